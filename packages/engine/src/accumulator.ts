@@ -1,0 +1,101 @@
+import type { Issue } from "./issue.js";
+import type { Answer } from "./model.js";
+import type { QuestionnaireVersion } from "./questionnaireVersion.js";
+import { questionTypeOf } from "./questionTypes/registry.js";
+import type { Response } from "./response.js";
+import { createQuestionTally, emptyRecord, mergeQuestionTallies, type QuestionTally } from "./tally.js";
+
+export interface RoundTally {
+  respondents: number;
+  /** Version hash → responses given on it. */
+  versions: Record<string, number>;
+  /** Question id → its tally in this round. */
+  questions: Record<string, QuestionTally>;
+}
+
+/** A response that failed validation: kept in the result with its issues, never dropped silently. */
+export interface RejectedResponse {
+  readonly responseId: string | null;
+  readonly roundId: string | null;
+  readonly issues: readonly Issue[];
+}
+
+/** Plain data: what the accumulator has counted so far. */
+export interface AccumulatorState {
+  rounds: Record<string, RoundTally>;
+  rejected: RejectedResponse[];
+}
+
+type Step = { readonly id: string; readonly tally: QuestionTally; readonly add: (t: QuestionTally, a: Answer) => void };
+
+/**
+ * Counts responses one at a time (streaming): memory grows with rounds, questions and options,
+ * not with responses, except for the free texts themselves. Responses must be valid for their
+ * version (see `validateResponse`) and unique by id; `aggregate` does both checks for you.
+ */
+export class Accumulator {
+  readonly state: AccumulatorState;
+  // One compiled list of (question, tally, adder) per round and version: the hot loop walks it.
+  readonly #plans = new Map<string, Step[]>();
+
+  constructor(state: AccumulatorState = { rounds: emptyRecord(), rejected: [] }) {
+    this.state = state;
+  }
+
+  add(version: QuestionnaireVersion, response: Response): this {
+    const plan = this.#planFor(version, response.roundId);
+    const answers = response.answers;
+    for (let i = 0; i < plan.length; i++) {
+      const step = plan[i] as Step;
+      const tally = step.tally;
+      tally.asked++;
+      const answer = answers[step.id];
+      if (answer === undefined) continue;
+      tally.answered++;
+      step.add(tally, answer);
+    }
+    const round = this.state.rounds[response.roundId] as RoundTally;
+    round.respondents++;
+    round.versions[version.hash] = (round.versions[version.hash] ?? 0) + 1;
+    return this;
+  }
+
+  reject(rejected: RejectedResponse): this {
+    this.state.rejected.push(rejected);
+    return this;
+  }
+
+  /** A new accumulator holding both; neither input changes. Order of merging does not matter. */
+  static merge(a: Accumulator, b: Accumulator): Accumulator {
+    const rounds = emptyRecord<RoundTally>();
+    for (const source of [a.state.rounds, b.state.rounds]) {
+      for (const id in source) {
+        const from = source[id] as RoundTally;
+        const into = rounds[id] ?? (rounds[id] = emptyRoundTally());
+        into.respondents += from.respondents;
+        for (const hash in from.versions) into.versions[hash] = (into.versions[hash] ?? 0) + (from.versions[hash] as number);
+        for (const q in from.questions) {
+          into.questions[q] = mergeQuestionTallies(into.questions[q] ?? createQuestionTally(), from.questions[q] as QuestionTally);
+        }
+      }
+    }
+    return new Accumulator({ rounds, rejected: [...a.state.rejected, ...b.state.rejected] });
+  }
+
+  #planFor(version: QuestionnaireVersion, roundId: string): Step[] {
+    const key = `${roundId}\u0000${version.hash}`;
+    let plan = this.#plans.get(key);
+    if (plan !== undefined) return plan;
+    const round = this.state.rounds[roundId] ?? (this.state.rounds[roundId] = emptyRoundTally());
+    plan = version.questionnaire.questions.map((question) => {
+      const tally = round.questions[question.id] ?? (round.questions[question.id] = createQuestionTally());
+      return { id: question.id, tally, add: questionTypeOf(question.type).createAdder(question) as Step["add"] };
+    });
+    this.#plans.set(key, plan);
+    return plan;
+  }
+}
+
+function emptyRoundTally(): RoundTally {
+  return { respondents: 0, versions: emptyRecord(), questions: emptyRecord() };
+}

@@ -1,0 +1,63 @@
+import { Accumulator } from "./accumulator.js";
+import { buildReport, checkReportOptions, type ReportOptions } from "./buildReport.js";
+import { valueAt } from "./describeValue.js";
+import { createIssue, fail, type Result } from "./issue.js";
+import type { Report } from "./report.js";
+import { validateResponse } from "./validateResponse.js";
+
+export interface AggregateInput extends ReportOptions {
+  /** Untrusted responses, e.g. straight from the database or an imported file; any order. */
+  readonly responses: Iterable<unknown>;
+}
+
+/**
+ * Validates every response against its own version and counts it in its round; responses that
+ * fail are listed as rejected with their issues, never dropped. Then builds the report.
+ */
+export function aggregate(input: AggregateInput): Result<Report> {
+  const issues = checkReportOptions(input);
+  if (issues.length > 0) return fail(issues);
+  return buildReport(accumulate(input).state, input);
+}
+
+/**
+ * The counting half of `aggregate`, for callers that merge partial results or stream. A response
+ * whose id was already counted in this call is rejected: a copy must not count twice (it could
+ * lift a group of one over k). Ids are not remembered across calls or merges.
+ */
+export function accumulate(input: Omit<AggregateInput, "k">, into: Accumulator = new Accumulator()): Accumulator {
+  const versions = new Map(input.versions.map((v) => [v.hash, v]));
+  const rounds = new Set(input.rounds.map((r) => r.id));
+  // Lower case: a UUID written in capitals names the same response.
+  const counted = new Set<string>();
+  for (const raw of input.responses) {
+    const responseId = stringAt(raw, "id");
+    const roundId = stringAt(raw, "roundId");
+    const hash = stringAt(raw, "versionHash");
+    const version = hash === null ? undefined : versions.get(hash);
+    if (roundId === null || !rounds.has(roundId)) {
+      into.reject({ responseId, roundId, issues: [createIssue("unknown_round", ["roundId"], { value: roundId ?? "" })] });
+      continue;
+    }
+    if (version === undefined) {
+      into.reject({ responseId, roundId, issues: [createIssue("unknown_version", ["versionHash"], { value: hash ?? "" })] });
+      continue;
+    }
+    const checked = validateResponse(version, raw);
+    if (!checked.success) {
+      into.reject({ responseId, roundId, issues: checked.issues });
+    } else if (counted.has(checked.data.id.toLowerCase())) {
+      // No issue code of its own yet: "invalid value, allowed: another value" says it plainly.
+      into.reject({ responseId, roundId, issues: [createIssue("invalid_value", ["id"], { received: checked.data.id })] });
+    } else {
+      counted.add(checked.data.id.toLowerCase());
+      into.add(version, checked.data);
+    }
+  }
+  return into;
+}
+
+function stringAt(raw: unknown, key: string): string | null {
+  const value = valueAt(raw, [key]);
+  return typeof value === "string" ? value.slice(0, 100) : null;
+}

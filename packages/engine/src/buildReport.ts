@@ -1,0 +1,210 @@
+import type { AccumulatorState, RejectedResponse, RoundTally } from "./accumulator.js";
+import { compareRounds } from "./compareRounds.js";
+import { createIssue, fail, type Issue, ok, type Result } from "./issue.js";
+import { suppressionMessage } from "./locales/suppression.js";
+import type { Question } from "./model.js";
+import type { QuestionnaireVersion } from "./questionnaireVersion.js";
+import { codesOf, questionCatalogue } from "./questionCatalogue.js";
+import { questionTypeOf } from "./questionTypes/registry.js";
+import type { Count, QuestionReport, QuestionRoundResult, Report, RoundSummary, SuppressionNote } from "./report.js";
+import type { Round } from "./round.js";
+import type { Note } from "./summarizeChoices.js";
+import { defaultK, minimumK } from "./suppressCells.js";
+import { createQuestionTally } from "./tally.js";
+
+export interface ReportOptions {
+  /** The rounds to show, oldest first (baseline, follow-up, …). */
+  readonly rounds: readonly Round[];
+  /** Every version the rounds and their responses use. */
+  readonly versions: readonly QuestionnaireVersion[];
+  /** Minimum group size; default 5, never below 3. */
+  readonly k?: number;
+}
+
+/** Checks the options a report is built with; issues for a k below 3 or a round on an unknown version. */
+export function checkReportOptions(options: ReportOptions): Issue[] {
+  const issues: Issue[] = [];
+  const k = options.k ?? defaultK;
+  if (!Number.isInteger(k) || k < minimumK) {
+    issues.push(createIssue("too_small", ["k"], { limit: minimumK, received: String(k) }));
+  }
+  const hashes = new Set(options.versions.map((v) => v.hash));
+  options.rounds.forEach((round, i) => {
+    if (!hashes.has(round.versionHash)) {
+      issues.push(createIssue("unknown_version", ["rounds", i, "versionHash"], { value: round.versionHash }));
+    }
+  });
+  return issues;
+}
+
+/**
+ * Turns counted responses into the report shown at the meeting, with the anonymity rules
+ * applied here, so that no caller can forget them (see the engine README, "Anonymity").
+ */
+export function buildReport(state: AccumulatorState, options: ReportOptions): Result<Report> {
+  const issues = checkReportOptions(options);
+  if (issues.length > 0) return fail(issues);
+  const k = options.k ?? defaultK;
+  const byHash = new Map(options.versions.map((v) => [v.hash, v]));
+  const roundVersions = options.rounds.map((round) => versionsOfRound(round, state.rounds[round.id], byHash));
+  const catalogue = questionCatalogue(orderVersions(roundVersions, options.versions));
+  const notes: SuppressionNote[] = [];
+
+  const rounds = options.rounds.map((round, i) =>
+    summarizeRound(round, state.rounds[round.id], roundVersions[i] as QuestionnaireVersion[], state.rejected, k),
+  );
+  const questions: QuestionReport[] = [...catalogue.values()].map((question) => ({
+    id: question.id,
+    type: question.type,
+    text: question.text,
+    ...optionsOf(question),
+    perRound: options.rounds.map((round, i) =>
+      summarizeQuestion(question, round, state.rounds[round.id], roundVersions[i] as QuestionnaireVersion[], k, notes),
+    ),
+  }));
+  for (const round of rounds) {
+    if (round.respondents.status === "suppressed") notes.push(note("few_respondents", k, round.id, {}));
+  }
+  const roundIds = new Set(options.rounds.map((r) => r.id));
+  const report: Report = {
+    reportVersion: 1,
+    k,
+    rounds,
+    questions,
+    comparisons: options.rounds.slice(1).map((followUp, i) => {
+      const baseline = options.rounds[i] as Round;
+      return compareRounds(questions, baseline, followUp, byHash);
+    }),
+    rejected: rejectedIn(state.rejected, (r) => r.roundId === null || !roundIds.has(r.roundId)),
+    suppressed: notes,
+  };
+  return ok(report);
+}
+
+/** The versions a round's responses were given on, its own version always among them, sorted last. */
+function versionsOfRound(round: Round, tally: RoundTally | undefined, byHash: ReadonlyMap<string, QuestionnaireVersion>) {
+  const others = Object.keys(tally?.versions ?? {})
+    .filter((h) => h !== round.versionHash)
+    .sort();
+  return [...others, round.versionHash].flatMap((h) => byHash.get(h) ?? []);
+}
+
+function orderVersions(perRound: readonly QuestionnaireVersion[][], all: readonly QuestionnaireVersion[]) {
+  const seen = new Set<string>();
+  const ordered: QuestionnaireVersion[] = [];
+  for (const v of [...all.filter((v) => !perRound.some((r) => r.includes(v))), ...perRound.flat()]) {
+    if (seen.has(v.hash)) continue;
+    seen.add(v.hash);
+    ordered.push(v);
+  }
+  return ordered;
+}
+
+function optionsOf(question: Question): Pick<QuestionReport, "options"> | Record<string, never> {
+  if (question.type === "matrix") return { options: question.columns };
+  if ("options" in question) return { options: question.options };
+  return {};
+}
+
+function summarizeRound(
+  round: Round,
+  tally: RoundTally | undefined,
+  versions: readonly QuestionnaireVersion[],
+  rejected: readonly RejectedResponse[],
+  k: number,
+): RoundSummary {
+  const n = tally?.respondents ?? 0;
+  const shown = n === 0 || n >= k;
+  const rate: RoundSummary["responseRate"] =
+    round.invited === undefined
+      ? { status: "unknown" }
+      : shown
+        ? { status: "shown", value: n / round.invited }
+        : { status: "suppressed", reason: "few_respondents" };
+  return {
+    id: round.id,
+    label: round.label,
+    cluster: round.cluster,
+    ...(round.municipality === undefined ? {} : { municipality: round.municipality }),
+    versionHash: round.versionHash,
+    versions: versions.map((v) => v.hash),
+    ...(round.invited === undefined ? {} : { invited: round.invited }),
+    respondents: shown ? { status: "shown", value: n } : { status: "suppressed", reason: "few_respondents" },
+    responseRate: rate,
+    rejected: rejectedIn(rejected, (r) => r.roundId === round.id),
+  };
+}
+
+function summarizeQuestion(
+  question: Question,
+  round: Round,
+  roundTally: RoundTally | undefined,
+  versions: readonly QuestionnaireVersion[],
+  k: number,
+  notes: SuppressionNote[],
+): QuestionRoundResult {
+  const asking = versions.flatMap((v) => v.questionnaire.questions.filter((q) => q.id === question.id));
+  if (asking.length === 0) return { type: "not_asked", roundId: round.id };
+  const offered = new Set(asking.flatMap((q) => codesOf(q).options));
+  const offeredRows = new Set(asking.flatMap((q) => codesOf(q).rows));
+  const tally = roundTally?.questions[question.id] ?? createQuestionTally();
+  const roundShown = (roundTally?.respondents ?? 0) === 0 || (roundTally?.respondents ?? 0) >= k;
+  const askedShown = roundShown && (tally.asked === 0 || tally.asked >= k);
+  const answeredShown = roundShown && (tally.answered === 0 || tally.answered >= k);
+  const contentShown = roundShown && tally.answered >= k;
+  if (roundShown && !(askedShown && answeredShown)) {
+    notes.push(note("few_respondents", k, round.id, { question: question.id }));
+  }
+  const addNote: Note = (reason, where = {}) =>
+    notes.push(note(reason, k, round.id, { question: question.id, ...where }));
+  const count = (value: number, shown: boolean): Count =>
+    shown ? { status: "shown", value } : { status: "suppressed", reason: "few_respondents" };
+  const summary = questionTypeOf(question.type).summarize({
+    question,
+    tally,
+    offered,
+    offeredRows,
+    k,
+    contentShown,
+    note: addNote,
+  });
+  return {
+    type: question.type,
+    roundId: round.id,
+    asked: count(tally.asked, askedShown),
+    answered: count(tally.answered, answeredShown),
+    // Skipped is asked minus answered: shown only when both are, or it would give a withheld one away.
+    skipped: count(tally.asked - tally.answered, askedShown && answeredShown),
+    ...summary,
+  } as QuestionRoundResult;
+}
+
+function note(
+  reason: SuppressionNote["reason"],
+  k: number,
+  roundId: string,
+  where: { question?: string; row?: string; option?: string; mean?: true },
+): SuppressionNote {
+  return {
+    roundId,
+    ...(where.question === undefined ? {} : { questionId: where.question }),
+    ...(where.row === undefined ? {} : { rowCode: where.row }),
+    ...(where.option === undefined ? {} : { optionCode: where.option }),
+    reason,
+    message: suppressionMessage(reason, { k, round: roundId, ...where }),
+  };
+}
+
+/** Rejected responses in a fixed order, so the report does not depend on the order responses came in. */
+function rejectedIn(rejected: readonly RejectedResponse[], keep: (r: RejectedResponse) => boolean) {
+  return rejected
+    .filter(keep)
+    .map(rejectedOf)
+    .map((r) => ({ r, key: JSON.stringify(r) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ r }) => r);
+}
+
+function rejectedOf(r: RejectedResponse) {
+  return { responseId: r.responseId, issues: r.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message })) };
+}

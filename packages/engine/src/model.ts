@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { limits, localizedTextSchema, questionIdSchema } from "./primitives.js";
+import { matrixQuestionSchema, type MatrixAnswer, type MatrixQuestion } from "./questionTypes/matrix.js";
+import { multiQuestionSchema, type MultiAnswer, type MultiQuestion } from "./questionTypes/multi.js";
+import { ratingQuestionSchema, type RatingAnswer, type RatingQuestion } from "./questionTypes/rating.js";
+import { singleQuestionSchema, type SingleAnswer, type SingleQuestion } from "./questionTypes/single.js";
+import { textQuestionSchema, type TextAnswer, type TextQuestion } from "./questionTypes/text.js";
+
+export const questionSchema = z.discriminatedUnion("type", [
+  ratingQuestionSchema,
+  singleQuestionSchema,
+  multiQuestionSchema,
+  textQuestionSchema,
+  matrixQuestionSchema,
+]);
+
+export type Question = RatingQuestion | SingleQuestion | MultiQuestion | TextQuestion | MatrixQuestion;
+export type QuestionType = Question["type"];
+
+/** An answer's shape follows its question's type; an unanswered question has no entry. */
+export type Answer = RatingAnswer | SingleAnswer | MultiAnswer | TextAnswer | MatrixAnswer;
+
+export interface AnswerByType {
+  rating: RatingAnswer;
+  single: SingleAnswer;
+  multi: MultiAnswer;
+  text: TextAnswer;
+  matrix: MatrixAnswer;
+}
+
+export const questionnaireSchemaVersion = 1;
+
+export const questionnaireSchema = z.strictObject({
+  schemaVersion: z.literal(questionnaireSchemaVersion),
+  id: questionIdSchema,
+  title: localizedTextSchema(limits.titleLength),
+  description: localizedTextSchema(limits.questionTextLength).optional(),
+  questions: z.array(questionSchema).max(limits.questions),
+});
+
+export type Questionnaire = z.output<typeof questionnaireSchema>;
+/** What a caller may hand in: defaults (e.g. `required: false`) may be left out. */
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+export type QuestionInput = z.input<typeof questionSchema>;

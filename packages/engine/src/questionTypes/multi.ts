@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
+import { checkChoices, checkOptionList } from "./options.js";
+import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import type { QuestionType } from "./questionType.js";
+
+export const multiQuestionSchema = z.strictObject({
+  ...questionBaseShape,
+  type: z.literal("multi"),
+  options: z.array(choiceOptionSchema).min(2).max(limits.options),
+});
+export type MultiQuestion = z.output<typeof multiQuestionSchema>;
+
+/** Ticked codes in the order ticked; an empty tick list is "not answered" and is left out. */
+export const multiAnswerSchema = z.strictObject({
+  choices: z.array(codeSchema).min(1).max(limits.options),
+  otherText: z.string().trim().min(1).max(limits.otherText).optional(),
+});
+export type MultiAnswer = z.output<typeof multiAnswerSchema>;
+
+export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
+  type: "multi",
+  schema: multiQuestionSchema,
+  answerSchema: multiAnswerSchema,
+  checkDefinition: (q) => checkOptionList(q.options, "options"),
+  checkAnswer: (q, a) => checkChoices(q.options, a.choices, a.otherText, (i) => ["choices", i]),
+  checkRequired: () => [],
+  createAdder: () => (tally, a) => {
+    for (const code of a.choices) tally.counts[code] = (tally.counts[code] ?? 0) + 1;
+    if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
+  },
+  summarize: ({ question, tally, offered, k, contentShown, note }) => {
+    // Ticks add up to the respondents when at most one regular option was ticked at all: the
+    // exclusive options ("Nej", "Ved ikke") then hold everyone else, and a lone withheld count is the rest.
+    const ticked = question.options.filter(
+      (o) => offered.has(o.code) && o.kind !== "none" && o.kind !== "dontKnow" && (tally.counts[o.code] ?? 0) > 0,
+    );
+    const linked = ticked.length <= 1;
+    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked, note });
+    return { options: summary.options, otherTexts: summarizeOtherTexts(tally, summary, contentShown) };
+  },
+};

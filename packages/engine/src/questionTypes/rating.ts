@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { createIssue } from "../issue.js";
+import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
+import { checkOptionList, checkScale } from "./options.js";
+import { summarizeMean, summarizeOptions } from "../summarizeChoices.js";
+import type { QuestionType } from "./questionType.js";
+
+export const ratingQuestionSchema = z.strictObject({
+  ...questionBaseShape,
+  type: z.literal("rating"),
+  options: z.array(scaleOptionSchema).min(2).max(limits.options),
+});
+export type RatingQuestion = z.output<typeof ratingQuestionSchema>;
+
+export const choiceAnswerSchema = z.strictObject({ choice: codeSchema });
+export type RatingAnswer = z.output<typeof choiceAnswerSchema>;
+
+export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
+  type: "rating",
+  schema: ratingQuestionSchema,
+  answerSchema: choiceAnswerSchema,
+  checkDefinition: (q) => [...checkOptionList(q.options, "options"), ...checkScale(q.options, "options")],
+  checkAnswer: (q, a) =>
+    q.options.some((o) => o.code === a.choice)
+      ? []
+      : [createIssue("unknown_option", ["choice"], { value: a.choice })],
+  checkRequired: () => [],
+  createAdder: (q) => {
+    const ordinals = new Map(q.options.map((o) => [o.code, o.ordinal]));
+    return (tally, a) => {
+      tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
+      const ordinal = ordinals.get(a.choice);
+      if (ordinal !== undefined) {
+        tally.ordinalSum += ordinal;
+        tally.ordinalCount++;
+      }
+    };
+  },
+  summarize: ({ question, tally, offered, k, contentShown, note }) => {
+    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked: true, note });
+    return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
+  },
+};

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
+import { checkChoices, checkOptionList } from "./options.js";
+import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import type { QuestionType } from "./questionType.js";
+
+export const singleQuestionSchema = z.strictObject({
+  ...questionBaseShape,
+  type: z.literal("single"),
+  options: z.array(choiceOptionSchema).min(2).max(limits.options),
+});
+export type SingleQuestion = z.output<typeof singleQuestionSchema>;
+
+export const singleAnswerSchema = z.strictObject({
+  choice: codeSchema,
+  otherText: z.string().trim().min(1).max(limits.otherText).optional(),
+});
+export type SingleAnswer = z.output<typeof singleAnswerSchema>;
+
+export const single: QuestionType<SingleQuestion, SingleAnswer> = {
+  type: "single",
+  schema: singleQuestionSchema,
+  answerSchema: singleAnswerSchema,
+  checkDefinition: (q) => checkOptionList(q.options, "options"),
+  checkAnswer: (q, a) => checkChoices(q.options, [a.choice], a.otherText, () => ["choice"]),
+  checkRequired: () => [],
+  createAdder: () => (tally, a) => {
+    tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
+    if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
+  },
+  summarize: ({ question, tally, offered, k, contentShown, note }) => {
+    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked: true, note });
+    return { options: summary.options, otherTexts: summarizeOtherTexts(tally, summary, contentShown) };
+  },
+};

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { createIssue } from "../issue.js";
+import { limits, questionBaseShape } from "../primitives.js";
+import { summarizeTexts } from "../summarizeChoices.js";
+import type { QuestionType } from "./questionType.js";
+
+export const textQuestionSchema = z.strictObject({
+  ...questionBaseShape,
+  type: z.literal("text"),
+  maxLength: z.number().int().min(1).max(limits.textAnswerMax).default(limits.textAnswerDefault),
+});
+export type TextQuestion = z.output<typeof textQuestionSchema>;
+
+/** Blank text is "not answered" and is left out of the response. */
+export const textAnswerSchema = z.strictObject({
+  text: z.string().trim().min(1).max(limits.textAnswerMax),
+});
+export type TextAnswer = z.output<typeof textAnswerSchema>;
+
+export const text: QuestionType<TextQuestion, TextAnswer> = {
+  type: "text",
+  schema: textQuestionSchema,
+  answerSchema: textAnswerSchema,
+  checkDefinition: () => [],
+  checkAnswer: (q, a) =>
+    a.text.length > q.maxLength
+      ? [createIssue("text_too_long", ["text"], { limit: q.maxLength, received: String(a.text.length) })]
+      : [],
+  checkRequired: () => [],
+  createAdder: () => (tally, a) => {
+    tally.texts.push(a.text);
+  },
+  summarize: ({ tally, contentShown }) => ({
+    texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
+  }),
+};

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import { choiceOptionSchema, localizedTextShape, scaleOptionSchema } from "./primitives.js";
+
+/**
+ * The report model: what a results page, a CSV/JSON export or a slide deck shows. It is its own
+ * zod schema so other tools can validate a report they receive. Every figure is either shown or
+ * withheld with a reason: the anonymity rules are applied before a report exists.
+ */
+
+export const suppressionReasonSchema = z.enum([
+  /** The question (or matrix row, or round) has fewer than k respondents. */
+  "few_respondents",
+  /** This option was chosen by 1 to k−1 respondents. */
+  "small_cell",
+  /** Withheld too, so a withheld small cell cannot be worked out from the total. */
+  "complementary",
+  /** A mean or change that would let a withheld count be worked out. */
+  "derived",
+]);
+export type SuppressionReason = z.output<typeof suppressionReasonSchema>;
+
+const withheld = z.strictObject({ status: z.literal("suppressed"), reason: suppressionReasonSchema });
+
+export const countSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("shown"), value: z.number().int().min(0) }),
+  withheld,
+]);
+export type Count = z.output<typeof countSchema>;
+
+/** Count and share of the question's respondents (for multiple choice: of respondents, not ticks). */
+export const cellSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("shown"), count: z.number().int().min(0), share: z.number().min(0).max(1) }),
+  withheld,
+  /** The option was not in the version(s) answered in this round. */
+  z.strictObject({ status: z.literal("not_offered") }),
+]);
+export type Cell = z.output<typeof cellSchema>;
+
+export const meanSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("shown"), value: z.number(), n: z.number().int().min(0) }),
+  withheld,
+]);
+export type Mean = z.output<typeof meanSchema>;
+
+export const textsSchema = z.discriminatedUnion("status", [
+  /** Sorted alphabetically, so their order says nothing about who wrote them or when. */
+  z.strictObject({ status: z.literal("shown"), items: z.array(z.string()) }),
+  withheld,
+]);
+export type Texts = z.output<typeof textsSchema>;
+
+const optionResultSchema = z.strictObject({
+  code: z.string(),
+  label: localizedTextShape,
+  kind: z.enum(["other", "none", "dontKnow"]).optional(),
+  ordinal: z.number().int().optional(),
+  cell: cellSchema,
+});
+export type OptionResult = z.output<typeof optionResultSchema>;
+
+const participation = {
+  roundId: z.string(),
+  asked: countSchema,
+  answered: countSchema,
+  skipped: countSchema,
+};
+
+const rowResultSchema = z.strictObject({
+  code: z.string(),
+  label: localizedTextShape,
+  answered: countSchema,
+  options: z.array(optionResultSchema),
+  mean: meanSchema,
+});
+export type RowResult = z.output<typeof rowResultSchema>;
+
+export const questionRoundResultSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("rating"), ...participation, options: z.array(optionResultSchema), mean: meanSchema }),
+  z.strictObject({ type: z.literal("single"), ...participation, options: z.array(optionResultSchema), otherTexts: textsSchema }),
+  z.strictObject({ type: z.literal("multi"), ...participation, options: z.array(optionResultSchema), otherTexts: textsSchema }),
+  z.strictObject({ type: z.literal("text"), ...participation, texts: textsSchema }),
+  z.strictObject({ type: z.literal("matrix"), ...participation, rows: z.array(rowResultSchema) }),
+  /** The round's version(s) did not ask this question. */
+  z.strictObject({ type: z.literal("not_asked"), roundId: z.string() }),
+]);
+export type QuestionRoundResult = z.output<typeof questionRoundResultSchema>;
+
+export const questionReportSchema = z.strictObject({
+  id: z.string(),
+  type: z.enum(["rating", "single", "multi", "text", "matrix"]),
+  text: localizedTextShape,
+  /** Union of the options over every version that asked the question. */
+  options: z.array(z.union([scaleOptionSchema, choiceOptionSchema])).optional(),
+  perRound: z.array(questionRoundResultSchema),
+});
+export type QuestionReport = z.output<typeof questionReportSchema>;
+
+const issueSchema = z.object({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.strictObject({ da: z.string(), en: z.string() }),
+});
+
+export const roundSummarySchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  cluster: z.string(),
+  municipality: z.string().optional(),
+  versionHash: z.string(),
+  /** Versions the counted responses were given on. */
+  versions: z.array(z.string()),
+  invited: z.number().int().optional(),
+  respondents: countSchema,
+  responseRate: z.discriminatedUnion("status", [
+    z.strictObject({ status: z.literal("shown"), value: z.number().min(0) }),
+    withheld,
+    z.strictObject({ status: z.literal("unknown") }),
+  ]),
+  rejected: z.array(z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) })),
+});
+export type RoundSummary = z.output<typeof roundSummarySchema>;
+
+const changeSchema = z.discriminatedUnion("status", [
+  /** Follow-up minus baseline: shares as fractions (0.25 = 25 %), means in scale steps. */
+  z.strictObject({ status: z.literal("shown"), baseline: z.number(), followUp: z.number(), change: z.number() }),
+  withheld,
+  z.strictObject({ status: z.literal("not_offered") }),
+]);
+export type Change = z.output<typeof changeSchema>;
+
+export const comparisonSchema = z.strictObject({
+  baselineRoundId: z.string(),
+  followUpRoundId: z.string(),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  questions: z.array(
+    z.strictObject({
+      id: z.string(),
+      /** False when the wording, type or scale changed between the two versions. */
+      comparable: z.boolean(),
+      options: z.array(z.strictObject({ code: z.string(), rowCode: z.string().optional(), share: changeSchema })),
+      means: z.array(z.strictObject({ rowCode: z.string().optional(), mean: changeSchema })),
+    }),
+  ),
+});
+export type Comparison = z.output<typeof comparisonSchema>;
+
+export const suppressionNoteSchema = z.strictObject({
+  roundId: z.string(),
+  questionId: z.string().optional(),
+  rowCode: z.string().optional(),
+  optionCode: z.string().optional(),
+  reason: suppressionReasonSchema,
+  message: z.strictObject({ da: z.string(), en: z.string() }),
+});
+export type SuppressionNote = z.output<typeof suppressionNoteSchema>;
+
+export const reportSchema = z.strictObject({
+  reportVersion: z.literal(1),
+  /** The minimum group size applied. */
+  k: z.number().int().min(3),
+  rounds: z.array(roundSummarySchema),
+  questions: z.array(questionReportSchema),
+  comparisons: z.array(comparisonSchema),
+  /** Rejected responses that named no round of this report. */
+  rejected: z.array(z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) })),
+  /** What was withheld and why, in Danish (and English). */
+  suppressed: z.array(suppressionNoteSchema),
+});
+export type Report = z.output<typeof reportSchema>;

@@ -1,0 +1,3 @@
+import { klyngeProject } from "../../vitest.shared.ts";
+
+export default klyngeProject("engine");

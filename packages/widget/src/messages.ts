@@ -1,0 +1,71 @@
+import type { OptionKind, QuestionType } from "@klynge/engine";
+
+/** The languages the widget speaks; Danish is the default everywhere. */
+export type Locale = "da" | "en";
+
+/** Every user-facing word of the widget, per locale. Component code only looks them up. */
+export interface WidgetMessages {
+  readonly questionType: { readonly [T in QuestionType]: string };
+  /** Markers for the "Andet", "Nej/ingen" and "Ved ikke" options of a choice list. */
+  readonly optionKind: { readonly [K in OptionKind]: string };
+  /** Marker for "Ved ikke" on a rating scale or matrix, where it has no place on the scale. */
+  readonly outsideScale: string;
+  readonly questionNumber: (n: number) => string;
+  readonly questionCount: (n: number) => string;
+  readonly required: string;
+  readonly optional: string;
+  readonly answerOptions: string;
+  readonly textLimit: (maxLength: number) => string;
+  readonly matrixRows: string;
+  readonly matrixColumns: string;
+}
+
+const da: WidgetMessages = {
+  questionType: {
+    rating: "Skala",
+    single: "Ét svar",
+    multi: "Flere svar mulige",
+    text: "Fritekst",
+    matrix: "Skema med rækker og svarmuligheder",
+  },
+  optionKind: {
+    other: "(med tekstfelt)",
+    none: "(udelukker andre svar)",
+    dontKnow: "(udelukker andre svar)",
+  },
+  outsideScale: "(uden for skalaen)",
+  questionNumber: (n) => `${n}.`,
+  questionCount: (n) => (n === 1 ? "1 spørgsmål" : `${n} spørgsmål`),
+  required: "Skal besvares",
+  optional: "Frivilligt",
+  answerOptions: "Svarmuligheder",
+  textLimit: (maxLength) => `Højst ${maxLength} tegn`,
+  matrixRows: "Rækker",
+  matrixColumns: "Svarmuligheder for hver række",
+};
+
+const en: WidgetMessages = {
+  questionType: {
+    rating: "Scale",
+    single: "One answer",
+    multi: "Multiple answers possible",
+    text: "Free text",
+    matrix: "Grid of rows and answer options",
+  },
+  optionKind: {
+    other: "(with a text field)",
+    none: "(excludes other answers)",
+    dontKnow: "(excludes other answers)",
+  },
+  outsideScale: "(outside the scale)",
+  questionNumber: (n) => `${n}.`,
+  questionCount: (n) => (n === 1 ? "1 question" : `${n} questions`),
+  required: "Required",
+  optional: "Optional",
+  answerOptions: "Answer options",
+  textLimit: (maxLength) => `At most ${maxLength} characters`,
+  matrixRows: "Rows",
+  matrixColumns: "Answer options for each row",
+};
+
+export const messages: { readonly [L in Locale]: WidgetMessages } = { da, en };

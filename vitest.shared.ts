@@ -8,7 +8,9 @@ const sourceConditions = ["@klynge/source"];
 export function klyngeProject(name: string, environment: "node" | "happy-dom" = "node") {
   return defineProject({
     resolve: { conditions: [...sourceConditions, "module", "browser", "development|production"] },
-    ssr: { resolve: { conditions: [...sourceConditions, "module", "node", "development|production"] } },
+    ssr: {
+      resolve: { conditions: [...sourceConditions, "module", "node", "development|production"] },
+    },
     test: { name, environment, include: ["src/**/__tests__/**/*.test.{ts,tsx}"] },
   });
 }

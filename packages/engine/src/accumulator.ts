@@ -3,7 +3,12 @@ import type { Answer } from "./model.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
 import type { Response } from "./response.js";
-import { createQuestionTally, emptyRecord, mergeQuestionTallies, type QuestionTally } from "./tally.js";
+import {
+  createQuestionTally,
+  emptyRecord,
+  mergeQuestionTallies,
+  type QuestionTally,
+} from "./tally.js";
 
 export interface RoundTally {
   respondents: number;
@@ -26,7 +31,11 @@ export interface AccumulatorState {
   rejected: RejectedResponse[];
 }
 
-type Step = { readonly id: string; readonly tally: QuestionTally; readonly add: (t: QuestionTally, a: Answer) => void };
+type Step = {
+  readonly id: string;
+  readonly tally: QuestionTally;
+  readonly add: (t: QuestionTally, a: Answer) => void;
+};
 
 /**
  * Counts responses one at a time (streaming): memory grows with rounds, questions and options,
@@ -71,11 +80,15 @@ export class Accumulator {
     for (const source of [a.state.rounds, b.state.rounds]) {
       for (const id in source) {
         const from = source[id] as RoundTally;
-        const into = rounds[id] ?? (rounds[id] = emptyRoundTally());
+        const into = entryOf(rounds, id, emptyRoundTally);
         into.respondents += from.respondents;
-        for (const hash in from.versions) into.versions[hash] = (into.versions[hash] ?? 0) + (from.versions[hash] as number);
+        for (const hash in from.versions)
+          into.versions[hash] = (into.versions[hash] ?? 0) + (from.versions[hash] as number);
         for (const q in from.questions) {
-          into.questions[q] = mergeQuestionTallies(into.questions[q] ?? createQuestionTally(), from.questions[q] as QuestionTally);
+          into.questions[q] = mergeQuestionTallies(
+            into.questions[q] ?? createQuestionTally(),
+            from.questions[q] as QuestionTally,
+          );
         }
       }
     }
@@ -86,14 +99,28 @@ export class Accumulator {
     const key = `${roundId}\u0000${version.hash}`;
     let plan = this.#plans.get(key);
     if (plan !== undefined) return plan;
-    const round = this.state.rounds[roundId] ?? (this.state.rounds[roundId] = emptyRoundTally());
+    const round = entryOf(this.state.rounds, roundId, emptyRoundTally);
     plan = version.questionnaire.questions.map((question) => {
-      const tally = round.questions[question.id] ?? (round.questions[question.id] = createQuestionTally());
-      return { id: question.id, tally, add: questionTypeOf(question.type).createAdder(question) as Step["add"] };
+      const tally = entryOf(round.questions, question.id, createQuestionTally);
+      return {
+        id: question.id,
+        tally,
+        add: questionTypeOf(question.type).createAdder(question) as Step["add"],
+      };
     });
     this.#plans.set(key, plan);
     return plan;
   }
+}
+
+/** The record's entry for `key`, made by `make` when missing. */
+function entryOf<T>(record: Record<string, T>, key: string, make: () => T): T {
+  let entry = record[key];
+  if (entry === undefined) {
+    entry = make();
+    record[key] = entry;
+  }
+  return entry;
 }
 
 function emptyRoundTally(): RoundTally {

@@ -8,6 +8,11 @@ import { validateResponse } from "./validateResponse.js";
 export interface AggregateInput extends ReportOptions {
   /** Untrusted responses, e.g. straight from the database or an imported file; any order. */
   readonly responses: Iterable<unknown>;
+  /**
+   * Set when the source already guarantees unique ids (the collector's primary key): skips the
+   * set of seen ids, so memory stays flat however many responses stream through. Default false.
+   */
+  readonly assumeUniqueIds?: boolean;
 }
 
 /**
@@ -25,32 +30,46 @@ export function aggregate(input: AggregateInput): Result<Report> {
  * whose id was already counted in this call is rejected: a copy must not count twice (it could
  * lift a group of one over k). Ids are not remembered across calls or merges.
  */
-export function accumulate(input: Omit<AggregateInput, "k">, into: Accumulator = new Accumulator()): Accumulator {
+export function accumulate(
+  input: Omit<AggregateInput, "k">,
+  into: Accumulator = new Accumulator(),
+): Accumulator {
   const versions = new Map(input.versions.map((v) => [v.hash, v]));
   const rounds = new Set(input.rounds.map((r) => r.id));
   // Lower case: a UUID written in capitals names the same response.
-  const counted = new Set<string>();
+  const counted = input.assumeUniqueIds === true ? null : new Set<string>();
   for (const raw of input.responses) {
     const responseId = stringAt(raw, "id");
     const roundId = stringAt(raw, "roundId");
     const hash = stringAt(raw, "versionHash");
     const version = hash === null ? undefined : versions.get(hash);
     if (roundId === null || !rounds.has(roundId)) {
-      into.reject({ responseId, roundId, issues: [createIssue("unknown_round", ["roundId"], { value: roundId ?? "" })] });
+      into.reject({
+        responseId,
+        roundId,
+        issues: [createIssue("unknown_round", ["roundId"], { value: roundId ?? "" })],
+      });
       continue;
     }
     if (version === undefined) {
-      into.reject({ responseId, roundId, issues: [createIssue("unknown_version", ["versionHash"], { value: hash ?? "" })] });
+      into.reject({
+        responseId,
+        roundId,
+        issues: [createIssue("unknown_version", ["versionHash"], { value: hash ?? "" })],
+      });
       continue;
     }
     const checked = validateResponse(version, raw);
     if (!checked.success) {
       into.reject({ responseId, roundId, issues: checked.issues });
-    } else if (counted.has(checked.data.id.toLowerCase())) {
-      // No issue code of its own yet: "invalid value, allowed: another value" says it plainly.
-      into.reject({ responseId, roundId, issues: [createIssue("invalid_value", ["id"], { received: checked.data.id })] });
+    } else if (counted?.has(checked.data.id.toLowerCase())) {
+      into.reject({
+        responseId,
+        roundId,
+        issues: [createIssue("duplicate_response", ["id"], { value: checked.data.id })],
+      });
     } else {
-      counted.add(checked.data.id.toLowerCase());
+      counted?.add(checked.data.id.toLowerCase());
       into.add(version, checked.data);
     }
   }

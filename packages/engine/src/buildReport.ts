@@ -3,10 +3,17 @@ import { compareRounds } from "./compareRounds.js";
 import { createIssue, fail, type Issue, ok, type Result } from "./issue.js";
 import { suppressionMessage } from "./locales/suppression.js";
 import type { Question } from "./model.js";
-import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { codesOf, questionCatalogue } from "./questionCatalogue.js";
+import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
-import type { Count, QuestionReport, QuestionRoundResult, Report, RoundSummary, SuppressionNote } from "./report.js";
+import type {
+  Count,
+  QuestionReport,
+  QuestionRoundResult,
+  Report,
+  RoundSummary,
+  SuppressionNote,
+} from "./report.js";
 import type { Round } from "./round.js";
 import type { Note } from "./summarizeChoices.js";
 import { defaultK, minimumK } from "./suppressCells.js";
@@ -31,7 +38,9 @@ export function checkReportOptions(options: ReportOptions): Issue[] {
   const hashes = new Set(options.versions.map((v) => v.hash));
   options.rounds.forEach((round, i) => {
     if (!hashes.has(round.versionHash)) {
-      issues.push(createIssue("unknown_version", ["rounds", i, "versionHash"], { value: round.versionHash }));
+      issues.push(
+        createIssue("unknown_version", ["rounds", i, "versionHash"], { value: round.versionHash }),
+      );
     }
   });
   return issues;
@@ -46,12 +55,20 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
   if (issues.length > 0) return fail(issues);
   const k = options.k ?? defaultK;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
-  const roundVersions = options.rounds.map((round) => versionsOfRound(round, state.rounds[round.id], byHash));
+  const roundVersions = options.rounds.map((round) =>
+    versionsOfRound(round, state.rounds[round.id], byHash),
+  );
   const catalogue = questionCatalogue(orderVersions(roundVersions, options.versions));
   const notes: SuppressionNote[] = [];
 
   const rounds = options.rounds.map((round, i) =>
-    summarizeRound(round, state.rounds[round.id], roundVersions[i] as QuestionnaireVersion[], state.rejected, k),
+    summarizeRound(
+      round,
+      state.rounds[round.id],
+      roundVersions[i] as QuestionnaireVersion[],
+      state.rejected,
+      k,
+    ),
   );
   const questions: QuestionReport[] = [...catalogue.values()].map((question) => ({
     id: question.id,
@@ -59,11 +76,19 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
     text: question.text,
     ...optionsOf(question),
     perRound: options.rounds.map((round, i) =>
-      summarizeQuestion(question, round, state.rounds[round.id], roundVersions[i] as QuestionnaireVersion[], k, notes),
+      summarizeQuestion(
+        question,
+        round,
+        state.rounds[round.id],
+        roundVersions[i] as QuestionnaireVersion[],
+        k,
+        notes,
+      ),
     ),
   }));
   for (const round of rounds) {
-    if (round.respondents.status === "suppressed") notes.push(note("few_respondents", k, round.id, {}));
+    if (round.respondents.status === "suppressed")
+      notes.push(note("few_respondents", k, round.id, {}));
   }
   const roundIds = new Set(options.rounds.map((r) => r.id));
   const report: Report = {
@@ -82,17 +107,27 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
 }
 
 /** The versions a round's responses were given on, its own version always among them, sorted last. */
-function versionsOfRound(round: Round, tally: RoundTally | undefined, byHash: ReadonlyMap<string, QuestionnaireVersion>) {
+function versionsOfRound(
+  round: Round,
+  tally: RoundTally | undefined,
+  byHash: ReadonlyMap<string, QuestionnaireVersion>,
+) {
   const others = Object.keys(tally?.versions ?? {})
     .filter((h) => h !== round.versionHash)
     .sort();
   return [...others, round.versionHash].flatMap((h) => byHash.get(h) ?? []);
 }
 
-function orderVersions(perRound: readonly QuestionnaireVersion[][], all: readonly QuestionnaireVersion[]) {
+function orderVersions(
+  perRound: readonly QuestionnaireVersion[][],
+  all: readonly QuestionnaireVersion[],
+) {
   const seen = new Set<string>();
   const ordered: QuestionnaireVersion[] = [];
-  for (const v of [...all.filter((v) => !perRound.some((r) => r.includes(v))), ...perRound.flat()]) {
+  for (const v of [
+    ...all.filter((v) => !perRound.some((r) => r.includes(v))),
+    ...perRound.flat(),
+  ]) {
     if (seen.has(v.hash)) continue;
     seen.add(v.hash);
     ordered.push(v);
@@ -129,7 +164,9 @@ function summarizeRound(
     versionHash: round.versionHash,
     versions: versions.map((v) => v.hash),
     ...(round.invited === undefined ? {} : { invited: round.invited }),
-    respondents: shown ? { status: "shown", value: n } : { status: "suppressed", reason: "few_respondents" },
+    respondents: shown
+      ? { status: "shown", value: n }
+      : { status: "suppressed", reason: "few_respondents" },
     responseRate: rate,
     rejected: rejectedIn(rejected, (r) => r.roundId === round.id),
   };
@@ -143,7 +180,9 @@ function summarizeQuestion(
   k: number,
   notes: SuppressionNote[],
 ): QuestionRoundResult {
-  const asking = versions.flatMap((v) => v.questionnaire.questions.filter((q) => q.id === question.id));
+  const asking = versions.flatMap((v) =>
+    v.questionnaire.questions.filter((q) => q.id === question.id),
+  );
   if (asking.length === 0) return { type: "not_asked", roundId: round.id };
   const offered = new Set(asking.flatMap((q) => codesOf(q).options));
   const offeredRows = new Set(asking.flatMap((q) => codesOf(q).rows));
@@ -206,5 +245,8 @@ function rejectedIn(rejected: readonly RejectedResponse[], keep: (r: RejectedRes
 }
 
 function rejectedOf(r: RejectedResponse) {
-  return { responseId: r.responseId, issues: r.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message })) };
+  return {
+    responseId: r.responseId,
+    issues: r.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message })),
+  };
 }

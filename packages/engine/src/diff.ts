@@ -96,8 +96,10 @@ function areComparable(a: Question, b: Question): boolean {
   const ordinals = new Map(scaleA.map((o) => [o.code, o.ordinal]));
   if (scaleB.some((o) => ordinals.has(o.code) && ordinals.get(o.code) !== o.ordinal)) return false;
   // Nothing to set side by side when no option (or matrix row) survived.
-  if (a.type === "matrix" && b.type === "matrix") return a.rows.some((r) => b.rows.some((s) => s.code === r.code));
-  if ("options" in a && "options" in b) return a.options.some((o) => b.options.some((p) => p.code === o.code));
+  if (a.type === "matrix" && b.type === "matrix")
+    return a.rows.some((r) => b.rows.some((s) => s.code === r.code));
+  if ("options" in a && "options" in b)
+    return a.options.some((o) => b.options.some((p) => p.code === o.code));
   return true;
 }
 

@@ -26,7 +26,11 @@ const discriminatorValues: Record<string, string> = {
 };
 
 /** Turns zod's issues for `input` into engine issues with a `received` read from the input. */
-export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefix: IssuePath = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  prefix: IssuePath = [],
+): Issue[] {
   return issues.flatMap((issue) => fromZodIssue(issue, input, prefix));
 }
 
@@ -38,7 +42,10 @@ function fromZodIssue(issue: ZodIssue, input: unknown, prefix: IssuePath): Issue
   switch (issue.code) {
     case "invalid_type":
       return [
-        createIssue("invalid_type", path, { expected: issue.expected, received: receivedType(at()) }),
+        createIssue("invalid_type", path, {
+          expected: issue.expected,
+          received: receivedType(at()),
+        }),
       ];
     case "invalid_value":
       return [
@@ -51,14 +58,20 @@ function fromZodIssue(issue: ZodIssue, input: unknown, prefix: IssuePath): Issue
       return [
         createIssue("invalid_format", path, {
           expected:
-            issue.format === "regex" ? patternName(issue.pattern) : (formatNames[issue.format] ?? issue.format),
+            issue.format === "regex"
+              ? patternName(issue.pattern)
+              : (formatNames[issue.format] ?? issue.format),
           received: previewValue(at()),
         }),
       ];
     case "too_small":
-      return [createIssue("too_small", path, { limit: Number(issue.minimum), received: sizeOf(at()) })];
+      return [
+        createIssue("too_small", path, { limit: Number(issue.minimum), received: sizeOf(at()) }),
+      ];
     case "too_big":
-      return [createIssue("too_big", path, { limit: Number(issue.maximum), received: sizeOf(at()) })];
+      return [
+        createIssue("too_big", path, { limit: Number(issue.maximum), received: sizeOf(at()) }),
+      ];
     case "unrecognized_keys":
       return issue.keys.map((key) => createIssue("unknown_key", [...path, key], { value: key }));
     case "invalid_union":
@@ -101,7 +114,9 @@ function fromUnionIssue(
 
 /** NaN, Infinity and 1.5 (for an int) fail as numbers: "received number" would say nothing. */
 function receivedType(value: unknown): string {
-  return typeof value === "number" && !Number.isSafeInteger(value) ? previewValue(value) : describeType(value);
+  return typeof value === "number" && !Number.isSafeInteger(value)
+    ? previewValue(value)
+    : describeType(value);
 }
 
 function sizeOf(value: unknown): string {
@@ -121,8 +136,15 @@ export function parseWithSchema<T>(
 ): Result<T> {
   try {
     const parsed = schema.safeParse(input, { reportInput: true });
-    return parsed.success ? ok(parsed.data) : fail(fromZodIssues(parsed.error.issues, input, prefix));
+    return parsed.success
+      ? ok(parsed.data)
+      : fail(fromZodIssues(parsed.error.issues, input, prefix));
   } catch {
-    return fail([createIssue("invalid_type", prefix, { expected: "plain JSON data", received: "unreadable value" })]);
+    return fail([
+      createIssue("invalid_type", prefix, {
+        expected: "plain JSON data",
+        received: "unreadable value",
+      }),
+    ]);
   }
 }

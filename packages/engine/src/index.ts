@@ -1,23 +1,29 @@
-export { Accumulator } from "./accumulator.js";
 export type { AccumulatorState, RejectedResponse, RoundTally } from "./accumulator.js";
-export { accumulate, aggregate } from "./aggregate.js";
+export { Accumulator } from "./accumulator.js";
 export type { AggregateInput } from "./aggregate.js";
-export { applyEdits } from "./applyEdits.js";
+export { accumulate, aggregate } from "./aggregate.js";
 export type { ApplyEditsOptions } from "./applyEdits.js";
-export { buildReport } from "./buildReport.js";
+export { applyEdits } from "./applyEdits.js";
 export type { ReportOptions } from "./buildReport.js";
+export { buildReport } from "./buildReport.js";
 export { canonicalJson } from "./canonicalJson.js";
-export { parseCsv, toCsvLine } from "./csv.js";
 export type { CsvDelimiter, CsvRow, CsvTable, ParseCsvOptions } from "./csv.js";
-export { diff } from "./diff.js";
+export { parseCsv, toCsvLine } from "./csv.js";
 export type { QuestionChange, QuestionField, QuestionnaireDiff } from "./diff.js";
-export { exportResponsesCsv } from "./exportResponsesCsv.js";
+export { diff } from "./diff.js";
 export type { ExportResponsesCsvInput } from "./exportResponsesCsv.js";
+export { exportResponsesCsv } from "./exportResponsesCsv.js";
+export type {
+  Issue,
+  IssueCode,
+  IssueParams,
+  IssuePath,
+  LocalizedMessage,
+  Result,
+} from "./issue.js";
 export { createIssue, formatPath } from "./issue.js";
-export type { Issue, IssueCode, IssueParams, IssuePath, LocalizedMessage, Result } from "./issue.js";
-export { parseLocalEdit } from "./localEdit.js";
 export type { LocalEdit } from "./localEdit.js";
-export { questionnaireSchema, questionnaireSchemaVersion, questionSchema } from "./model.js";
+export { parseLocalEdit } from "./localEdit.js";
 export type {
   Answer,
   AnswerByType,
@@ -27,21 +33,31 @@ export type {
   QuestionnaireInput,
   QuestionType,
 } from "./model.js";
+export { questionnaireSchema, questionnaireSchemaVersion, questionSchema } from "./model.js";
 export { parseQuestion, parseQuestionnaire } from "./parseQuestionnaire.js";
 export { parseReferralCsv, referralLimits } from "./parseReferralCsv.js";
+export type {
+  ChoiceOption,
+  LocalizedText,
+  MatrixRow,
+  OptionKind,
+  ScaleOption,
+} from "./primitives.js";
 export { limits } from "./primitives.js";
-export type { ChoiceOption, LocalizedText, MatrixRow, OptionKind, ScaleOption } from "./primitives.js";
-export { pseudonymKey } from "./pseudonyms.js";
 export type { PseudonymKeyEntry } from "./pseudonyms.js";
-export { questionTypeNames } from "./questionTypes/registry.js";
+export { pseudonymKey } from "./pseudonyms.js";
+export type {
+  CreateVersionOptions,
+  Lineage,
+  QuestionnaireVersion,
+} from "./questionnaireVersion.js";
 export {
   createVersion,
   hashPattern,
   hashQuestionnaire,
   parseQuestionnaireVersion,
 } from "./questionnaireVersion.js";
-export type { CreateVersionOptions, Lineage, QuestionnaireVersion } from "./questionnaireVersion.js";
-export { referralRates } from "./referralRates.js";
+export { questionTypeNames } from "./questionTypes/registry.js";
 export type {
   OfferReferralRates,
   PracticeReferralRate,
@@ -49,22 +65,8 @@ export type {
   ReferralRateReport,
   ReferralRatesOptions,
 } from "./referralRates.js";
+export { referralRates } from "./referralRates.js";
 export type { ReferralRow } from "./referralRow.js";
-export { channelSchema, responseSchemaVersion, roundIdSchema } from "./response.js";
-export type { Channel, Response } from "./response.js";
-export {
-  cellSchema,
-  comparisonSchema,
-  countSchema,
-  meanSchema,
-  questionReportSchema,
-  questionRoundResultSchema,
-  reportSchema,
-  roundSummarySchema,
-  suppressionNoteSchema,
-  suppressionReasonSchema,
-  textsSchema,
-} from "./report.js";
 export type {
   Cell,
   Change,
@@ -81,10 +83,25 @@ export type {
   SuppressionReason,
   Texts,
 } from "./report.js";
-export { parseRound, roundSchema } from "./round.js";
+export {
+  cellSchema,
+  comparisonSchema,
+  countSchema,
+  meanSchema,
+  questionReportSchema,
+  questionRoundResultSchema,
+  reportSchema,
+  roundSummarySchema,
+  suppressionNoteSchema,
+  suppressionReasonSchema,
+  textsSchema,
+} from "./report.js";
+export type { Channel, Response } from "./response.js";
+export { channelSchema, responseSchemaVersion, roundIdSchema } from "./response.js";
 export type { Round } from "./round.js";
+export { parseRound, roundSchema } from "./round.js";
 export { sha256Hex, utf8Encode } from "./sha256.js";
 export { defaultK, minimumK, suppressCells } from "./suppressCells.js";
 export type { ChoiceTally, QuestionTally } from "./tally.js";
-export { validateResponse } from "./validateResponse.js";
 export type { ValidateResponseOptions } from "./validateResponse.js";
+export { validateResponse } from "./validateResponse.js";

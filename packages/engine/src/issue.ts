@@ -27,6 +27,7 @@ export type IssueCode =
   // aggregation
   | "unknown_round"
   | "unknown_version"
+  | "duplicate_response"
   // responses
   | "version_mismatch"
   | "unknown_option"
@@ -74,7 +75,9 @@ export type Result<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly Issue[] };
 
-export type MessageCatalogue = { readonly [C in IssueCode]: (p: IssueParams & { path: string }) => string };
+export type MessageCatalogue = {
+  readonly [C in IssueCode]: (p: IssueParams & { path: string }) => string;
+};
 
 /** `root` names the empty path; default `"(rod)"`. */
 export function formatPath(path: IssuePath, root = "(rod)"): string {
@@ -91,7 +94,9 @@ export function createIssue(code: IssueCode, path: IssuePath, params: IssueParam
 }
 
 export function prefixIssues(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
-  return issues.map((issue) => createIssue(issue.code, [...prefix, ...issue.path], paramsOf(issue)));
+  return issues.map((issue) =>
+    createIssue(issue.code, [...prefix, ...issue.path], paramsOf(issue)),
+  );
 }
 
 function paramsOf(issue: Issue): IssueParams {

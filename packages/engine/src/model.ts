@@ -1,10 +1,26 @@
 import { z } from "zod";
 import { limits, localizedTextSchema, questionIdSchema } from "./primitives.js";
-import { matrixQuestionSchema, type MatrixAnswer, type MatrixQuestion } from "./questionTypes/matrix.js";
-import { multiQuestionSchema, type MultiAnswer, type MultiQuestion } from "./questionTypes/multi.js";
-import { ratingQuestionSchema, type RatingAnswer, type RatingQuestion } from "./questionTypes/rating.js";
-import { singleQuestionSchema, type SingleAnswer, type SingleQuestion } from "./questionTypes/single.js";
-import { textQuestionSchema, type TextAnswer, type TextQuestion } from "./questionTypes/text.js";
+import {
+  type MatrixAnswer,
+  type MatrixQuestion,
+  matrixQuestionSchema,
+} from "./questionTypes/matrix.js";
+import {
+  type MultiAnswer,
+  type MultiQuestion,
+  multiQuestionSchema,
+} from "./questionTypes/multi.js";
+import {
+  type RatingAnswer,
+  type RatingQuestion,
+  ratingQuestionSchema,
+} from "./questionTypes/rating.js";
+import {
+  type SingleAnswer,
+  type SingleQuestion,
+  singleQuestionSchema,
+} from "./questionTypes/single.js";
+import { type TextAnswer, type TextQuestion, textQuestionSchema } from "./questionTypes/text.js";
 
 export const questionSchema = z.discriminatedUnion("type", [
   ratingQuestionSchema,
@@ -14,7 +30,12 @@ export const questionSchema = z.discriminatedUnion("type", [
   matrixQuestionSchema,
 ]);
 
-export type Question = RatingQuestion | SingleQuestion | MultiQuestion | TextQuestion | MatrixQuestion;
+export type Question =
+  | RatingQuestion
+  | SingleQuestion
+  | MultiQuestion
+  | TextQuestion
+  | MatrixQuestion;
 export type QuestionType = Question["type"];
 
 /** An answer's shape follows its question's type; an unanswered question has no entry. */

@@ -1,6 +1,6 @@
 import { parseWithSchema } from "./fromZodIssues.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "./issue.js";
-import { type Question, type Questionnaire, questionSchema, questionnaireSchema } from "./model.js";
+import { type Question, type Questionnaire, questionnaireSchema, questionSchema } from "./model.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
 
 /** Reads an untrusted questionnaire document. Never throws on data: problems come back as issues. */
@@ -22,11 +22,14 @@ export function parseQuestion(input: unknown): Result<Question> {
 /** Meaning checks over a well-shaped questionnaire: non-empty, unique ids, each question sound. */
 export function checkQuestionnaire(questionnaire: Questionnaire): Issue[] {
   const issues: Issue[] = [];
-  if (questionnaire.questions.length === 0) issues.push(createIssue("empty_questionnaire", ["questions"]));
+  if (questionnaire.questions.length === 0)
+    issues.push(createIssue("empty_questionnaire", ["questions"]));
   const seen = new Set<string>();
   questionnaire.questions.forEach((question, i) => {
     if (seen.has(question.id)) {
-      issues.push(createIssue("duplicate_question_id", ["questions", i, "id"], { value: question.id }));
+      issues.push(
+        createIssue("duplicate_question_id", ["questions", i, "id"], { value: question.id }),
+      );
     }
     seen.add(question.id);
     issues.push(...prefixIssues(["questions", i], checkQuestion(question)));

@@ -10,16 +10,20 @@ import { choiceOptionSchema, localizedTextShape, scaleOptionSchema } from "./pri
 export const suppressionReasonSchema = z.enum([
   /** The question (or matrix row, or round) has fewer than k respondents. */
   "few_respondents",
-  /** This option was chosen by 1 to k−1 respondents. */
+  /**
+   * Withheld by the small-cell rule: this count is from 1 to k−1, or it is withheld with such a
+   * count so that count cannot be worked out. Which of the two is deliberately not said.
+   */
   "small_cell",
-  /** Withheld too, so a withheld small cell cannot be worked out from the total. */
-  "complementary",
   /** A mean or change that would let a withheld count be worked out. */
   "derived",
 ]);
 export type SuppressionReason = z.output<typeof suppressionReasonSchema>;
 
-const withheld = z.strictObject({ status: z.literal("suppressed"), reason: suppressionReasonSchema });
+const withheld = z.strictObject({
+  status: z.literal("suppressed"),
+  reason: suppressionReasonSchema,
+});
 
 export const countSchema = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("shown"), value: z.number().int().min(0) }),
@@ -29,7 +33,11 @@ export type Count = z.output<typeof countSchema>;
 
 /** Count and share of the question's respondents (for multiple choice: of respondents, not ticks). */
 export const cellSchema = z.discriminatedUnion("status", [
-  z.strictObject({ status: z.literal("shown"), count: z.number().int().min(0), share: z.number().min(0).max(1) }),
+  z.strictObject({
+    status: z.literal("shown"),
+    count: z.number().int().min(0),
+    share: z.number().min(0).max(1),
+  }),
   withheld,
   /** The option was not in the version(s) answered in this round. */
   z.strictObject({ status: z.literal("not_offered") }),
@@ -75,9 +83,24 @@ const rowResultSchema = z.strictObject({
 export type RowResult = z.output<typeof rowResultSchema>;
 
 export const questionRoundResultSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("rating"), ...participation, options: z.array(optionResultSchema), mean: meanSchema }),
-  z.strictObject({ type: z.literal("single"), ...participation, options: z.array(optionResultSchema), otherTexts: textsSchema }),
-  z.strictObject({ type: z.literal("multi"), ...participation, options: z.array(optionResultSchema), otherTexts: textsSchema }),
+  z.strictObject({
+    type: z.literal("rating"),
+    ...participation,
+    options: z.array(optionResultSchema),
+    mean: meanSchema,
+  }),
+  z.strictObject({
+    type: z.literal("single"),
+    ...participation,
+    options: z.array(optionResultSchema),
+    otherTexts: textsSchema,
+  }),
+  z.strictObject({
+    type: z.literal("multi"),
+    ...participation,
+    options: z.array(optionResultSchema),
+    otherTexts: textsSchema,
+  }),
   z.strictObject({ type: z.literal("text"), ...participation, texts: textsSchema }),
   z.strictObject({ type: z.literal("matrix"), ...participation, rows: z.array(rowResultSchema) }),
   /** The round's version(s) did not ask this question. */
@@ -116,13 +139,20 @@ export const roundSummarySchema = z.strictObject({
     withheld,
     z.strictObject({ status: z.literal("unknown") }),
   ]),
-  rejected: z.array(z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) })),
+  rejected: z.array(
+    z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) }),
+  ),
 });
 export type RoundSummary = z.output<typeof roundSummarySchema>;
 
 const changeSchema = z.discriminatedUnion("status", [
   /** Follow-up minus baseline: shares as fractions (0.25 = 25 %), means in scale steps. */
-  z.strictObject({ status: z.literal("shown"), baseline: z.number(), followUp: z.number(), change: z.number() }),
+  z.strictObject({
+    status: z.literal("shown"),
+    baseline: z.number(),
+    followUp: z.number(),
+    change: z.number(),
+  }),
   withheld,
   z.strictObject({ status: z.literal("not_offered") }),
 ]);
@@ -138,7 +168,9 @@ export const comparisonSchema = z.strictObject({
       id: z.string(),
       /** False when the wording, type or scale changed between the two versions. */
       comparable: z.boolean(),
-      options: z.array(z.strictObject({ code: z.string(), rowCode: z.string().optional(), share: changeSchema })),
+      options: z.array(
+        z.strictObject({ code: z.string(), rowCode: z.string().optional(), share: changeSchema }),
+      ),
       means: z.array(z.strictObject({ rowCode: z.string().optional(), mean: changeSchema })),
     }),
   ),
@@ -163,7 +195,9 @@ export const reportSchema = z.strictObject({
   questions: z.array(questionReportSchema),
   comparisons: z.array(comparisonSchema),
   /** Rejected responses that named no round of this report. */
-  rejected: z.array(z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) })),
+  rejected: z.array(
+    z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) }),
+  ),
   /** What was withheld and why, in Danish (and English). */
   suppressed: z.array(suppressionNoteSchema),
 });

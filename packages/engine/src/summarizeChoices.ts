@@ -4,7 +4,10 @@ import { suppressCells } from "./suppressCells.js";
 import { type ChoiceTally, createChoiceTally } from "./tally.js";
 
 /** Records why a figure was withheld; `option`/`row`/`mean` say which one. */
-export type Note = (reason: SuppressionReason, where?: { option?: string; row?: string; mean?: true }) => void;
+export type Note = (
+  reason: SuppressionReason,
+  where?: { option?: string; row?: string; mean?: true },
+) => void;
 
 export interface ChoiceSummaryInput {
   readonly options: readonly (ChoiceOption | ScaleOption)[];
@@ -25,11 +28,13 @@ export interface ChoiceSummary {
   readonly anyWithheld: boolean;
 }
 
-/** Each option's count and share of respondents, with small and complementary cells withheld. */
+/** Each option's count and share of respondents, with the small-cell rule applied. */
 export function summarizeOptions(input: ChoiceSummaryInput): ChoiceSummary {
   const { options, tally, offered, k, contentShown, linked, note, row } = input;
   const counts = options.map((o) => (offered.has(o.code) ? (tally.counts[o.code] ?? 0) : null));
-  const reasons = contentShown ? suppressCells(counts, k, linked) : counts.map(() => "few_respondents" as const);
+  const reasons = contentShown
+    ? suppressCells(counts, k, linked)
+    : counts.map(() => "few_respondents" as const);
   let anyWithheld = !contentShown;
   const results = options.map((option, i): OptionResult => {
     const count = counts[i];
@@ -39,8 +44,10 @@ export function summarizeOptions(input: ChoiceSummaryInput): ChoiceSummary {
     else if (reason !== null && reason !== undefined) {
       cell = { status: "suppressed", reason };
       anyWithheld = true;
-      if (contentShown) note(reason, row === undefined ? { option: option.code } : { option: option.code, row });
-    } else cell = { status: "shown", count, share: tally.answered === 0 ? 0 : count / tally.answered };
+      if (contentShown)
+        note(reason, row === undefined ? { option: option.code } : { option: option.code, row });
+    } else
+      cell = { status: "shown", count, share: tally.answered === 0 ? 0 : count / tally.answered };
     return {
       code: option.code,
       label: option.label,
@@ -66,8 +73,10 @@ export function summarizeMean(
 ): Mean {
   if (!contentShown) return { status: "suppressed", reason: "few_respondents" };
   // Withheld while the counts beside it may be shown, so it gets a note of its own.
-  const reason = tally.ordinalCount < k ? "few_respondents" : summary.anyWithheld ? "derived" : null;
-  if (reason === null) return { status: "shown", value: tally.ordinalSum / tally.ordinalCount, n: tally.ordinalCount };
+  const reason =
+    tally.ordinalCount < k ? "few_respondents" : summary.anyWithheld ? "derived" : null;
+  if (reason === null)
+    return { status: "shown", value: tally.ordinalSum / tally.ordinalCount, n: tally.ordinalCount };
   note(reason, row === undefined ? { mean: true } : { row, mean: true });
   return { status: "suppressed", reason };
 }
@@ -76,26 +85,41 @@ const collator = new Intl.Collator("da");
 
 // Texts the collator calls equal (e.g. differing only in ignorable characters) are ordered by code
 // point, or they would keep the order they came in.
-const byDanishThenCodePoint = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const byDanishThenCodePoint = (a: string, b: string) =>
+  collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Texts sorted (so order tells nothing about who wrote them or when), or withheld. */
-export function summarizeTexts(items: readonly string[], withheldFor: SuppressionReason | null): Texts {
+export function summarizeTexts(
+  items: readonly string[],
+  withheldFor: SuppressionReason | null,
+): Texts {
   if (withheldFor !== null) return { status: "suppressed", reason: withheldFor };
   return { status: "shown", items: [...items].sort(byDanishThenCodePoint) };
 }
 
 /** "Andet" texts are shown only when the "Andet" count is: their number would give it away. */
-export function summarizeOtherTexts(tally: QuestionTallyTexts, summary: ChoiceSummary, contentShown: boolean): Texts {
+export function summarizeOtherTexts(
+  tally: QuestionTallyTexts,
+  summary: ChoiceSummary,
+  contentShown: boolean,
+): Texts {
   if (!contentShown) return summarizeTexts(tally.otherTexts, "few_respondents");
   const other = summary.options.find((o) => o.kind === "other" && o.cell.status !== "not_offered");
   // Texts with no shown "Andet" to stand under (its kind changed between versions) are not shown alone.
-  if (other === undefined) return summarizeTexts(tally.otherTexts, tally.otherTexts.length === 0 ? null : "derived");
-  return summarizeTexts(tally.otherTexts, other.cell.status === "suppressed" ? other.cell.reason : null);
+  if (other === undefined)
+    return summarizeTexts(tally.otherTexts, tally.otherTexts.length === 0 ? null : "derived");
+  return summarizeTexts(
+    tally.otherTexts,
+    other.cell.status === "suppressed" ? other.cell.reason : null,
+  );
 }
 
 /** Each matrix row as a group of its own: its own respondents, counts, shares and mean. */
 export function summarizeMatrixRows(input: {
-  readonly question: { readonly rows: readonly MatrixRow[]; readonly columns: readonly ScaleOption[] };
+  readonly question: {
+    readonly rows: readonly MatrixRow[];
+    readonly columns: readonly ScaleOption[];
+  };
   readonly tally: { readonly rows: Readonly<Record<string, ChoiceTally>> };
   readonly offered: ReadonlySet<string>;
   readonly offeredRows: ReadonlySet<string>;

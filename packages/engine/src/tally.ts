@@ -38,7 +38,8 @@ export function mergeChoiceTallies<T extends ChoiceTally>(into: T, from: ChoiceT
   into.answered += from.answered;
   into.ordinalSum += from.ordinalSum;
   into.ordinalCount += from.ordinalCount;
-  for (const code in from.counts) into.counts[code] = (into.counts[code] ?? 0) + (from.counts[code] as number);
+  for (const code in from.counts)
+    into.counts[code] = (into.counts[code] ?? 0) + (from.counts[code] as number);
   return into;
 }
 
@@ -50,7 +51,10 @@ export function mergeQuestionTallies(a: QuestionTally, b: QuestionTally): Questi
   merged.texts = [...a.texts, ...b.texts];
   for (const source of [a.rows, b.rows]) {
     for (const row in source) {
-      merged.rows[row] = mergeChoiceTallies(merged.rows[row] ?? createChoiceTally(), source[row] as ChoiceTally);
+      merged.rows[row] = mergeChoiceTallies(
+        merged.rows[row] ?? createChoiceTally(),
+        source[row] as ChoiceTally,
+      );
     }
   }
   return merged;

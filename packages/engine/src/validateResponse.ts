@@ -26,7 +26,10 @@ export function validateResponse(
   const issues: Issue[] = [];
   if (envelope.data.versionHash !== version.hash) {
     issues.push(
-      createIssue("version_mismatch", ["versionHash"], { expected: version.hash, received: envelope.data.versionHash }),
+      createIssue("version_mismatch", ["versionHash"], {
+        expected: version.hash,
+        received: envelope.data.versionHash,
+      }),
     );
     return fail(issues);
   }
@@ -40,7 +43,12 @@ export function validateResponse(
       : envelope.data.answers;
   const ids = Object.keys(rawAnswers);
   if (ids.length > limits.questions) {
-    return fail([createIssue("too_big", ["answers"], { limit: limits.questions, received: String(ids.length) })]);
+    return fail([
+      createIssue("too_big", ["answers"], {
+        limit: limits.questions,
+        received: String(ids.length),
+      }),
+    ]);
   }
   const questions = new Map(version.questionnaire.questions.map((q) => [q.id, q]));
   const answers: Record<string, Answer> = {};
@@ -63,7 +71,11 @@ export function validateResponse(
   return ok({ ...rest, ...(submittedAt === undefined ? {} : { submittedAt }), answers });
 }
 
-function checkAnswer(question: Question, raw: unknown, path: readonly (string | number)[]): Result<Answer> {
+function checkAnswer(
+  question: Question,
+  raw: unknown,
+  path: readonly (string | number)[],
+): Result<Answer> {
   const type = questionTypeOf(question.type);
   const shaped = parseWithSchema(type.answerSchema, raw, path);
   if (!shaped.success) return shaped;

@@ -13,7 +13,8 @@ export interface SuppressionContext {
 
 function where(c: SuppressionContext, da: boolean): string {
   const parts = [da ? `Runde ${c.round}` : `Round ${c.round}`];
-  if (c.question !== undefined) parts.push(da ? `spørgsmål ${c.question}` : `question ${c.question}`);
+  if (c.question !== undefined)
+    parts.push(da ? `spørgsmål ${c.question}` : `question ${c.question}`);
   if (c.row !== undefined) parts.push(da ? `række ${c.row}` : `row ${c.row}`);
   if (c.option !== undefined) parts.push(da ? `svar ${c.option}` : `option ${c.option}`);
   if (c.mean === true) parts.push(da ? "gennemsnit" : "mean");
@@ -21,7 +22,10 @@ function where(c: SuppressionContext, da: boolean): string {
 }
 
 /** Why a figure is withheld, for the coordinator and the meeting, in Danish and English. */
-export function suppressionMessage(reason: SuppressionReason, c: SuppressionContext): LocalizedMessage {
+export function suppressionMessage(
+  reason: SuppressionReason,
+  c: SuppressionContext,
+): LocalizedMessage {
   const d = where(c, true);
   const e = where(c, false);
   switch (reason) {
@@ -38,13 +42,8 @@ export function suppressionMessage(reason: SuppressionReason, c: SuppressionCont
       };
     case "small_cell":
       return {
-        da: `${d}: antallet vises ikke, fordi færre end ${c.k} har valgt svaret (anonymitet).`,
-        en: `${e}: the count is not shown because fewer than ${c.k} chose this answer (anonymity).`,
-      };
-    case "complementary":
-      return {
-        da: `${d}: skjult også, så et skjult lille antal ikke kan regnes ud fra totalen.`,
-        en: `${e}: also withheld, so a withheld small count cannot be worked out from the total.`,
+        da: `${d}: antallet vises ikke, fordi færre end ${c.k} har valgt svaret, eller for at et sådant lille antal ikke kan regnes ud (anonymitet).`,
+        en: `${e}: the count is not shown because fewer than ${c.k} chose this answer, or so that such a small count cannot be worked out (anonymity).`,
       };
     case "derived":
       return {

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { createIssue, type Issue } from "../issue.js";
-import { codeSchema, limits, matrixRowSchema, questionBaseShape, scaleOptionSchema } from "../primitives.js";
-import { checkOptionList, checkRowList, checkScale } from "./options.js";
-import { createChoiceTally } from "../tally.js";
+import {
+  codeSchema,
+  limits,
+  matrixRowSchema,
+  questionBaseShape,
+  scaleOptionSchema,
+} from "../primitives.js";
 import { summarizeMatrixRows } from "../summarizeChoices.js";
+import { createChoiceTally } from "../tally.js";
+import { checkOptionList, checkRowList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
 /** Rows (e.g. patient groups) each rated on the same scale of columns. */
@@ -33,21 +39,27 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
   checkAnswer: (q, a) => {
     const issues: Issue[] = [];
     const answered = Object.keys(a.rows).length;
-    if (answered === 0) issues.push(createIssue("too_small", ["rows"], { limit: 1, received: "0" }));
+    if (answered === 0)
+      issues.push(createIssue("too_small", ["rows"], { limit: 1, received: "0" }));
     if (answered > q.rows.length) {
-      issues.push(createIssue("too_big", ["rows"], { limit: q.rows.length, received: String(answered) }));
+      issues.push(
+        createIssue("too_big", ["rows"], { limit: q.rows.length, received: String(answered) }),
+      );
       return issues;
     }
     const rows = new Set(q.rows.map((r) => r.code));
     const columns = new Set(q.columns.map((c) => c.code));
     for (const [row, column] of Object.entries(a.rows)) {
       if (!rows.has(row)) issues.push(createIssue("unknown_row", ["rows", row], { value: row }));
-      else if (!columns.has(column)) issues.push(createIssue("unknown_option", ["rows", row], { value: column }));
+      else if (!columns.has(column))
+        issues.push(createIssue("unknown_option", ["rows", row], { value: column }));
     }
     return issues;
   },
   checkRequired: (q, a) =>
-    q.rows.filter((r) => !Object.hasOwn(a.rows, r.code)).map((r) => createIssue("required_missing", ["rows", r.code])),
+    q.rows
+      .filter((r) => !Object.hasOwn(a.rows, r.code))
+      .map((r) => createIssue("required_missing", ["rows", r.code])),
   createAdder: (q) => {
     const ordinals = new Map(q.columns.map((c) => [c.code, c.ordinal]));
     return (tally, a) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
-import { checkChoices, checkOptionList } from "./options.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
 export const multiQuestionSchema = z.strictObject({
@@ -33,10 +33,25 @@ export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
     // Ticks add up to the respondents when at most one regular option was ticked at all: the
     // exclusive options ("Nej", "Ved ikke") then hold everyone else, and a lone withheld count is the rest.
     const ticked = question.options.filter(
-      (o) => offered.has(o.code) && o.kind !== "none" && o.kind !== "dontKnow" && (tally.counts[o.code] ?? 0) > 0,
+      (o) =>
+        offered.has(o.code) &&
+        o.kind !== "none" &&
+        o.kind !== "dontKnow" &&
+        (tally.counts[o.code] ?? 0) > 0,
     );
     const linked = ticked.length <= 1;
-    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked, note });
-    return { options: summary.options, otherTexts: summarizeOtherTexts(tally, summary, contentShown) };
+    const summary = summarizeOptions({
+      options: question.options,
+      tally,
+      offered,
+      k,
+      contentShown,
+      linked,
+      note,
+    });
+    return {
+      options: summary.options,
+      otherTexts: summarizeOtherTexts(tally, summary, contentShown),
+    };
   },
 };

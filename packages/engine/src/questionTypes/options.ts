@@ -15,7 +15,9 @@ export function checkOptionList(options: readonly AnyOption[], key: string): Iss
     codes.add(option.code);
     if (option.kind !== undefined) {
       if (kinds.has(option.kind)) {
-        issues.push(createIssue("duplicate_special_option", [key, i, "kind"], { value: option.kind }));
+        issues.push(
+          createIssue("duplicate_special_option", [key, i, "kind"], { value: option.kind }),
+        );
       }
       kinds.add(option.kind);
     }
@@ -29,7 +31,8 @@ export function checkScale(options: readonly ScaleOption[], key: string): Issue[
   const ordinals = new Set<number>();
   options.forEach((option, i) => {
     if (option.kind === "dontKnow") {
-      if (option.ordinal !== undefined) issues.push(createIssue("unexpected_ordinal", [key, i, "ordinal"]));
+      if (option.ordinal !== undefined)
+        issues.push(createIssue("unexpected_ordinal", [key, i, "ordinal"]));
       return;
     }
     if (option.ordinal === undefined) {
@@ -37,12 +40,16 @@ export function checkScale(options: readonly ScaleOption[], key: string): Issue[
       return;
     }
     if (ordinals.has(option.ordinal)) {
-      issues.push(createIssue("duplicate_ordinal", [key, i, "ordinal"], { value: String(option.ordinal) }));
+      issues.push(
+        createIssue("duplicate_ordinal", [key, i, "ordinal"], { value: String(option.ordinal) }),
+      );
     }
     ordinals.add(option.ordinal);
   });
   if (ordinals.size === 0 && issues.length === 0) {
-    issues.push(createIssue("too_small", [key], { limit: 1, expected: "mindst ét skalapunkt med rangværdi" }));
+    issues.push(
+      createIssue("too_small", [key], { limit: 1, expected: "mindst ét skalapunkt med rangværdi" }),
+    );
   }
   return issues;
 }
@@ -51,7 +58,8 @@ export function checkRowList(rows: readonly MatrixRow[], key: string): Issue[] {
   const issues: Issue[] = [];
   const codes = new Set<string>();
   rows.forEach((row, i) => {
-    if (codes.has(row.code)) issues.push(createIssue("duplicate_row_code", [key, i, "code"], { value: row.code }));
+    if (codes.has(row.code))
+      issues.push(createIssue("duplicate_row_code", [key, i, "code"], { value: row.code }));
     codes.add(row.code);
   });
   return issues;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { createIssue } from "../issue.js";
 import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
-import { checkOptionList, checkScale } from "./options.js";
 import { summarizeMean, summarizeOptions } from "../summarizeChoices.js";
+import { checkOptionList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
 export const ratingQuestionSchema = z.strictObject({
@@ -19,7 +19,10 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
   type: "rating",
   schema: ratingQuestionSchema,
   answerSchema: choiceAnswerSchema,
-  checkDefinition: (q) => [...checkOptionList(q.options, "options"), ...checkScale(q.options, "options")],
+  checkDefinition: (q) => [
+    ...checkOptionList(q.options, "options"),
+    ...checkScale(q.options, "options"),
+  ],
   checkAnswer: (q, a) =>
     q.options.some((o) => o.code === a.choice)
       ? []
@@ -37,7 +40,15 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
     };
   },
   summarize: ({ question, tally, offered, k, contentShown, note }) => {
-    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked: true, note });
+    const summary = summarizeOptions({
+      options: question.options,
+      tally,
+      offered,
+      k,
+      contentShown,
+      linked: true,
+      note,
+    });
     return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
   },
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
-import { checkChoices, checkOptionList } from "./options.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
 export const singleQuestionSchema = z.strictObject({
@@ -29,7 +29,18 @@ export const single: QuestionType<SingleQuestion, SingleAnswer> = {
     if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
   },
   summarize: ({ question, tally, offered, k, contentShown, note }) => {
-    const summary = summarizeOptions({ options: question.options, tally, offered, k, contentShown, linked: true, note });
-    return { options: summary.options, otherTexts: summarizeOtherTexts(tally, summary, contentShown) };
+    const summary = summarizeOptions({
+      options: question.options,
+      tally,
+      offered,
+      k,
+      contentShown,
+      linked: true,
+      note,
+    });
+    return {
+      options: summary.options,
+      otherTexts: summarizeOtherTexts(tally, summary, contentShown),
+    };
   },
 };

@@ -24,7 +24,12 @@ export const text: QuestionType<TextQuestion, TextAnswer> = {
   checkDefinition: () => [],
   checkAnswer: (q, a) =>
     a.text.length > q.maxLength
-      ? [createIssue("text_too_long", ["text"], { limit: q.maxLength, received: String(a.text.length) })]
+      ? [
+          createIssue("text_too_long", ["text"], {
+            limit: q.maxLength,
+            received: String(a.text.length),
+          }),
+        ]
       : [],
   checkRequired: () => [],
   createAdder: () => (tally, a) => {

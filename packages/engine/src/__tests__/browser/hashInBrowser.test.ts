@@ -4,7 +4,13 @@ import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hashQuestionnaire, parseQuestionnaire, type Questionnaire, sha256Hex, utf8Encode } from "../../index.js";
+import {
+  hashQuestionnaire,
+  parseQuestionnaire,
+  type Questionnaire,
+  sha256Hex,
+  utf8Encode,
+} from "../../index.js";
 import { launchChromium } from "../fixtures/chromium.js";
 import { arbQuestionnaire, makeQuestionnaire } from "../fixtures/questionnaires.js";
 
@@ -23,14 +29,19 @@ beforeAll(async () => {
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL("../../index.ts", import.meta.url)), formats: ["iife"], name: "KlyngeEngine" },
+      lib: {
+        entry: fileURLToPath(new URL("../../index.ts", import.meta.url)),
+        formats: ["iife"],
+        name: "KlyngeEngine",
+      },
     },
   });
   const results = Array.isArray(output) ? output : [output];
   const chunk = results
     .flatMap((r) => ("output" in r ? r.output : []))
     .find((o) => o.type === "chunk");
-  if (chunk === undefined || chunk.type !== "chunk") throw new Error("vite build produced no engine bundle");
+  if (chunk === undefined || chunk.type !== "chunk")
+    throw new Error("vite build produced no engine bundle");
   browser = await launchChromium();
   page = await browser.newPage();
   // A localhost origin is a secure context, so the page has Web Crypto to compare with.
@@ -50,7 +61,10 @@ afterAll(async () => {
 
 function inBrowser<T>(fn: string, arg: unknown): Promise<T> {
   return page.evaluate(
-    ([name, value]) => (globalThis as unknown as Record<string, Record<string, (v: unknown) => T>>).KlyngeEngine?.[name as string]?.(value) as T,
+    ([name, value]) =>
+      (globalThis as unknown as Record<string, Record<string, (v: unknown) => T>>).KlyngeEngine?.[
+        name as string
+      ]?.(value) as T,
     [fn, arg] as const,
   );
 }
@@ -63,7 +77,11 @@ function parsed(input: unknown): Questionnaire {
 
 describe("content hash in Chromium", () => {
   test("the bundle runs in the page", async () => {
-    const type = await page.evaluate(() => typeof (globalThis as unknown as { KlyngeEngine?: { hashQuestionnaire?: unknown } }).KlyngeEngine?.hashQuestionnaire);
+    const type = await page.evaluate(
+      () =>
+        typeof (globalThis as unknown as { KlyngeEngine?: { hashQuestionnaire?: unknown } })
+          .KlyngeEngine?.hashQuestionnaire,
+    );
     expect(type).toBe("function");
   });
 
@@ -77,26 +95,46 @@ describe("content hash in Chromium", () => {
   test("generated questionnaires hash the same in Node and in Chromium", async () => {
     const samples = fc.sample(arbQuestionnaire, { numRuns: 40, seed: 20261123 });
     const browserHashes = await page.evaluate(
-      (qs) => qs.map((q) => (globalThis as unknown as { KlyngeEngine: { hashQuestionnaire(q: unknown): string } }).KlyngeEngine.hashQuestionnaire(q)),
+      (qs) =>
+        qs.map((q) =>
+          (
+            globalThis as unknown as { KlyngeEngine: { hashQuestionnaire(q: unknown): string } }
+          ).KlyngeEngine.hashQuestionnaire(q),
+        ),
       samples,
     );
     expect(browserHashes).toEqual(samples.map((q) => hashQuestionnaire(q)));
   });
 
   test("the engine's SHA-256 in Chromium equals Web Crypto and node:crypto on unicode text", async () => {
-    const texts = ["", "abc", "Ved ikke — æøå ÆØÅ", "emoji 🩺🏥", "lone \ud800 surrogate", "x".repeat(1000)];
+    const texts = [
+      "",
+      "abc",
+      "Ved ikke — æøå ÆØÅ",
+      "emoji 🩺🏥",
+      "lone \ud800 surrogate",
+      "x".repeat(1000),
+    ];
     const fromBrowser = await page.evaluate(async (items) => {
-      const engine = (globalThis as unknown as { KlyngeEngine: { sha256Hex(b: Uint8Array): string; utf8Encode(s: string): Uint8Array } }).KlyngeEngine;
+      const engine = (
+        globalThis as unknown as {
+          KlyngeEngine: { sha256Hex(b: Uint8Array): string; utf8Encode(s: string): Uint8Array };
+        }
+      ).KlyngeEngine;
       return Promise.all(
         items.map(async (text) => {
           const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-          const webCrypto = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+          const webCrypto = Array.from(new Uint8Array(digest), (b) =>
+            b.toString(16).padStart(2, "0"),
+          ).join("");
           return { engine: engine.sha256Hex(engine.utf8Encode(text)), webCrypto };
         }),
       );
     }, texts);
     texts.forEach((text, i) => {
-      const node = createHash("sha256").update(Buffer.from(new TextEncoder().encode(text))).digest("hex");
+      const node = createHash("sha256")
+        .update(Buffer.from(new TextEncoder().encode(text)))
+        .digest("hex");
       expect(fromBrowser[i]).toEqual({ engine: node, webCrypto: node });
       expect(sha256Hex(utf8Encode(text))).toBe(node);
     });

@@ -1,7 +1,8 @@
 import { toCsvLine } from "./csv.js";
-import type { Answer, Question } from "./model.js";
-import type { ChoiceOption } from "./primitives.js";
+import type { Question } from "./model.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
+import type { ExportColumn } from "./questionTypes/exportColumns.js";
+import { questionTypeOf } from "./questionTypes/registry.js";
 import type { Response } from "./response.js";
 
 export interface ExportResponsesCsvInput {
@@ -12,17 +13,6 @@ export interface ExportResponsesCsvInput {
 
 /** The fixed columns, before the questions'. */
 const fixedHeader = ["Runde", "Version", "Kanal", "Startet", "Indsendt"];
-
-/** Suffix of the column that holds an "Andet" text. */
-const otherTextPart = "andet_tekst";
-
-interface Column {
-  /** Stable within one question across versions: "" (the answer), "option:x", "row:x", "other". */
-  readonly part: string;
-  readonly id: string;
-  readonly label: string;
-  readonly value: (answer: Answer) => string;
-}
 
 /**
  * One row per response, for Excel: UTF-8 with BOM, `;`, CRLF, formula-like cells guarded. After
@@ -74,7 +64,7 @@ interface HeaderColumn {
 
 /** Columns grouped by question (first seen in version order); a question's parts in version order. */
 function unionOfColumns(versions: readonly QuestionnaireVersion[]): HeaderColumn[] {
-  const byQuestion = new Map<string, Map<string, Column>>();
+  const byQuestion = new Map<string, Map<string, ExportColumn>>();
   for (const version of versions) {
     for (const question of version.questionnaire.questions) {
       let parts = byQuestion.get(question.id);
@@ -104,63 +94,8 @@ function keyOf(questionId: string, part: string): string {
   return JSON.stringify([questionId, part]);
 }
 
-/** The only place that tells question types apart for the export. */
-function columnsOf(question: Question): Column[] {
-  const text = question.text.da;
-  const whole = (value: (answer: Answer) => string): Column => ({
-    part: "",
-    id: question.id,
-    label: truncate(text, 60),
-    value,
-  });
-  const sub = (
-    part: string,
-    suffix: string,
-    label: string,
-    value: (answer: Answer) => string,
-  ): Column => ({
-    part,
-    id: `${question.id}.${suffix}`,
-    label: `${truncate(text, 40)} — ${truncate(label, 40)}`,
-    value,
-  });
-  const otherText = (options: readonly ChoiceOption[]): Column[] => {
-    const other = options.find((o) => o.kind === "other");
-    if (other === undefined) return [];
-    return [
-      sub("other", otherTextPart, `${other.label.da} (tekst)`, (a) =>
-        "otherText" in a ? (a.otherText ?? "") : "",
-      ),
-    ];
-  };
-  switch (question.type) {
-    case "rating":
-      return [whole((a) => ("choice" in a ? a.choice : ""))];
-    case "single":
-      return [whole((a) => ("choice" in a ? a.choice : "")), ...otherText(question.options)];
-    case "text":
-      return [whole((a) => ("text" in a ? a.text : ""))];
-    case "multi":
-      return [
-        ...question.options.map((o) =>
-          sub(`option:${o.code}`, o.code, o.label.da, (a) =>
-            "choices" in a && a.choices.includes(o.code) ? "1" : "0",
-          ),
-        ),
-        ...otherText(question.options),
-      ];
-    case "matrix":
-      return question.rows.map((r) =>
-        sub(`row:${r.code}`, r.code, r.label.da, (a) =>
-          "rows" in a ? (a.rows[r.code] ?? "") : "",
-        ),
-      );
-  }
-}
-
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+function columnsOf(question: Question): ExportColumn[] {
+  return questionTypeOf(question.type).exportColumns(question);
 }
 
 function compareResponses(a: Response, b: Response): number {

@@ -36,6 +36,7 @@ export type {
 export { questionnaireSchema, questionnaireSchemaVersion, questionSchema } from "./model.js";
 export { parseQuestion, parseQuestionnaire } from "./parseQuestionnaire.js";
 export { parseReferralCsv, referralLimits } from "./parseReferralCsv.js";
+export { parseReport } from "./parseReport.js";
 export type {
   ChoiceOption,
   LocalizedText,

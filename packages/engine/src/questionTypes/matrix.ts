@@ -9,6 +9,7 @@ import {
 } from "../primitives.js";
 import { summarizeMatrixRows } from "../summarizeChoices.js";
 import { createChoiceTally } from "../tally.js";
+import { partColumn } from "./exportColumns.js";
 import { checkOptionList, checkRowList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
@@ -81,4 +82,10 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
     };
   },
   summarize: (input) => ({ rows: summarizeMatrixRows(input) }),
+  exportColumns: (q) =>
+    q.rows.map((r) =>
+      partColumn(q, `row:${r.code}`, r.code, r.label.da, (a) =>
+        "rows" in a ? (a.rows[r.code] ?? "") : "",
+      ),
+    ),
 };

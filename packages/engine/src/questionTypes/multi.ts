@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import { otherTextColumns, partColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
@@ -54,4 +55,12 @@ export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
       otherTexts: summarizeOtherTexts(tally, summary, contentShown),
     };
   },
+  exportColumns: (q) => [
+    ...q.options.map((o) =>
+      partColumn(q, `option:${o.code}`, o.code, o.label.da, (a) =>
+        "choices" in a && a.choices.includes(o.code) ? "1" : "0",
+      ),
+    ),
+    ...otherTextColumns(q, q.options),
+  ],
 };

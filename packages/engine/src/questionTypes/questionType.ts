@@ -3,6 +3,7 @@ import type { Issue } from "../issue.js";
 import type { Mean, OptionResult, RowResult, Texts } from "../report.js";
 import type { Note } from "../summarizeChoices.js";
 import type { QuestionTally } from "../tally.js";
+import type { ExportColumn } from "./exportColumns.js";
 
 export interface SummaryInput<Q> {
   /** The newest definition, its options the union over every version that asked it. */
@@ -46,4 +47,6 @@ export interface QuestionType<Q extends { type: string }, A> {
   createAdder(question: Q): (tally: QuestionTally, answer: A) => void;
   /** This type's figures for one round, with the anonymity rules applied. */
   summarize(input: SummaryInput<Q>): TypeSummary;
+  /** The question's columns in the one-row-per-response export. */
+  exportColumns(question: Q): ExportColumn[];
 }

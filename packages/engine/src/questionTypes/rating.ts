@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createIssue } from "../issue.js";
 import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
 import { summarizeMean, summarizeOptions } from "../summarizeChoices.js";
+import { wholeColumn } from "./exportColumns.js";
 import { checkOptionList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
@@ -51,4 +52,5 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
     });
     return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
   },
+  exportColumns: (q) => [wholeColumn(q, (a) => ("choice" in a ? a.choice : ""))],
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
+import { otherTextColumns, wholeColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 
@@ -43,4 +44,8 @@ export const single: QuestionType<SingleQuestion, SingleAnswer> = {
       otherTexts: summarizeOtherTexts(tally, summary, contentShown),
     };
   },
+  exportColumns: (q) => [
+    wholeColumn(q, (a) => ("choice" in a ? a.choice : "")),
+    ...otherTextColumns(q, q.options),
+  ],
 };

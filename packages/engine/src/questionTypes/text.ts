@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createIssue } from "../issue.js";
 import { limits, questionBaseShape } from "../primitives.js";
 import { summarizeTexts } from "../summarizeChoices.js";
+import { wholeColumn } from "./exportColumns.js";
 import type { QuestionType } from "./questionType.js";
 
 export const textQuestionSchema = z.strictObject({
@@ -38,4 +39,5 @@ export const text: QuestionType<TextQuestion, TextAnswer> = {
   summarize: ({ tally, contentShown }) => ({
     texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
   }),
+  exportColumns: (q) => [wholeColumn(q, (a) => ("text" in a ? a.text : ""))],
 };

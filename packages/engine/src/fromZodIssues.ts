@@ -5,17 +5,13 @@ import { codePattern, questionIdPattern } from "./primitives.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
-const formatNames: Record<string, string> = {
-  uuid: "et UUID",
-  datetime: "et ISO 8601-tidspunkt",
-};
-
-/** Names the engine's id and code patterns; any other pattern is shown as it is. */
+/**
+ * `expected` holds language-neutral terms ("uuid", "question-id", a type name, a pattern); the
+ * message catalogues put them into words.
+ */
 function patternName(pattern: string | undefined): string {
-  if (pattern === String(questionIdPattern)) {
-    return "små bogstaver, tal og - _ . (fx rehab.kendskab)";
-  }
-  if (pattern === String(codePattern)) return "små bogstaver, tal og - _ (fx ved-ikke)";
+  if (pattern === String(questionIdPattern)) return "question-id";
+  if (pattern === String(codePattern)) return "code";
   return pattern ?? "regex";
 }
 
@@ -43,7 +39,8 @@ function fromZodIssue(issue: ZodIssue, input: unknown, prefix: IssuePath): Issue
     case "invalid_type":
       return [
         createIssue("invalid_type", path, {
-          expected: issue.expected,
+          // zod names a missing required key "nonoptional".
+          expected: issue.expected === "nonoptional" ? "present" : issue.expected,
           received: receivedType(at()),
         }),
       ];
@@ -57,10 +54,7 @@ function fromZodIssue(issue: ZodIssue, input: unknown, prefix: IssuePath): Issue
     case "invalid_format":
       return [
         createIssue("invalid_format", path, {
-          expected:
-            issue.format === "regex"
-              ? patternName(issue.pattern)
-              : (formatNames[issue.format] ?? issue.format),
+          expected: issue.format === "regex" ? patternName(issue.pattern) : issue.format,
           received: previewValue(at()),
         }),
       ];
@@ -142,8 +136,8 @@ export function parseWithSchema<T>(
   } catch {
     return fail([
       createIssue("invalid_type", prefix, {
-        expected: "plain JSON data",
-        received: "unreadable value",
+        expected: "json",
+        received: "unreadable",
       }),
     ]);
   }

@@ -8,7 +8,7 @@ import {
 } from "./fixtures/questionnaires.js";
 
 const typeNames = "rating | single | multi | text | matrix";
-const idFormat = "små bogstaver, tal og - _ . (fx rehab.kendskab)";
+const idFormat = "question-id";
 
 describe("parseQuestionnaire: a valid document", () => {
   it("parses the fixture and fills in the defaults", () => {
@@ -201,7 +201,7 @@ describe("parseQuestionnaire: one issue per problem", () => {
       {
         code: "invalid_format",
         path: ["questions", 2, "options", 0, "code"],
-        expected: "små bogstaver, tal og - _ (fx ved-ikke)",
+        expected: "code",
         received: '"læge.1"',
       },
     );
@@ -522,7 +522,7 @@ describe("parseQuestionnaire: hostile input never throws", () => {
       enumerable: true,
     });
     const issue = expectSingleIssue(parseQuestionnaire(input), { code: "invalid_type", path: [] });
-    expect(issue.received).toBe("unreadable value");
+    expect(issue.received).toBe("unreadable");
   });
 
   it("a question with a throwing getter", () => {

@@ -78,7 +78,7 @@ describe("validateResponse: the envelope", () => {
     expectSingleIssue(envelope({ id: "not-a-uuid" }), {
       code: "invalid_format",
       path: ["id"],
-      expected: "et UUID",
+      expected: "uuid",
       received: '"not-a-uuid"',
     });
   });
@@ -101,7 +101,7 @@ describe("validateResponse: the envelope", () => {
     expectSingleIssue(envelope({ [key]: value }), {
       code: "invalid_format",
       path: [key],
-      expected: "et ISO 8601-tidspunkt",
+      expected: "datetime",
       received: JSON.stringify(value),
     });
   });
@@ -179,7 +179,7 @@ describe("validateResponse: the envelope", () => {
     expectSingleIssue(validateResponse(version, input), {
       code: "invalid_type",
       path: [],
-      received: "unreadable value",
+      received: "unreadable",
     });
   });
 });
@@ -328,7 +328,7 @@ describe("validateResponse: answers against the version", () => {
     expectSingleIssue(validate({ "rehab.grupper": { rows: { KOL: "ofte", diabetes: "ofte" } } }), {
       code: "invalid_format",
       path: ["answers", "rehab.grupper", "rows", "KOL"],
-      expected: "små bogstaver, tal og - _ (fx ved-ikke)",
+      expected: "code",
       received: '"KOL"',
     });
   });
@@ -337,7 +337,7 @@ describe("validateResponse: answers against the version", () => {
     expectSingleIssue(validate({ "rehab.kanaler": { choices: ["Telefon"] } }), {
       code: "invalid_format",
       path: ["answers", "rehab.kanaler", "choices", 0],
-      expected: "små bogstaver, tal og - _ (fx ved-ikke)",
+      expected: "code",
       received: '"Telefon"',
     });
   });

@@ -3,12 +3,32 @@ import type { MessageCatalogue } from "../issue.js";
 const was = (received: string | undefined) =>
   received === undefined ? "" : ` (received ${received})`;
 
+/** Words for the language-neutral terms an issue's `expected` may hold; others are shown as they are. */
+const terms: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true/false",
+  object: "an object",
+  array: "a list",
+  record: "an object",
+  present: "a value",
+  json: "plain JSON data",
+  uuid: "a UUID",
+  datetime: "an ISO 8601 timestamp",
+  "question-id": "lower-case letters, digits and - _ . (e.g. rehab.kendskab)",
+  code: "lower-case letters, digits and - _ (e.g. ved-ikke)",
+  ordinal: "at least one scale point with an ordinal",
+};
+const term = (expected: string | undefined, fallback: string) =>
+  expected === undefined ? fallback : (terms[expected] ?? expected);
+
 export const en: MessageCatalogue = {
-  invalid_type: (p) => `${p.path}: expected ${p.expected ?? "another type"}${was(p.received)}.`,
+  invalid_type: (p) => `${p.path}: expected ${term(p.expected, "another type")}${was(p.received)}.`,
   invalid_value: (p) =>
-    `${p.path}: invalid value; allowed: ${p.expected ?? "another value"}${was(p.received)}.`,
+    `${p.path}: invalid value; allowed: ${term(p.expected, "another value")}${was(p.received)}.`,
   invalid_format: (p) =>
-    `${p.path}: invalid format; expected ${p.expected ?? "another format"}${was(p.received)}.`,
+    `${p.path}: invalid format; expected ${term(p.expected, "another format")}${was(p.received)}.`,
   too_small: (p) =>
     `${p.path}: too short or too small; at least ${p.limit ?? "?"}${was(p.received)}.`,
   too_big: (p) => `${p.path}: too long or too big; at most ${p.limit ?? "?"}${was(p.received)}.`,
@@ -28,13 +48,13 @@ export const en: MessageCatalogue = {
   invalid_position: (p) =>
     `${p.path}: position must be between 0 and ${p.limit ?? "?"}${was(p.received)}.`,
   hash_mismatch: (p) =>
-    `${p.path}: the content does not match the version hash ${p.expected ?? ""}; the version was altered or damaged.`,
+    `${p.path}: the content does not match the version hash ${term(p.expected, "")}; the version was altered or damaged.`,
   unknown_round: (p) => `${p.path}: round "${p.value ?? ""}" is unknown.`,
   unknown_version: (p) => `${p.path}: questionnaire version ${p.value ?? ""} is unknown.`,
   duplicate_response: (p) =>
     `${p.path}: response ${p.value ?? ""} is already counted; a copy does not count twice.`,
   version_mismatch: (p) =>
-    `${p.path}: the response belongs to version ${p.received ?? "?"}, not ${p.expected ?? "?"}.`,
+    `${p.path}: the response belongs to version ${p.received ?? "?"}, not ${term(p.expected, "?")}.`,
   unknown_option: (p) => `${p.path}: option "${p.value ?? ""}" does not exist in the question.`,
   unknown_row: (p) => `${p.path}: row "${p.value ?? ""}" does not exist in the matrix.`,
   duplicate_choice: (p) => `${p.path}: option "${p.value ?? ""}" is chosen twice.`,
@@ -50,17 +70,17 @@ export const en: MessageCatalogue = {
     `${p.path}: the file has too many rows; at most ${p.limit ?? "?"} data rows.`,
   csv_empty: (p) => `${p.path}: the file has no data rows.`,
   csv_missing_column: (p) =>
-    `${p.path}: column "${p.value ?? ""}" is missing from the header row; accepted names: ${p.expected ?? ""}.`,
+    `${p.path}: column "${p.value ?? ""}" is missing from the header row; accepted names: ${term(p.expected, "")}.`,
   csv_duplicate_column: (p) =>
     `${p.path}: column "${p.value ?? ""}" appears more than once in the header row.`,
   csv_cell_count: (p) =>
-    `${p.path}: the row has ${p.received ?? "?"} cells, but the header row has ${p.expected ?? "?"}.`,
+    `${p.path}: the row has ${p.received ?? "?"} cells, but the header row has ${term(p.expected, "?")}.`,
   csv_empty_cell: (p) => `${p.path}: the cell is empty.`,
   csv_bad_number: (p) =>
     `${p.path}: expected a whole number such as 1234 or 1.234${was(p.received)}.`,
   csv_negative: (p) => `${p.path}: the count must not be negative${was(p.received)}.`,
   csv_referrals_exceed_listed: (p) =>
-    `${p.path}: more referrals (${p.received ?? "?"}) than listed patients (${p.expected ?? "?"}); are the columns swapped?`,
+    `${p.path}: more referrals (${p.received ?? "?"}) than listed patients (${term(p.expected, "?")}); are the columns swapped?`,
   csv_duplicate_row: (p) =>
     `${p.path}: the same practice and offer are already in row ${p.value ?? "?"}.`,
 };

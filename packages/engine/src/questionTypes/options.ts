@@ -47,9 +47,7 @@ export function checkScale(options: readonly ScaleOption[], key: string): Issue[
     ordinals.add(option.ordinal);
   });
   if (ordinals.size === 0 && issues.length === 0) {
-    issues.push(
-      createIssue("too_small", [key], { limit: 1, expected: "mindst ét skalapunkt med rangværdi" }),
-    );
+    issues.push(createIssue("too_small", [key], { limit: 1, expected: "ordinal" }));
   }
   return issues;
 }

@@ -47,8 +47,12 @@ export class Accumulator {
   // One compiled list of (question, tally, adder) per round and version: the hot loop walks it.
   readonly #plans = new Map<string, Step[]>();
 
-  constructor(state: AccumulatorState = { rounds: emptyRecord(), rejected: [] }) {
-    this.state = state;
+  /**
+   * Starts empty, or from a state saved earlier (e.g. `JSON.parse` of a stored one). That state
+   * is copied into prototype-free records: a round or option may be called "constructor".
+   */
+  constructor(state?: AccumulatorState) {
+    this.state = state === undefined ? { rounds: emptyRecord(), rejected: [] } : copyState(state);
   }
 
   add(version: QuestionnaireVersion, response: Response): this {
@@ -111,6 +115,22 @@ export class Accumulator {
     this.#plans.set(key, plan);
     return plan;
   }
+}
+
+function copyState(state: AccumulatorState): AccumulatorState {
+  const rounds = emptyRecord<RoundTally>();
+  for (const [id, round] of Object.entries(state.rounds)) {
+    const questions = emptyRecord<QuestionTally>();
+    for (const [q, tally] of Object.entries(round.questions)) {
+      questions[q] = mergeQuestionTallies(createQuestionTally(), tally);
+    }
+    rounds[id] = {
+      respondents: round.respondents,
+      versions: Object.assign(emptyRecord<number>(), round.versions),
+      questions,
+    };
+  }
+  return { rounds, rejected: [...state.rejected] };
 }
 
 /** The record's entry for `key`, made by `make` when missing. */

@@ -191,7 +191,8 @@ function summarizeQuestion(
   const askedShown = roundShown && (tally.asked === 0 || tally.asked >= k);
   const answeredShown = roundShown && (tally.answered === 0 || tally.answered >= k);
   const contentShown = roundShown && tally.answered >= k;
-  if (roundShown && !(askedShown && answeredShown)) {
+  // One note whenever the question's figures are withheld, also when nobody answered it.
+  if (roundShown && tally.asked > 0 && !contentShown) {
     notes.push(note("few_respondents", k, round.id, { question: question.id }));
   }
   const addNote: Note = (reason, where = {}) =>
@@ -247,6 +248,6 @@ function rejectedIn(rejected: readonly RejectedResponse[], keep: (r: RejectedRes
 function rejectedOf(r: RejectedResponse) {
   return {
     responseId: r.responseId,
-    issues: r.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message })),
+    codes: [...new Set(r.issues.map((i) => i.code))].sort(),
   };
 }

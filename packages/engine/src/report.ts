@@ -118,10 +118,14 @@ export const questionReportSchema = z.strictObject({
 });
 export type QuestionReport = z.output<typeof questionReportSchema>;
 
-const issueSchema = z.object({
-  code: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.strictObject({ da: z.string(), en: z.string() }),
+/**
+ * A rejected response as a report may show it: its issue codes only. The issues' messages and
+ * paths can quote what was sent (a text, a made-up key), so they stay in the accumulator's
+ * state for the coordinator and out of anything shown at the meeting.
+ */
+const rejectedSchema = z.strictObject({
+  responseId: z.string().nullable(),
+  codes: z.array(z.string()),
 });
 
 export const roundSummarySchema = z.strictObject({
@@ -139,9 +143,7 @@ export const roundSummarySchema = z.strictObject({
     withheld,
     z.strictObject({ status: z.literal("unknown") }),
   ]),
-  rejected: z.array(
-    z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) }),
-  ),
+  rejected: z.array(rejectedSchema),
 });
 export type RoundSummary = z.output<typeof roundSummarySchema>;
 
@@ -195,9 +197,7 @@ export const reportSchema = z.strictObject({
   questions: z.array(questionReportSchema),
   comparisons: z.array(comparisonSchema),
   /** Rejected responses that named no round of this report. */
-  rejected: z.array(
-    z.strictObject({ responseId: z.string().nullable(), issues: z.array(issueSchema) }),
-  ),
+  rejected: z.array(rejectedSchema),
   /** What was withheld and why, in Danish (and English). */
   suppressed: z.array(suppressionNoteSchema),
 });

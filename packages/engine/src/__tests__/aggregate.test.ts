@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, type Report } from "../index.js";
+import {
+  Accumulator,
+  accumulate,
+  aggregate,
+  buildReport,
+  type RejectedResponse,
+  type Report,
+} from "../index.js";
 import {
   cell,
   cellsOf,
@@ -15,6 +22,7 @@ import {
   v2,
   withheld,
 } from "./fixtures/aggregation.js";
+import { versionOf } from "./fixtures/responses.js";
 
 const few = withheld("few_respondents");
 const zero = { status: "shown", count: 0, share: 0 } as const;
@@ -103,9 +111,7 @@ describe("aggregate: a cluster smaller than k", () => {
     expect(again.rounds[0]?.respondents).toEqual(few);
     expect(again.rounds[0]?.rejected).toHaveLength(4);
     for (const rejected of again.rounds[0]?.rejected ?? []) {
-      expect(rejected.issues.map((i) => [i.code, i.path])).toEqual([
-        ["duplicate_response", ["id"]],
-      ]);
+      expect(rejected.codes).toEqual(["duplicate_response"]);
     }
   });
 
@@ -318,7 +324,7 @@ describe("aggregate: ratings and means", () => {
       kind: "dontKnow",
       cell: cell(3, 10),
     });
-    expect(report.suppressed).toEqual([]);
+    expect(report.suppressed.filter((n) => n.questionId === "akut.kendskab")).toEqual([]);
   });
 
   it("gives the exact mean of 10 respondents with the default k", () => {
@@ -341,7 +347,28 @@ describe("aggregate: ratings and means", () => {
     });
     const [akut] = resultOf(report, "akut.behov", round.id, "matrix").rows;
     expect(akut?.mean).toEqual({ status: "shown", value: 2.5, n: 10 });
-    expect(report.suppressed).toEqual([]);
+    const aboutThese = (n: Report["suppressed"][number]) =>
+      n.questionId === "akut.kendskab" || (n.questionId === "akut.behov" && n.rowCode === "akut");
+    expect(report.suppressed.filter(aboutThese)).toEqual([]);
+  });
+
+  it("notes a question that was asked but answered by nobody", () => {
+    const round = roundOf("r", v1);
+    const responses = respondMany(6, v1, round.id, { "akut.kendskab": { choice: "hoej" } });
+    const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses }));
+    const ideas = resultOf(report, "akut.ideer", round.id, "text");
+    expect([ideas.asked, ideas.answered, ideas.texts]).toEqual([shown(6), shown(0), few]);
+    expect(report.suppressed.filter((n) => n.questionId === "akut.ideer")).toEqual([
+      {
+        roundId: "r",
+        questionId: "akut.ideer",
+        reason: "few_respondents",
+        message: {
+          da: "Runde r, spørgsmål akut.ideer: vises ikke, fordi færre end 5 har svaret (anonymitet).",
+          en: "Round r, question akut.ideer: not shown because fewer than 5 answered (anonymity).",
+        },
+      },
+    ]);
   });
 
   it("withholds a mean of fewer than k scale answers, with its own note", () => {
@@ -357,7 +384,11 @@ describe("aggregate: ratings and means", () => {
       hoej: withheld("small_cell"),
       "ved-ikke": withheld("small_cell"),
     });
-    expect(report.suppressed.filter((n) => n.optionCode === undefined)).toEqual([
+    expect(
+      report.suppressed.filter(
+        (n) => n.questionId === "akut.kendskab" && n.optionCode === undefined,
+      ),
+    ).toEqual([
       {
         roundId: "r",
         questionId: "akut.kendskab",
@@ -618,18 +649,19 @@ describe("aggregate: rejected responses", () => {
     ...garbage,
   ];
   const report = reportOf(aggregate({ rounds: [round], versions: [v1, v2], responses }));
-  const summary = (r: Report["rejected"][number]) => ({
+  const summary = (r: RejectedResponse) => ({
     responseId: r.responseId,
     issues: r.issues.map((i) => [i.code, i.path]),
   });
+  const state = accumulate({ rounds: [round], versions: [v1, v2], responses }).state;
 
   it("counts only the valid responses", () => {
     expect(report.rounds[0]?.respondents).toEqual(shown(5));
     expect(resultOf(report, "akut.kendskab", round.id, "rating").answered).toEqual(shown(5));
   });
 
-  it("lists a tampered response under its round with its issues", () => {
-    const rejected = report.rounds[0]?.rejected.map(summary);
+  it("keeps every rejected response with its issues in the accumulator, for the coordinator", () => {
+    const rejected = state.rejected.filter((r) => r.roundId === round.id).map(summary);
     expect(rejected).toHaveLength(5);
     expect(rejected).toEqual(
       expect.arrayContaining([
@@ -645,8 +677,27 @@ describe("aggregate: rejected responses", () => {
     );
   });
 
+  it("lists a tampered response under its round in the report, by issue code only", () => {
+    expect(report.rounds[0]?.rejected.map((r) => [r.responseId, r.codes])).toEqual(
+      expect.arrayContaining([
+        [unknownOption.id, ["unknown_option"]],
+        [unknownVersion.id, ["unknown_version"]],
+        [wrongVersion.id, ["unknown_question"]],
+        [noStart.id, ["invalid_type"]],
+        [copy.id, ["duplicate_response"]],
+      ]),
+    );
+    expect(report.rounds[0]?.rejected).toHaveLength(5);
+  });
+
+  it("never quotes what a rejected response said", () => {
+    // The wrong-version response wrote this text; a report is shown at the meeting.
+    expect(JSON.stringify(report)).not.toContain("Skrevet til version 1");
+    expect(JSON.stringify(state.rejected)).toContain("akut.ideer");
+  });
+
   it("lists responses naming no round of the report, and garbage, at the top", () => {
-    const rejected = report.rejected.map(summary);
+    const rejected = state.rejected.filter((r) => r.roundId !== round.id).map(summary);
     expect(rejected).toHaveLength(6);
     expect(rejected).toEqual(
       expect.arrayContaining([
@@ -654,7 +705,8 @@ describe("aggregate: rejected responses", () => {
         ...garbage.map(() => ({ responseId: null, issues: [["unknown_round", ["roundId"]]] })),
       ]),
     );
-    for (const r of report.rejected)
+    expect(report.rejected.map((r) => r.codes)).toEqual(rejected.map(() => ["unknown_round"]));
+    for (const r of state.rejected.filter((r) => r.roundId !== round.id))
       expect(r.issues[0]?.message.da).toMatch(/^roundId: runden ".*" er ukendt\.$/);
   });
 
@@ -693,5 +745,48 @@ describe("aggregate: options", () => {
     expect(!result.success && result.issues.map((i) => [i.code, i.path])).toEqual([
       ["unknown_version", ["rounds", 0, "versionHash"]],
     ]);
+  });
+});
+
+describe("aggregate: a saved accumulator state", () => {
+  // Ids and codes may be "constructor": a revived plain object must not reach Object.prototype.
+  const questionnaire = {
+    schemaVersion: 1,
+    id: "proto",
+    title: { da: "Proto" },
+    questions: [
+      {
+        id: "constructor",
+        type: "single",
+        text: { da: "Hvilken?" },
+        options: [
+          { code: "constructor", label: { da: "Den ene" } },
+          { code: "tostring", label: { da: "Den anden" } },
+        ],
+      },
+    ],
+  };
+  const version = versionOf(questionnaire, "proto");
+  const round = roundOf("constructor", version);
+  const answers = { constructor: { choice: "constructor" } };
+
+  it("counts on correctly after a JSON round trip of its state", () => {
+    // The saved state has neither the round nor the option "constructor" yet.
+    const other = roundOf("other", version);
+    const rounds = [other, round];
+    const first = accumulate({
+      rounds,
+      versions: [version],
+      responses: respondMany(5, version, other.id, { constructor: { choice: "tostring" } }),
+    });
+    const revived = new Accumulator(JSON.parse(JSON.stringify(first.state)));
+    accumulate(
+      { rounds, versions: [version], responses: respondMany(6, version, round.id, answers) },
+      revived,
+    );
+    const report = reportOf(buildReport(revived.state, { rounds, versions: [version] }));
+    const result = resultOf(report, "constructor", "constructor", "single");
+    const none = { status: "shown", count: 0, share: 0 };
+    expect(cellsOf(result.options)).toEqual({ constructor: cell(6, 6), tostring: none });
   });
 });

@@ -64,6 +64,7 @@ export type {
   PracticeReferralRate,
   ReferralFigure,
   ReferralRateReport,
+  ReferralRateSummary,
   ReferralRatesOptions,
 } from "./referralRates.js";
 export { referralRates } from "./referralRates.js";
@@ -98,7 +99,12 @@ export {
   textsSchema,
 } from "./report.js";
 export type { Channel, Response } from "./response.js";
-export { channelSchema, responseSchemaVersion, roundIdSchema } from "./response.js";
+export {
+  channelSchema,
+  responseEnvelopeSchema,
+  responseSchemaVersion,
+  roundIdSchema,
+} from "./response.js";
 export type { Round } from "./round.js";
 export { parseRound, roundSchema } from "./round.js";
 export { sha256Hex, utf8Encode } from "./sha256.js";

@@ -1,34 +1,41 @@
+import { referralLimits } from "./parseReferralCsv.js";
 import { compareCodeUnits, drawPseudonyms } from "./pseudonyms.js";
 import { offerKey, type ReferralRow } from "./referralRow.js";
-import type { SuppressionReason } from "./report.js";
 import { defaultK, minimumK } from "./suppressCells.js";
 
-/** A figure that is shown, or withheld with the text to print in its place (e.g. "<5"). */
+/**
+ * One practice's referrals per 1,000 listed patients in one offer, or withheld because the
+ * practice referred 1 to k−1 patients. `display` ("<5") stands for "fewer than 5 referrals",
+ * never for a rate below 5 per 1,000: word it "færre end 5 henvisninger" / "fewer than 5 referrals".
+ */
 export type ReferralFigure =
-  | { readonly status: "shown"; readonly value: number }
-  | { readonly status: "suppressed"; readonly reason: SuppressionReason; readonly display: string };
+  | { readonly status: "shown"; readonly perThousand: number }
+  | { readonly status: "suppressed"; readonly reason: "small_cell"; readonly display: string };
+
+/** A rate over an offer's practices; withheld whenever one of their rates is. */
+export type ReferralRateSummary =
+  | { readonly status: "shown"; readonly perThousand: number }
+  | { readonly status: "suppressed"; readonly reason: "derived" };
 
 export interface PracticeReferralRate {
   readonly pseudonym: string;
-  readonly referrals: ReferralFigure;
-  /** Referrals per 1,000 listed patients, one decimal; withheld with its count. */
-  readonly perThousand: ReferralFigure;
+  readonly rate: ReferralFigure;
 }
 
 export interface OfferReferralRates {
   readonly offer: string;
   /** The practices with a row for this offer, in pseudonym order. */
   readonly practices: readonly PracticeReferralRate[];
-  /** All the cluster's referrals per 1,000 of all its listed patients, one decimal. */
-  readonly clusterPerThousand: ReferralFigure;
-  /** Mean of the shown practice rates (unrounded, then one decimal); null when none is shown. */
-  readonly averagePerThousand: number | null;
-  /** How many practice rates the mean is over; withheld rates are left out of it. */
-  readonly practicesInAverage: number;
+  /** The mean of the practices' rates as shown, rounded to the report's step. */
+  readonly averageRate: ReferralRateSummary;
+  /** Only with `includeClusterRate`: all referrals per 1,000 of all listed patients. */
+  readonly clusterRate?: ReferralRateSummary;
 }
 
 export interface ReferralRateReport {
   readonly k: number;
+  /** What every rate is rounded to, per 1,000 listed: 0.1, 0.2, 0.5, 1, 2, 5, 10, … */
+  readonly perThousandStep: number;
   /** Every practice's pseudonym, in order ("Praksis A", "Praksis B", …). */
   readonly pseudonyms: readonly string[];
   /** Sorted by offer name (code units, ignoring case). */
@@ -41,17 +48,22 @@ export interface ReferralRatesOptions {
    * and do not publish it: the seed and the ydernumre give back the mapping.
    */
   seed: string;
-  /** Counts from 1 to k−1 are shown as "<k" and their rates withheld. Default 5, at least 3. */
+  /** Counts from 1 to k−1 are withheld, shown as "<k" (fewer than k referrals). Default 5, at least 3. */
   k?: number;
   /** Default "Praksis". */
   pseudonymPrefix?: string;
+  /**
+   * Adds each offer's pooled rate. Default false: it weighs the practice rates by list size, so
+   * next to them it tells how the list sizes compare, and that can undo the pseudonyms.
+   */
+  includeClusterRate?: boolean;
 }
 
 /**
  * Referrals per 1,000 listed patients per practice and offer, with the practices under
- * pseudonyms re-drawn from `seed`. The output holds no ydernummer and no list size, and the
- * pseudonym → ydernummer key is not part of it (see `pseudonymKey`). Rows are expected to come
- * from `parseReferralCsv`; invalid rows are a programmer error and throw.
+ * pseudonyms re-drawn from `seed`. The output holds rates only: no count, no list size, no
+ * ydernummer, and not the pseudonym → ydernummer key (see `pseudonymKey`). Rows are expected to
+ * come from `parseReferralCsv`; invalid rows are a programmer error and throw.
  */
 export function referralRates(
   rows: readonly ReferralRow[],
@@ -68,6 +80,7 @@ export function referralRates(
     options.pseudonymPrefix,
   );
   const order = new Map([...pseudonyms.values()].map((p, i) => [p, i]));
+  const tenths = stepInTenths(Math.min(...rows.map((r) => r.listedPatients)));
 
   const byOffer = new Map<string, ReferralRow[]>();
   for (const row of rows) {
@@ -77,65 +90,96 @@ export function referralRates(
     else byOffer.set(key, [row]);
   }
 
+  const context: OfferContext = {
+    k,
+    tenths,
+    pseudonyms,
+    order,
+    includeClusterRate: options.includeClusterRate === true,
+  };
   const offers = [...byOffer.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([, group]) => rateOffer(group, k, pseudonyms, order));
-  return { k, pseudonyms: [...order.keys()], offers };
+    .map(([, group]) => rateOffer(group, context));
+  return { k, perThousandStep: tenths / 10, pseudonyms: [...order.keys()], offers };
 }
 
-function rateOffer(
-  group: readonly ReferralRow[],
-  k: number,
-  pseudonyms: ReadonlyMap<string, string>,
-  order: ReadonlyMap<string, number>,
-): OfferReferralRates {
-  const practices = group
-    .map((row): PracticeReferralRate => {
-      const pseudonym = pseudonyms.get(row.practice) as string;
-      if (isSmall(row.referrals, k)) {
-        return {
-          pseudonym,
-          referrals: withheld("small_cell", k),
-          perThousand: withheld("derived", k),
-        };
-      }
-      return {
-        pseudonym,
-        referrals: { status: "shown", value: row.referrals },
-        perThousand: { status: "shown", value: perThousand(row.referrals, row.listedPatients) },
-      };
-    })
-    .sort((a, b) => (order.get(a.pseudonym) ?? 0) - (order.get(b.pseudonym) ?? 0));
+interface OfferContext {
+  readonly k: number;
+  readonly tenths: number;
+  readonly pseudonyms: ReadonlyMap<string, string>;
+  readonly order: ReadonlyMap<string, number>;
+  readonly includeClusterRate: boolean;
+}
 
-  const totalReferrals = sum(group.map((r) => r.referrals));
-  const totalListed = sum(group.map((r) => r.listedPatients));
-  const shown = group.filter((r) => !isSmall(r.referrals, k));
-  const mean = sum(shown.map((r) => (r.referrals * 1000) / r.listedPatients)) / shown.length;
+function rateOffer(group: readonly ReferralRow[], c: OfferContext): OfferReferralRates {
+  const rated = group
+    .map((row) => {
+      const pseudonym = c.pseudonyms.get(row.practice) as string;
+      if (row.referrals > 0 && row.referrals < c.k) {
+        const rate: ReferralFigure = {
+          status: "suppressed",
+          reason: "small_cell",
+          display: `<${c.k}`,
+        };
+        return { pseudonym, rate, units: null };
+      }
+      const units = roundedUnits(row.referrals * 10_000, row.listedPatients * c.tenths);
+      const rate: ReferralFigure = { status: "shown", perThousand: (units * c.tenths) / 10 };
+      return { pseudonym, rate, units };
+    })
+    .sort((a, b) => (c.order.get(a.pseudonym) ?? 0) - (c.order.get(b.pseudonym) ?? 0));
+
+  // With one rate withheld, an average or pooled rate over all of them would give it back, and
+  // one over the shown rates only would pass for the cluster's: either way it is withheld.
+  const shownUnits = rated.flatMap((r) => (r.units === null ? [] : [r.units]));
+  const anyWithheld = shownUnits.length < rated.length;
+  const withheld: ReferralRateSummary = { status: "suppressed", reason: "derived" };
+  const shownRate = (units: number): ReferralRateSummary => ({
+    status: "shown",
+    perThousand: (units * c.tenths) / 10,
+  });
+
+  // The average is of the rates as shown, so it tells nothing the practice rates do not.
+  const averageRate = anyWithheld
+    ? withheld
+    : shownRate(roundedUnits(sum(shownUnits), shownUnits.length));
+  const clusterRate = anyWithheld
+    ? withheld
+    : shownRate(
+        roundedUnits(
+          sum(group.map((r) => r.referrals)) * 10_000,
+          sum(group.map((r) => r.listedPatients)) * c.tenths,
+        ),
+      );
 
   return {
     // Every spelling of one offer key sorts the same; the first in code units is the label.
     offer: group.map((r) => r.offer.trim().replace(/\s+/g, " ")).sort(compareCodeUnits)[0] ?? "",
-    practices,
-    clusterPerThousand: isSmall(totalReferrals, k)
-      ? withheld("small_cell", k)
-      : { status: "shown", value: perThousand(totalReferrals, totalListed) },
-    averagePerThousand: shown.length === 0 ? null : Math.round(mean * 10) / 10,
-    practicesInAverage: shown.length,
+    practices: rated.map(({ pseudonym, rate }) => ({ pseudonym, rate })),
+    averageRate,
+    ...(c.includeClusterRate ? { clusterRate } : {}),
   };
 }
 
-function isSmall(count: number, k: number): boolean {
-  return count > 0 && count < k;
+/**
+ * The step, in tenths per 1,000: the finest of 0.1, 0.2, 0.5, 1, 2, 5, … that is at least one
+ * referral's worth of rate in the smallest practice (step × listed ≥ 1,000). Then any list size
+ * of the report fits any shown rate with some whole count, so rates compared across offers do
+ * not tell which list size is behind a pseudonym; at a fixed 0.1 they did (README, Known limits).
+ */
+function stepInTenths(smallestListed: number): number {
+  if (!Number.isFinite(smallestListed)) return 1;
+  for (let decade = 1; ; decade *= 10) {
+    for (const mantissa of [1, 2, 5]) {
+      if (mantissa * decade * smallestListed >= 10_000) return mantissa * decade;
+    }
+  }
 }
 
-function withheld(reason: SuppressionReason, k: number): ReferralFigure {
-  return { status: "suppressed", reason, display: `<${k}` };
-}
-
-/** count / listed × 1000 to one decimal, rounded half up in integers so 0.05 never drifts. */
-function perThousand(count: number, listed: number): number {
-  const twice = count * 20_000 + listed;
-  return (twice - (twice % (2 * listed))) / (2 * listed) / 10;
+/** numerator / denominator rounded half up, in integers so that a .5 never drifts. */
+function roundedUnits(numerator: number, denominator: number): number {
+  const twice = 2 * numerator + denominator;
+  return (twice - (twice % (2 * denominator))) / (2 * denominator);
 }
 
 function sum(values: readonly number[]): number {
@@ -143,6 +187,12 @@ function sum(values: readonly number[]): number {
 }
 
 function checkRows(rows: readonly ReferralRow[]): void {
+  // The bounds of parseReferralCsv keep every sum below in exact integer range.
+  if (rows.length > referralLimits.rows) {
+    throw new RangeError(
+      `referralRates: at most ${referralLimits.rows} rows (got ${rows.length}), as parseReferralCsv allows.`,
+    );
+  }
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const valid =
@@ -150,11 +200,13 @@ function checkRows(rows: readonly ReferralRow[]): void {
       Number.isSafeInteger(row.referrals) &&
       row.referrals >= 0 &&
       Number.isSafeInteger(row.listedPatients) &&
-      row.listedPatients >= 1;
+      row.listedPatients >= 1 &&
+      row.listedPatients <= referralLimits.count &&
+      row.referrals <= row.listedPatients;
     if (!valid) {
       throw new RangeError(
-        `referralRates: rows[${i}] needs a practice, referrals ≥ 0 and listedPatients ≥ 1 (whole numbers); ` +
-          "read files with parseReferralCsv, which reports such rows as issues.",
+        `referralRates: rows[${i}] needs a practice and whole numbers 0 ≤ referrals ≤ listedPatients, ` +
+          `1 ≤ listedPatients ≤ ${referralLimits.count}; read files with parseReferralCsv, which reports such rows as issues.`,
       );
     }
     const key = JSON.stringify([row.practice, offerKey(row.offer)]);

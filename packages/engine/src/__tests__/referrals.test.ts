@@ -39,12 +39,24 @@ const fixtureCsv = `\uFEFF${[
 const seed = "rapport-klynge-syd-2027-03-a1b2c3";
 const rows = unwrap(parseReferralCsv(fixtureCsv));
 
-/** The figures of one practice in one offer, found through the coordinator's key. */
-function figuresOf(report: ReferralRateReport, practice: string, offer: string) {
-  const pseudonym = pseudonymKey(rows, seed).find((e) => e.practice === practice)?.pseudonym;
+/** The rate of one practice in one offer, found through the coordinator's key. */
+function rateOf(report: ReferralRateReport, practice: string, offer: string, from = rows) {
+  const pseudonym = pseudonymKey(from, seed).find((e) => e.practice === practice)?.pseudonym;
   const group = report.offers.find((o) => o.offer === offer) as OfferReferralRates;
-  return group.practices.find((p) => p.pseudonym === pseudonym);
+  return group.practices.find((p) => p.pseudonym === pseudonym)?.rate;
 }
+
+/** Every number anywhere in a JSON value. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === "number") return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+const shown = (perThousand: number) => ({ status: "shown", perThousand }) as const;
+const small = { status: "suppressed", reason: "small_cell", display: "<5" } as const;
+const derived = { status: "suppressed", reason: "derived" } as const;
 
 const row = (cells: string) => `${header}\r\n${cells}\r\n`;
 
@@ -246,116 +258,182 @@ describe("parseReferralCsv: one issue per fault, with the row Excel shows", () =
 describe("referralRates: exact figures on the fixture", () => {
   const report = referralRates(rows, { seed });
 
-  it("lists four pseudonyms and the offers sorted", () => {
-    expect(report.k).toBe(5);
-    expect(report.pseudonyms).toEqual(["Praksis A", "Praksis B", "Praksis C", "Praksis D"]);
-    expect(report.offers.map((o) => o.offer)).toEqual(["Diabetes", "KOL"]);
-    for (const offer of report.offers) {
-      expect(offer.practices.map((p) => p.pseudonym)).toEqual(report.pseudonyms);
-    }
+  it("gives rates only, per practice and offer, under pseudonyms", () => {
+    // Praksis A = 777101, B = 481516, C = 909012, D = 234200 (see pseudonymKey below).
+    // The smallest list is 1,234, so rates are whole numbers per 1,000 (1 × 1,234 ≥ 1,000).
+    expect(report).toEqual({
+      k: 5,
+      perThousandStep: 1,
+      pseudonyms: ["Praksis A", "Praksis B", "Praksis C", "Praksis D"],
+      offers: [
+        {
+          offer: "Diabetes",
+          practices: [
+            { pseudonym: "Praksis A", rate: shown(8) }, // 25 / 3,000 = 8.33
+            { pseudonym: "Praksis B", rate: shown(8) }, // 12 / 1,600 = 7.5, half up
+            { pseudonym: "Praksis C", rate: shown(0) }, // 0 / 1,234
+            { pseudonym: "Praksis D", rate: small }, // 3 referrals
+          ],
+          averageRate: derived,
+        },
+        {
+          offer: "KOL",
+          practices: [
+            { pseudonym: "Praksis A", rate: shown(10) }, // 30 / 3,000
+            { pseudonym: "Praksis B", rate: shown(5) }, // 8 / 1,600
+            { pseudonym: "Praksis C", rate: shown(4) }, // 5 / 1,234 = 4.05
+            { pseudonym: "Praksis D", rate: shown(5) }, // 10 / 2,000
+          ],
+          averageRate: shown(6), // (10 + 5 + 4 + 5) / 4, from the rates as shown
+        },
+      ],
+    });
   });
 
-  it("gives each practice's rate per 1,000 to one decimal", () => {
-    expect(figuresOf(report, "481516", "Diabetes")).toMatchObject({
-      referrals: { status: "shown", value: 12 },
-      perThousand: { status: "shown", value: 7.5 },
-    });
-    expect(figuresOf(report, "777101", "Diabetes")?.perThousand).toEqual({
-      status: "shown",
-      value: 8.3,
-    });
-    expect(figuresOf(report, "909012", "KOL")?.perThousand).toEqual({
-      status: "shown",
-      value: 4.1,
-    });
-    expect(figuresOf(report, "777101", "KOL")?.perThousand).toEqual({ status: "shown", value: 10 });
+  it("finds each practice through the coordinator's key", () => {
+    expect(rateOf(report, "234200", "Diabetes")).toEqual(small);
+    expect(rateOf(report, "909012", "Diabetes")).toEqual(shown(0));
+    expect(rateOf(report, "909012", "KOL")).toEqual(shown(4));
   });
 
-  it("shows a count of 3 as <5 and withholds its rate", () => {
-    expect(figuresOf(report, "234200", "Diabetes")).toMatchObject({
-      referrals: { status: "suppressed", reason: "small_cell", display: "<5" },
-      perThousand: { status: "suppressed", reason: "derived", display: "<5" },
-    });
+  it("holds no count, list size, ydernummer or seed", () => {
+    const json = JSON.stringify(report);
+    for (const id of ids) expect(json).not.toContain(id);
+    expect(json).not.toContain(seed);
+    expect(json).not.toMatch(/referrals|listed|count/i);
+    const numbers = numbersIn(report);
+    for (const listed of [1600, 2000, 1234, 3000]) expect(numbers).not.toContain(listed);
+    // 0, 5 and 10 are counts too, but here they are rates (0, 8 / 1,600, 10 / 2,000) or k.
+    for (const count of [12, 3, 25, 30]) expect(numbers).not.toContain(count);
   });
 
-  it("shows 0 and 5", () => {
-    expect(figuresOf(report, "909012", "Diabetes")).toMatchObject({
-      referrals: { status: "shown", value: 0 },
-      perThousand: { status: "shown", value: 0 },
-    });
-    expect(figuresOf(report, "909012", "KOL")?.referrals).toEqual({ status: "shown", value: 5 });
-  });
-
-  it("gives the cluster total and the mean of the shown practice rates", () => {
-    const [diabetes, kol] = report.offers;
-    // 40 / 7834 × 1000 = 5.106; shown rates 7.5, 0 and 8.333 average 5.278.
-    expect(diabetes).toMatchObject({
-      clusterPerThousand: { status: "shown", value: 5.1 },
-      averagePerThousand: 5.3,
-      practicesInAverage: 3,
-    });
-    // 53 / 7834 × 1000 = 6.765; rates 5, 5, 4.052 and 10 average 6.013.
-    expect(kol).toMatchObject({
-      clusterPerThousand: { status: "shown", value: 6.8 },
-      averagePerThousand: 6,
-      practicesInAverage: 4,
-    });
+  it("adds the pooled cluster rate only when asked, withheld with any practice's", () => {
+    for (const offer of report.offers) expect(offer).not.toHaveProperty("clusterRate");
+    const pooled = referralRates(rows, { seed, includeClusterRate: true });
+    expect(pooled.offers.map((o) => o.clusterRate)).toEqual([
+      derived, // Diabetes: Praksis D's 3 is withheld
+      shown(7), // KOL: 53 / 7,834 = 6.77
+    ]);
   });
 
   it("uses k for the threshold and the display", () => {
     const strict = referralRates(rows, { seed, k: 6 });
     expect(strict.k).toBe(6);
-    expect(figuresOf(strict, "909012", "KOL")?.referrals).toEqual({
+    expect(rateOf(strict, "909012", "KOL")).toEqual({
       status: "suppressed",
       reason: "small_cell",
       display: "<6",
     });
+    expect(strict.offers[1]?.averageRate).toEqual(derived);
   });
 
-  it("rounds half up exactly (201 / 20,000 × 1000 = 10.05 → 10.1)", () => {
-    const r = referralRates(
-      [{ practice: "1", offer: "KOL", referrals: 201, listedPatients: 20000 }],
-      { seed },
-    );
-    expect(r.offers[0]?.practices[0]?.perThousand).toEqual({ status: "shown", value: 10.1 });
-  });
-
-  it("withholds the cluster rate when the whole cluster referred 1 to k−1", () => {
-    const r = referralRates(
-      [
-        { practice: "1", offer: "KOL", referrals: 2, listedPatients: 1000 },
-        { practice: "2", offer: "KOL", referrals: 0, listedPatients: 1000 },
-      ],
-      { seed },
-    );
-    expect(r.offers[0]).toMatchObject({
-      clusterPerThousand: { status: "suppressed", display: "<5" },
-      averagePerThousand: 0,
-      practicesInAverage: 1,
-    });
-  });
-
-  it("never contains a ydernummer, a list size or the seed", () => {
-    const json = JSON.stringify(report);
-    for (const id of ids) expect(json).not.toContain(id);
-    for (const listed of ["1600", "2000", "1234", "3000"]) expect(json).not.toContain(listed);
-    expect(json).not.toContain(seed);
-  });
-
-  it("refuses a k below 3 and a short seed", () => {
+  it("refuses a k below 3, a short seed, and rows parseReferralCsv would refuse", () => {
     expect(() => referralRates(rows, { seed, k: 2 })).toThrow(/at least 3/);
     expect(() => referralRates(rows, { seed: "2027" })).toThrow(/at least 16 characters/);
-  });
-
-  it("refuses rows that did not come through parseReferralCsv", () => {
-    expect(() =>
-      referralRates([{ practice: "1", offer: "KOL", referrals: 1, listedPatients: 0 }], { seed }),
-    ).toThrow(/parseReferralCsv/);
+    for (const bad of [
+      { practice: "1", offer: "KOL", referrals: 1, listedPatients: 0 },
+      { practice: "1", offer: "KOL", referrals: 11, listedPatients: 10 },
+      { practice: "1", offer: "KOL", referrals: 1.5, listedPatients: 10 },
+      { practice: "", offer: "KOL", referrals: 1, listedPatients: 10 },
+    ]) {
+      expect(() => referralRates([bad], { seed })).toThrow(/parseReferralCsv/);
+    }
     const twice: ReferralRow[] = [
       { practice: "1", offer: "KOL", referrals: 1, listedPatients: 10 },
       { practice: "1", offer: "kol", referrals: 1, listedPatients: 10 },
     ];
     expect(() => referralRates(twice, { seed })).toThrow(/once/);
+  });
+});
+
+describe("referralRates: a withheld count cannot be worked out", () => {
+  // The review's example: counts next to rates gave the list sizes (count ÷ rate × 1,000), and
+  // the cluster rate × the total list gave the cluster total, so A's "<5" = total − 9 − 10 = 3.
+  const example = (aKol: number): ReferralRow[] => [
+    { practice: "111111", offer: "Diabetes", referrals: 30, listedPatients: 1500 },
+    { practice: "222222", offer: "Diabetes", referrals: 40, listedPatients: 2000 },
+    { practice: "333333", offer: "Diabetes", referrals: 36, listedPatients: 1800 },
+    { practice: "111111", offer: "KOL", referrals: aKol, listedPatients: 1500 },
+    { practice: "222222", offer: "KOL", referrals: 10, listedPatients: 2000 },
+    { practice: "333333", offer: "KOL", referrals: 9, listedPatients: 1800 },
+  ];
+  const options = { seed, includeClusterRate: true };
+  const report = referralRates(example(3), options);
+  const kol = report.offers.find((o) => o.offer === "KOL") as OfferReferralRates;
+
+  it("withholds A's rate and the KOL cluster rate and average", () => {
+    expect(rateOf(report, "111111", "KOL", example(3))).toEqual(small);
+    expect(kol.clusterRate).toEqual(derived);
+    expect(kol.averageRate).toEqual(derived);
+    expect(kol.practices.filter((p) => p.rate.status === "shown")).toHaveLength(2);
+  });
+
+  it("has no figure equal to a count or a list size", () => {
+    const numbers = numbersIn(report);
+    for (const n of [30, 40, 36, 3, 10, 9, 1500, 2000, 1800]) expect(numbers).not.toContain(n);
+  });
+
+  it("is the same report whatever A's count from 1 to 4", () => {
+    for (const aKol of [1, 2, 4]) expect(referralRates(example(aKol), options)).toEqual(report);
+  });
+
+  it("shows the cluster rate where nothing is withheld", () => {
+    const diabetes = report.offers.find((o) => o.offer === "Diabetes");
+    // 106 / 5,300 and (20 + 20 + 20) / 3.
+    expect(diabetes).toMatchObject({ clusterRate: shown(20), averageRate: shown(20) });
+  });
+});
+
+describe("referralRates: the rounding step", () => {
+  const one = (referrals: number, listedPatients: number) =>
+    referralRates([{ practice: "1", offer: "KOL", referrals, listedPatients }], { seed });
+
+  it.each([
+    [1, 1000],
+    [400, 5],
+    [999, 2],
+    [1000, 1],
+    [1999, 1],
+    [2000, 0.5],
+    [4999, 0.5],
+    [5000, 0.2],
+    [9999, 0.2],
+    [10_000, 0.1],
+    [3_000_000, 0.1],
+  ])(
+    "is %i listed → %f per 1,000: one referral of the smallest practice at most",
+    (listed, step) => {
+      expect(one(0, listed).perThousandStep).toBe(step);
+    },
+  );
+
+  it("is set by the smallest practice of the whole report", () => {
+    const r = referralRates(
+      [
+        { practice: "1", offer: "KOL", referrals: 13, listedPatients: 800 },
+        { practice: "2", offer: "Hjerte", referrals: 40, listedPatients: 5000 },
+      ],
+      { seed },
+    );
+    expect(r.perThousandStep).toBe(2);
+    // 13 / 800 = 16.25 → 16; 40 / 5,000 = 8 → 8.
+    expect(r.offers.map((o) => o.practices[0]?.rate)).toEqual([shown(8), shown(16)]);
+  });
+
+  it("rounds half up exactly (201 / 20,000 × 1000 = 10.05 → 10.1)", () => {
+    expect(one(201, 20_000).offers[0]?.practices[0]?.rate).toEqual(shown(10.1));
+    expect(one(13, 2000).offers[0]?.practices[0]?.rate).toEqual(shown(6.5));
+  });
+
+  it("withholds the average and cluster rate when a count of 1 to k−1 hides among zeros", () => {
+    const r = referralRates(
+      [
+        { practice: "1", offer: "KOL", referrals: 2, listedPatients: 1000 },
+        { practice: "2", offer: "KOL", referrals: 0, listedPatients: 1000 },
+      ],
+      { seed, includeClusterRate: true },
+    );
+    expect(r.offers[0]).toMatchObject({ averageRate: derived, clusterRate: derived });
   });
 });
 
@@ -408,51 +486,142 @@ describe("pseudonyms", () => {
 });
 
 describe("referralRates: properties", () => {
-  const arbRows = fc
-    .uniqueArray(fc.integer({ min: 900000, max: 999999 }).map(String), {
-      minLength: 1,
-      maxLength: 12,
-    })
-    .chain((practices) =>
-      fc.tuple(
-        ...practices.map((practice) =>
-          fc
-            .subarray(["Diabetes", "KOL", "Hjerte", "Kræft", "Lænd/ryg"], { minLength: 1 })
-            .chain((offers) =>
+  const offerNames = ["Diabetes", "KOL", "Hjerte", "Kræft", "Lænd/ryg"];
+
+  /** 1 to 12 practices, each in 1 to 5 offers, with its own list size per row. */
+  const arbRows = (minListed: number, maxListed: number) =>
+    fc
+      .uniqueArray(fc.integer({ min: 900000, max: 999999 }).map(String), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .chain((practices) =>
+        fc.tuple(
+          ...practices.map((practice) =>
+            fc.subarray(offerNames, { minLength: 1 }).chain((offers) =>
               fc.tuple(
                 ...offers.map((offer) =>
-                  fc.integer({ min: 1, max: 5000 }).chain((listed) =>
-                    fc.integer({ min: 0, max: listed }).map(
-                      (referrals): ReferralRow => ({
-                        practice,
-                        offer,
-                        referrals,
-                        listedPatients: listed,
-                      }),
-                    ),
+                  fc.integer({ min: minListed, max: maxListed }).chain((listed) =>
+                    fc
+                      // Small counts often, so that withheld cells are common.
+                      .oneof(
+                        fc.integer({ min: 0, max: Math.min(12, listed) }),
+                        fc.integer({ min: 0, max: listed }),
+                      )
+                      .map(
+                        (referrals): ReferralRow => ({
+                          practice,
+                          offer,
+                          referrals,
+                          listedPatients: listed,
+                        }),
+                      ),
                   ),
                 ),
               ),
             ),
+          ),
         ),
-      ),
-    )
-    .map((groups) => groups.flat());
+      )
+      .map((groups) => groups.flat());
+
+  const arbSeed = fc.string({ minLength: 16, maxLength: 40 });
+  const arbK = fc.integer({ min: 3, max: 8 });
 
   it("give the same report whatever the row order, and never a ydernummer", () => {
     assertProperty(
       fc.property(
-        arbRows.chain((r) =>
+        arbRows(1, 5000).chain((r) =>
           fc.tuple(fc.constant(r), fc.shuffledSubarray(r, { minLength: r.length })),
         ),
-        fc.string({ minLength: 16, maxLength: 40 }),
+        arbSeed,
         ([original, shuffled], s) => {
-          const report = referralRates(original, { seed: s });
-          expect(referralRates(shuffled, { seed: s })).toEqual(report);
+          const options = { seed: s, includeClusterRate: true };
+          const report = referralRates(original, options);
+          expect(referralRates(shuffled, options)).toEqual(report);
           const json = JSON.stringify(report);
           for (const r of original) expect(json).not.toContain(r.practice);
         },
       ),
+    );
+  });
+
+  it("withhold an offer's average and cluster rate whenever a count in it is withheld", () => {
+    assertProperty(
+      fc.property(arbRows(1, 5000), arbSeed, arbK, (input, s, k) => {
+        const report = referralRates(input, { seed: s, k, includeClusterRate: true });
+        for (const offer of report.offers) {
+          const counts = input
+            .filter((r) => r.offer === offer.offer)
+            .map((r) => r.referrals)
+            .sort((a, b) => a - b);
+          const withheld = counts.filter((c) => c > 0 && c < k).length;
+          expect(offer.practices.filter((p) => p.rate.status === "suppressed")).toHaveLength(
+            withheld,
+          );
+          const summary = withheld > 0 ? "suppressed" : "shown";
+          expect(offer.averageRate.status).toBe(summary);
+          expect(offer.clusterRate?.status).toBe(summary);
+        }
+        expect(referralRates(input, { seed: s, k }).offers.some((o) => "clusterRate" in o)).toBe(
+          false,
+        );
+      }),
+    );
+  });
+
+  it("are the same report whatever each withheld count is, from 1 to k−1", () => {
+    assertProperty(
+      fc.property(arbRows(1, 5000), arbSeed, arbK, fc.nat(), (input, s, k, shift) => {
+        const options = { seed: s, k, includeClusterRate: true };
+        const moved = input.map((r, i) =>
+          r.referrals > 0 && r.referrals < k
+            ? {
+                ...r,
+                referrals: 1 + ((r.referrals - 1 + shift + i) % Math.min(k - 1, r.listedPatients)),
+              }
+            : r,
+        );
+        expect(referralRates(moved, options)).toEqual(referralRates(input, options));
+      }),
+    );
+  });
+
+  it("never hold a list size or ydernummer as a number", () => {
+    // Lists above 1,000 so that no rate (at most 1,000 per 1,000) can equal one by chance.
+    assertProperty(
+      fc.property(arbRows(1001, 20_000), arbSeed, arbK, (input, s, k) => {
+        for (const includeClusterRate of [false, true]) {
+          const numbers = new Set(
+            numbersIn(referralRates(input, { seed: s, k, includeClusterRate })),
+          );
+          for (const r of input) {
+            expect(numbers.has(r.listedPatients)).toBe(false);
+            expect(numbers.has(Number(r.practice))).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  it("fit every list size of the report with some whole count, so rates do not match pseudonyms to lists", () => {
+    assertProperty(
+      fc.property(arbRows(1, 5000), arbSeed, (input, s) => {
+        const report = referralRates(input, { seed: s });
+        const step = Math.round(report.perThousandStep * 10);
+        const lists = [...new Set(input.map((r) => r.listedPatients))];
+        for (const offer of report.offers) {
+          for (const { rate } of offer.practices) {
+            if (rate.status !== "shown") continue;
+            const tenths = Math.round(rate.perThousand * 10);
+            for (const listed of lists) {
+              // Counts c with (tenths − step/2) ≤ c × 10,000 / listed < (tenths + step/2).
+              const c = Math.max(0, Math.ceil((listed * (2 * tenths - step)) / 20_000));
+              expect(c <= listed && c * 20_000 < listed * (2 * tenths + step)).toBe(true);
+            }
+          }
+        }
+      }),
     );
   });
 });

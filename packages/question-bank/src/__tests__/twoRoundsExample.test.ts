@@ -60,9 +60,7 @@ describe("the engine README's two-round example (examples/two-rounds.ts)", () =>
     expect(baseline?.rejected).toEqual([]);
     expect(followUp?.respondents).toEqual({ status: "shown", value: 12 });
     expect(followUp?.responseRate).toEqual({ status: "shown", value: 12 / 14 });
-    expect(followUp?.rejected.map((r) => r.codes)).toEqual([
-      ["duplicate_response"],
-    ]);
+    expect(followUp?.rejected.map((r) => r.codes)).toEqual([["duplicate_response"]]);
   });
 
   it("gives the mean of rehab.kendskab in both rounds and its change", () => {

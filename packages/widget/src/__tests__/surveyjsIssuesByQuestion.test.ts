@@ -1,0 +1,61 @@
+import { createIssue, validateResponse } from "@klynge/engine";
+import { describe, expect, it } from "vitest";
+import { makeResponse } from "../../../engine/src/__tests__/fixtures/responses.js";
+import { issuesByQuestion } from "../index.js";
+import { everyKindVersion } from "./surveyjsFixtures.js";
+
+const version = everyKindVersion;
+
+function issuesOf(answers: Record<string, unknown>, patch: Record<string, unknown> = {}) {
+  const checked = validateResponse(version, makeResponse(version, answers, patch));
+  if (checked.success) throw new Error("expected the response to be refused");
+  return checked.issues;
+}
+
+describe("issuesByQuestion", () => {
+  it("groups the engine's messages under the question they are about, in order", () => {
+    const issues = issuesOf({
+      "alle.kendskab": { choice: "9" },
+      "alle.kanaler": { choices: ["telefon", "nej"], otherText: "Via sekretæren" },
+      "alle.grupper": { rows: { diabetes: "ofte" } },
+      "alle.forslag": { text: "Kortere svartider" },
+    });
+    const grouped = issuesByQuestion(issues);
+
+    expect([...grouped.keys()]).toEqual(["alle.kendskab", "alle.kanaler", "alle.grupper"]);
+    const forQuestion = (id: string) =>
+      issues.filter((i) => i.path[0] === "answers" && i.path[1] === id).map((i) => i.message);
+    for (const [id, messages] of grouped) expect(messages).toEqual(forQuestion(id));
+    expect(grouped.get("alle.kanaler")?.map((m) => m.da)).toEqual([
+      'answers.alle.kanaler.choices[1]: "nej" kan ikke kombineres med andre svar.',
+      'answers.alle.kanaler.otherText: der er skrevet en "Andet"-tekst, men "Andet" er ikke valgt.',
+    ]);
+    expect(grouped.get("alle.grupper")?.[0]?.en).toMatch(/constructor/);
+  });
+
+  it("puts missing required answers under their questions, and handles the id 'constructor'", () => {
+    const grouped = issuesByQuestion(issuesOf({ constructor: { text: "x".repeat(301) } }));
+    // The engine reports the answers given first, then the required ones missing.
+    expect([...grouped.keys()]).toEqual([
+      "constructor",
+      "alle.kendskab",
+      "alle.kanaler",
+      "alle.grupper",
+      "alle.forslag",
+    ]);
+    expect(grouped.get("constructor")?.[0]?.da).toMatch(/højst 300 tegn/);
+  });
+
+  it("leaves out issues that are about no question", () => {
+    const envelope = issuesOf({}, { id: "ikke-et-uuid" });
+    expect(envelope.length).toBeGreaterThan(0);
+    expect(issuesByQuestion(envelope).size).toBe(0);
+    const answerList = createIssue("too_big", ["answers"], { limit: 150, received: "151" });
+    const atIndex = createIssue("invalid_type", ["answers", 0]);
+    expect(issuesByQuestion([answerList, atIndex]).size).toBe(0);
+  });
+
+  it("gives an empty map for no issues", () => {
+    expect(issuesByQuestion([])).toEqual(new Map());
+  });
+});

@@ -1,0 +1,85 @@
+import type { Answer, Channel, Response } from "@klynge/engine";
+import type { OutboxPort } from "../sync/outboxPort.js";
+import type { CreateChangeChannel } from "./changeNotifier.js";
+import type { ConnectionEvent } from "./connection.js";
+import type { DraftRecord, OutboxRecord, QuarantineRecord, StoredIssue } from "./records.js";
+import type { StorageError } from "./storageError.js";
+
+export interface ResponseStoreOptions {
+  /** IndexedDB database name. Default "klynge". */
+  readonly name?: string;
+  /** Default `globalThis.indexedDB`; its objects must be the global IDB classes (idb uses `instanceof`). */
+  readonly indexedDB?: IDBFactory;
+  /** Clock for every stored timestamp. Default `() => new Date()`. */
+  readonly now?: () => Date;
+  /** Told about quarantined records and connection changes; never about ordinary writes. */
+  readonly onEvent?: (event: ResponseStoreEvent) => void;
+  /** Tells other tabs about changes. Default `BroadcastChannel` when present; `null` turns it off. */
+  readonly createChannel?: CreateChangeChannel | null;
+}
+
+export type ResponseStoreEvent =
+  | {
+      readonly type: "quarantined";
+      readonly store: QuarantineRecord["store"];
+      readonly key: IDBValidKey;
+      readonly issues: readonly StoredIssue[];
+    }
+  | {
+      readonly type: "quarantine_failed";
+      readonly store: QuarantineRecord["store"];
+      readonly key: IDBValidKey;
+      readonly error: StorageError;
+    }
+  | ConnectionEvent;
+
+export interface NewDraft {
+  /** A fresh UUID (`crypto.randomUUID()`); it becomes the response id. */
+  readonly responseId: string;
+  readonly roundId: string;
+  readonly versionHash: string;
+  readonly channel: Channel;
+}
+
+export interface OutboxCounts {
+  readonly pending: number;
+  readonly conflict: number;
+  readonly failed: number;
+}
+
+/**
+ * Drafts and the outbox in IndexedDB. Every write is its own strict-durability transaction and
+ * resolves only after it committed, so "Gemt" can be shown then. Rejections are `StorageError`s;
+ * records that fail validation are quarantined and reported, never thrown at the UI.
+ */
+export interface ResponseStore extends OutboxPort {
+  /** Starts an empty draft on page 0; with an existing draft of the same round and version, returns that. */
+  createDraft(draft: NewDraft): Promise<DraftRecord>;
+  /** `answer` undefined clears the question. Rejects with "draft_missing" when there is no draft. */
+  saveAnswer(
+    responseId: string,
+    questionId: string,
+    answer: Answer | undefined,
+    page: number,
+  ): Promise<DraftRecord>;
+  savePage(responseId: string, page: number): Promise<DraftRecord>;
+  getDraft(responseId: string): Promise<DraftRecord | undefined>;
+  /** The round's most recently updated draft, to resume after a reload. */
+  latestDraft(roundId: string): Promise<DraftRecord | undefined>;
+  discardDraft(responseId: string): Promise<void>;
+  /**
+   * Moves the response (validated by the caller with the engine) to the outbox and deletes its
+   * draft, in one transaction. The same id again: "already_queued" if identical, else rejects
+   * with "conflicting_submit".
+   */
+  submit(response: Response): Promise<"queued" | "already_queued">;
+  /** Every outbox entry, all states, oldest first: for the coordinator's view and export. */
+  outbox(): Promise<readonly OutboxRecord[]>;
+  counts(): Promise<OutboxCounts>;
+  /** Records moved aside because they failed validation, oldest first. */
+  quarantined(): Promise<readonly QuarantineRecord[]>;
+  /** Called after each committed change, here or in another tab; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Closes the connection and the tab channel; later calls reject with "unavailable". */
+  close(): Promise<void>;
+}

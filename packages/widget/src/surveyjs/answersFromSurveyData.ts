@@ -1,0 +1,25 @@
+import type { QuestionnaireVersion } from "@klynge/engine";
+import { createSurveyNames } from "./createSurveyNames.js";
+import { surveyMappingOf } from "./mappings/surveyMappings.js";
+
+/**
+ * SurveyJS's `model.data` as engine answers keyed by question id, for `validateResponse` to check.
+ * Left out: unanswered questions, blank texts, empty tick lists and matrices. Texts are trimmed, and
+ * an "Andet" text comes along only when "Andet" is chosen. Keys this version did not make are ignored.
+ */
+export function answersFromSurveyData(
+  version: QuestionnaireVersion,
+  data: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const names = createSurveyNames(version);
+  const answers: Record<string, unknown> = {};
+  for (const question of version.questionnaire.questions) {
+    const answer = surveyMappingOf(question).toAnswer(
+      question,
+      data,
+      names.nameOf(question.id) as string,
+    );
+    if (answer !== undefined) answers[question.id] = answer;
+  }
+  return answers;
+}

@@ -1,0 +1,80 @@
+import { formatPath } from "@klynge/engine";
+import { z } from "zod";
+
+const maxBodyBytes = 4_096;
+const maxMessageLength = 300;
+const maxIssues = 3;
+
+// The collector answers a refused response with the engine's issues; other servers send text.
+const errorBodySchema = z.union([
+  z.object({
+    issues: z
+      .array(
+        z.object({
+          code: z.string(),
+          path: z.array(z.union([z.string(), z.number()])).optional(),
+          message: z.object({ en: z.string() }).optional(),
+        }),
+      )
+      .min(1),
+  }),
+  z.object({ message: z.string().min(1) }),
+  z.object({ error: z.string().min(1) }),
+]);
+
+/** A short, single-line message from an error response, reading at most 4 KB of its body. */
+export async function readErrorMessage(response: globalThis.Response): Promise<string> {
+  const text = await readPrefix(response, maxBodyBytes);
+  const summary = summarize(text) || response.statusText || "no message";
+  return summary.length > maxMessageLength ? `${summary.slice(0, maxMessageLength - 1)}…` : summary;
+}
+
+function summarize(text: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return text.replace(/\s+/g, " ").trim();
+  }
+  const body = errorBodySchema.safeParse(json);
+  if (!body.success) return text.replace(/\s+/g, " ").trim();
+  const data = body.data;
+  if ("issues" in data) {
+    const shown = data.issues
+      .slice(0, maxIssues)
+      .map(
+        (issue) => `${formatPath(issue.path ?? [], "(root)")}: ${issue.message?.en ?? issue.code}`,
+      );
+    const more = data.issues.length - shown.length;
+    return more > 0 ? `${shown.join("; ")} (+${more} more)` : shown.join("; ");
+  }
+  return "message" in data ? data.message : data.error;
+}
+
+async function readPrefix(response: globalThis.Response, maxBytes: number): Promise<string> {
+  const body = response.body;
+  if (body === null) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch {
+    // A body cut off (timeout, reset) still leaves whatever arrived.
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(Math.min(size, maxBytes));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.length - offset);
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,71 @@
+import type { Locale } from "../messages.js";
+import type { SyncErrorDetail } from "./syncError.js";
+
+/** Every user-facing word about uploading, per locale; `statusText` only picks among them. */
+export interface SyncMessages {
+  readonly waiting: (pending: number) => string;
+  readonly allSent: string;
+  readonly offline: (pending: number) => string;
+  /** Responses kept on the device after a conflict or refusal. */
+  readonly notSent: (count: number) => string;
+  readonly error: (detail: SyncErrorDetail) => string;
+}
+
+const daNumber = new Intl.NumberFormat("da-DK");
+const enNumber = new Intl.NumberFormat("en-GB");
+
+// "svar" is the same word in singular and plural; only the definite form differs (svaret/svarene).
+const da: SyncMessages = {
+  waiting: (n) => `${daNumber.format(n)} svar venter på at blive sendt`,
+  allSent: "Alle svar er sendt",
+  offline: (n) =>
+    `Du er offline – ${n === 1 ? "svaret" : "svarene"} er gemt på enheden og sendes, når der er forbindelse`,
+  notSent: (n) =>
+    n === 1
+      ? "Et svar kunne ikke sendes – det er gemt på enheden"
+      : `${daNumber.format(n)} svar kunne ikke sendes – de er gemt på enheden`,
+  error: (detail) => {
+    switch (detail.code) {
+      case "unavailable":
+        return "Et svar kunne ikke sendes: serveren kunne ikke nås – der prøves igen automatisk";
+      case "conflict":
+        return "Et svar kunne ikke sendes: serveren har allerede et andet svar med samme id – det er gemt på enheden";
+      case "rejected":
+        return `Et svar kunne ikke sendes: serveren afviste det (${httpDetail(detail)}) – det er gemt på enheden`;
+      case "storage":
+        return "Lageret på enheden kunne ikke bruges lige nu – der prøves igen automatisk";
+    }
+  },
+};
+
+const en: SyncMessages = {
+  waiting: (n) =>
+    n === 1
+      ? "1 response is waiting to be sent"
+      : `${enNumber.format(n)} responses are waiting to be sent`,
+  allSent: "All responses have been sent",
+  offline: (n) =>
+    `You are offline – ${n === 1 ? "the response is" : "the responses are"} saved on this device and will be sent when there is a connection`,
+  notSent: (n) =>
+    n === 1
+      ? "1 response could not be sent – it is kept on this device"
+      : `${enNumber.format(n)} responses could not be sent – they are kept on this device`,
+  error: (detail) => {
+    switch (detail.code) {
+      case "unavailable":
+        return "A response could not be sent: the server could not be reached – retrying automatically";
+      case "conflict":
+        return "A response could not be sent: the server already holds a different response with the same id – it is kept on this device";
+      case "rejected":
+        return `A response could not be sent: the server refused it (${httpDetail(detail)}) – it is kept on this device`;
+      case "storage":
+        return "Storage on this device cannot be used right now – retrying automatically";
+    }
+  },
+};
+
+function httpDetail(detail: { readonly status: number; readonly detail: string }): string {
+  return detail.detail ? `HTTP ${detail.status}: ${detail.detail}` : `HTTP ${detail.status}`;
+}
+
+export const syncMessages: { readonly [L in Locale]: SyncMessages } = { da, en };

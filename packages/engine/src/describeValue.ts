@@ -32,3 +32,11 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   }
   return current;
 }
+
+/** A plain object (JSON-like), with only own enumerable string keys. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
+}

@@ -5,7 +5,12 @@ import type { Answer, Question } from "./model.js";
 import { limits } from "./primitives.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
-import { type Response, responseEnvelopeSchema } from "./response.js";
+import {
+  type Response,
+  type ResponseEnvelope,
+  readEnvelopeFast,
+  responseEnvelopeSchema,
+} from "./response.js";
 
 export interface ValidateResponseOptions {
   /** "draft" skips the required-question checks, for answers still being given. Default "submit". */
@@ -21,7 +26,9 @@ export function validateResponse(
   input: unknown,
   options: ValidateResponseOptions = {},
 ): Result<Response> {
-  const envelope = parseWithSchema(responseEnvelopeSchema, input);
+  const fast = readSafely(() => readEnvelopeFast(input));
+  const envelope: Result<ResponseEnvelope> =
+    fast !== undefined ? ok(fast) : parseWithSchema(responseEnvelopeSchema, input);
   if (!envelope.success) return envelope;
   const issues: Issue[] = [];
   if (envelope.data.versionHash !== version.hash) {
@@ -50,7 +57,7 @@ export function validateResponse(
       }),
     ]);
   }
-  const questions = new Map(version.questionnaire.questions.map((q) => [q.id, q]));
+  const { questions, required } = lookupOf(version);
   const answers: Record<string, Answer> = {};
   for (const id of ids) {
     const question = questions.get(id);
@@ -63,12 +70,22 @@ export function validateResponse(
     else issues.push(...checked.issues);
   }
   if (options.mode !== "draft") {
-    issues.push(...checkRequired(version.questionnaire.questions, answers, new Set(ids)));
+    if (required.length > 0) issues.push(...checkRequired(required, answers, new Set(ids)));
   }
   if (issues.length > 0) return fail(issues);
 
-  const { answers: _raw, submittedAt, ...rest } = envelope.data;
-  return ok({ ...rest, ...(submittedAt === undefined ? {} : { submittedAt }), answers });
+  const e = envelope.data;
+  const response: Response = {
+    schemaVersion: e.schemaVersion,
+    id: e.id,
+    roundId: e.roundId,
+    versionHash: e.versionHash,
+    channel: e.channel,
+    startedAt: e.startedAt,
+    ...(e.submittedAt === undefined ? {} : { submittedAt: e.submittedAt }),
+    answers,
+  };
+  return ok(response);
 }
 
 function checkAnswer(
@@ -77,7 +94,8 @@ function checkAnswer(
   path: readonly (string | number)[],
 ): Result<Answer> {
   const type = questionTypeOf(question.type);
-  const shaped = parseWithSchema(type.answerSchema, raw, path);
+  const fast = readSafely(() => type.readAnswerFast(raw));
+  const shaped = fast !== undefined ? ok(fast) : parseWithSchema(type.answerSchema, raw, path);
   if (!shaped.success) return shaped;
   const issues = type.checkAnswer(question, shaped.data);
   return issues.length > 0 ? fail(prefixIssues(path, issues)) : ok(shaped.data as Answer);
@@ -85,17 +103,45 @@ function checkAnswer(
 
 /** `given`: the ids present in the input; a given but invalid answer already has its own issue. */
 function checkRequired(
-  questions: readonly Question[],
+  required: readonly Question[],
   answers: Record<string, Answer>,
   given: ReadonlySet<string>,
 ): Issue[] {
-  return questions
-    .filter((q) => q.required)
-    .flatMap((q) => {
-      if (!given.has(q.id)) return [createIssue("required_missing", ["answers", q.id])];
-      // hasOwn: an id such as "constructor" must not find Object.prototype's member.
-      if (!Object.hasOwn(answers, q.id)) return [];
-      const answer = answers[q.id] as Answer;
-      return prefixIssues(["answers", q.id], questionTypeOf(q.type).checkRequired(q, answer));
-    });
+  return required.flatMap((q) => {
+    if (!given.has(q.id)) return [createIssue("required_missing", ["answers", q.id])];
+    // hasOwn: an id such as "constructor" must not find Object.prototype's member.
+    if (!Object.hasOwn(answers, q.id)) return [];
+    const answer = answers[q.id] as Answer;
+    return prefixIssues(["answers", q.id], questionTypeOf(q.type).checkRequired(q, answer));
+  });
+}
+
+/** A fast reader that meets a hostile object (a throwing getter) gives way to the schema. */
+function readSafely<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+interface VersionLookup {
+  readonly questions: ReadonlyMap<string, Question>;
+  readonly required: readonly Question[];
+}
+
+// Versions are immutable, so their lookup tables are made once, not once per response.
+const lookups = new WeakMap<QuestionnaireVersion, VersionLookup>();
+
+function lookupOf(version: QuestionnaireVersion): VersionLookup {
+  let lookup = lookups.get(version);
+  if (lookup === undefined) {
+    const all = version.questionnaire.questions;
+    lookup = {
+      questions: new Map(all.map((q) => [q.id, q])),
+      required: all.filter((q) => q.required),
+    };
+    lookups.set(version, lookup);
+  }
+  return lookup;
 }

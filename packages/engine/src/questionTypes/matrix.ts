@@ -12,6 +12,7 @@ import { createChoiceTally } from "../tally.js";
 import { partColumn } from "./exportColumns.js";
 import { checkOptionList, checkRowList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 
 /** Rows (e.g. patient groups) each rated on the same scale of columns. */
 export const matrixQuestionSchema = z.strictObject({
@@ -88,4 +89,16 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
         "rows" in a ? (a.rows[r.code] ?? "") : "",
       ),
     ),
+  readAnswerFast: (raw) => {
+    if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["rows"]) || !isPlainRecord(raw.rows))
+      return undefined;
+    const rows: Record<string, string> = {};
+    for (const row in raw.rows) {
+      const column = raw.rows[row];
+      // "__proto__" cannot be copied onto a plain object; zod decides about it.
+      if (row === "__proto__" || !isCode(row) || !isCode(column)) return undefined;
+      rows[row] = column;
+    }
+    return { rows };
+  },
 };

@@ -4,6 +4,7 @@ import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
 import { otherTextColumns, partColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 
 export const multiQuestionSchema = z.strictObject({
   ...questionBaseShape,
@@ -63,4 +64,17 @@ export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
     ),
     ...otherTextColumns(q, q.options),
   ],
+  readAnswerFast: (raw) => {
+    if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["choices"], ["otherText"]) || !otherTextOk(raw))
+      return undefined;
+    const choices = raw.choices;
+    if (!Array.isArray(choices) || choices.length < 1 || choices.length > limits.options)
+      return undefined;
+    for (let i = 0; i < choices.length; i++)
+      if (!(i in choices) || !isCode(choices[i])) return undefined;
+    const copy = choices.slice() as string[];
+    return "otherText" in raw
+      ? { choices: copy, otherText: raw.otherText as string }
+      : { choices: copy };
+  },
 };

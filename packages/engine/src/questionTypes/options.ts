@@ -69,6 +69,18 @@ const exclusiveKinds: ReadonlySet<OptionKind | undefined> = new Set(["none", "do
  * Chosen codes exist, are not repeated, an exclusive option ("Nej", "Ved ikke") stands alone,
  * and an "Andet" text comes only with the "Andet" option.
  */
+// Questions are immutable (frozen in their version), so each one's code table is made once.
+const codeTables = new WeakMap<readonly AnyOption[], ReadonlyMap<string, AnyOption>>();
+
+function optionsByCode(options: readonly AnyOption[]): ReadonlyMap<string, AnyOption> {
+  let table = codeTables.get(options);
+  if (table === undefined) {
+    table = new Map(options.map((o) => [o.code, o]));
+    codeTables.set(options, table);
+  }
+  return table;
+}
+
 export function checkChoices(
   options: readonly AnyOption[],
   choices: readonly string[],
@@ -76,7 +88,7 @@ export function checkChoices(
   pathOf: (index: number) => IssuePath,
 ): Issue[] {
   const issues: Issue[] = [];
-  const byCode = new Map(options.map((o) => [o.code, o]));
+  const byCode = optionsByCode(options);
   const seen = new Set<string>();
   // Distinct codes: "Nej" ticked twice is a duplicate, not a combination with other answers.
   const distinct = new Set(choices).size;

@@ -37,6 +37,11 @@ export interface QuestionType<Q extends { type: string }, A> {
   readonly type: Q["type"];
   readonly schema: z.ZodType<Q, unknown>;
   readonly answerSchema: z.ZodType<A, unknown>;
+  /**
+   * The answer when it is exactly well-formed (what `answerSchema` would return), else undefined
+   * and the schema decides. A fast path: most answers are valid.
+   */
+  readAnswerFast(raw: unknown): A | undefined;
   /** Meaning checks the schema cannot express; paths are relative to the question. */
   checkDefinition(question: Q): Issue[];
   /** Checks a well-shaped answer against its question; paths are relative to the answer. */

@@ -5,6 +5,7 @@ import { summarizeMean, summarizeOptions } from "../summarizeChoices.js";
 import { wholeColumn } from "./exportColumns.js";
 import { checkOptionList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 
 export const ratingQuestionSchema = z.strictObject({
   ...questionBaseShape,
@@ -53,4 +54,8 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
     return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
   },
   exportColumns: (q) => [wholeColumn(q, (a) => ("choice" in a ? a.choice : ""))],
+  readAnswerFast: (raw) =>
+    isPlainRecord(raw) && hasOnlyKeys(raw, ["choice"]) && isCode(raw.choice)
+      ? { choice: raw.choice }
+      : undefined,
 };

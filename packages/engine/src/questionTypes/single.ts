@@ -4,6 +4,7 @@ import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
 import { otherTextColumns, wholeColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 
 export const singleQuestionSchema = z.strictObject({
   ...questionBaseShape,
@@ -48,4 +49,11 @@ export const single: QuestionType<SingleQuestion, SingleAnswer> = {
     wholeColumn(q, (a) => ("choice" in a ? a.choice : "")),
     ...otherTextColumns(q, q.options),
   ],
+  readAnswerFast: (raw) => {
+    if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["choice"], ["otherText"])) return undefined;
+    if (!isCode(raw.choice) || !otherTextOk(raw)) return undefined;
+    return "otherText" in raw
+      ? { choice: raw.choice, otherText: raw.otherText as string }
+      : { choice: raw.choice };
+  },
 };

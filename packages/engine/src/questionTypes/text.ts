@@ -4,6 +4,7 @@ import { limits, questionBaseShape } from "../primitives.js";
 import { summarizeTexts } from "../summarizeChoices.js";
 import { wholeColumn } from "./exportColumns.js";
 import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCleanText, isPlainRecord } from "./readFast.js";
 
 export const textQuestionSchema = z.strictObject({
   ...questionBaseShape,
@@ -40,4 +41,8 @@ export const text: QuestionType<TextQuestion, TextAnswer> = {
     texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
   }),
   exportColumns: (q) => [wholeColumn(q, (a) => ("text" in a ? a.text : ""))],
+  readAnswerFast: (raw) =>
+    isPlainRecord(raw) && hasOnlyKeys(raw, ["text"]) && isCleanText(raw.text, limits.textAnswerMax)
+      ? { text: raw.text }
+      : undefined,
 };

@@ -44,8 +44,9 @@ type Step = {
  */
 export class Accumulator {
   readonly state: AccumulatorState;
-  // One compiled list of (question, tally, adder) per round and version: the hot loop walks it.
-  readonly #plans = new Map<string, Step[]>();
+  // One compiled list of (question, tally, adder) per version and round: the hot loop walks it.
+  // Looked up by object and id, so `add` allocates nothing (no key string per response).
+  readonly #plans = new WeakMap<QuestionnaireVersion, Map<string, Step[]>>();
 
   /**
    * Starts empty, or from a state saved earlier (e.g. `JSON.parse` of a stored one). That state
@@ -100,8 +101,12 @@ export class Accumulator {
   }
 
   #planFor(version: QuestionnaireVersion, roundId: string): Step[] {
-    const key = `${roundId}\u0000${version.hash}`;
-    let plan = this.#plans.get(key);
+    let byRound = this.#plans.get(version);
+    if (byRound === undefined) {
+      byRound = new Map();
+      this.#plans.set(version, byRound);
+    }
+    let plan = byRound.get(roundId);
     if (plan !== undefined) return plan;
     const round = entryOf(this.state.rounds, roundId, emptyRoundTally);
     plan = version.questionnaire.questions.map((question) => {
@@ -112,7 +117,7 @@ export class Accumulator {
         add: questionTypeOf(question.type).createAdder(question) as Step["add"],
       };
     });
-    this.#plans.set(key, plan);
+    byRound.set(roundId, plan);
     return plan;
   }
 }

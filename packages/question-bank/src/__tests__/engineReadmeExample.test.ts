@@ -1,39 +1,24 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { canonicalJson, hashPattern, parseQuestionnaireVersion } from "@klynge/engine";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { templateVersion } from "../index.js";
+import { between, engineReadmeUrl, runExample } from "./readmeExample.js";
 
 // The engine README's example lives here because it needs the bank, and the bank depends on
 // the engine: the engine cannot depend on the bank without a cycle.
 const exampleUrl = new URL("../../examples/rehab-edit.ts", import.meta.url);
-const readmeUrl = new URL("../../../engine/README.md", import.meta.url);
-
-function between(text: string, start: string, end: string): string {
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from)
-    throw new Error(`README: markers ${start} … ${end} are missing or out of order.`);
-  return text.slice(from + start.length, to);
-}
+const readmeUrl = engineReadmeUrl;
 
 type Example = typeof import("../../examples/rehab-edit.js");
 
 describe("the engine README's example (examples/rehab-edit.ts)", () => {
-  const logged: string[] = [];
+  let logged: string[] = [];
   let example: Example;
 
   beforeAll(async () => {
-    const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(" "));
-    });
-    try {
-      example = await import("../../examples/rehab-edit.js");
-    } finally {
-      log.mockRestore();
-    }
+    ({ module: example, logged } = await runExample(() => import("../../examples/rehab-edit.js")));
   });
-  afterAll(() => vi.restoreAllMocks());
 
   it("removes one template question and adds the local one as the third", () => {
     const template = templateVersion("rehab");

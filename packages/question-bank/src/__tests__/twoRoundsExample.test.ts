@@ -1,38 +1,23 @@
 import { readFileSync } from "node:fs";
 import { parseReport, type QuestionReport } from "@klynge/engine";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { templateVersion } from "../index.js";
+import { between, engineReadmeUrl, runExample } from "./readmeExample.js";
 
 // The engine README's second example: two rounds aggregated and compared. It lives in the bank
 // for the same reason as rehab-edit.ts: it needs the bank, which depends on the engine.
 const exampleUrl = new URL("../../examples/two-rounds.ts", import.meta.url);
-const readmeUrl = new URL("../../../engine/README.md", import.meta.url);
-
-function between(text: string, start: string, end: string): string {
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from)
-    throw new Error(`README: markers ${start} … ${end} are missing or out of order.`);
-  return text.slice(from + start.length, to);
-}
+const readmeUrl = engineReadmeUrl;
 
 type Example = typeof import("../../examples/two-rounds.js");
 
 describe("the engine README's two-round example (examples/two-rounds.ts)", () => {
-  const logged: string[] = [];
+  let logged: string[] = [];
   let example: Example;
 
   beforeAll(async () => {
-    const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(" "));
-    });
-    try {
-      example = await import("../../examples/two-rounds.js");
-    } finally {
-      log.mockRestore();
-    }
+    ({ module: example, logged } = await runExample(() => import("../../examples/two-rounds.js")));
   });
-  afterAll(() => vi.restoreAllMocks());
 
   const question = (id: string): QuestionReport => {
     const found = example.report.questions.find((q) => q.id === id);

@@ -18,6 +18,14 @@ export interface WidgetMessages {
   readonly textLimit: (maxLength: number) => string;
   readonly matrixRows: string;
   readonly matrixColumns: string;
+  /** The survey's save indicator, shown after an answer is being or has been written to the device. */
+  readonly saving: string;
+  readonly saved: string;
+  readonly loadingSurvey: string;
+  /** Banner while the browser reports no network. */
+  readonly offlineBanner: string;
+  /** Shown with the storage error when the survey cannot be started. */
+  readonly surveyUnavailable: string;
 }
 
 const da: WidgetMessages = {
@@ -42,6 +50,12 @@ const da: WidgetMessages = {
   textLimit: (maxLength) => `Højst ${maxLength} tegn`,
   matrixRows: "Rækker",
   matrixColumns: "Svarmuligheder for hver række",
+  saving: "Gemmer…",
+  saved: "Gemt",
+  loadingSurvey: "Henter spørgeskemaet…",
+  offlineBanner:
+    "Du er offline. Dine svar gemmes på enheden og sendes, når der er forbindelse igen.",
+  surveyUnavailable: "Spørgeskemaet kan ikke startes.",
 };
 
 const en: WidgetMessages = {
@@ -66,6 +80,12 @@ const en: WidgetMessages = {
   textLimit: (maxLength) => `At most ${maxLength} characters`,
   matrixRows: "Rows",
   matrixColumns: "Answer options for each row",
+  saving: "Saving…",
+  saved: "Saved",
+  loadingSurvey: "Loading the survey…",
+  offlineBanner:
+    "You are offline. Your answers are saved on this device and will be sent when there is a connection again.",
+  surveyUnavailable: "The survey cannot be started.",
 };
 
 export const messages: { readonly [L in Locale]: WidgetMessages } = { da, en };

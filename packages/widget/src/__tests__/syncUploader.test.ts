@@ -72,6 +72,19 @@ afterEach(() => {
 });
 
 describe("Uploader", () => {
+  it("counts what waits before the first upload attempt ends, so the status never says all is sent too early", async () => {
+    const outbox = new MemoryOutbox();
+    outbox.add(r1);
+    outbox.add(r2);
+    const { uploader } = setup({ outbox, transport: new FakeTransport(undefined, 1000) });
+    started(uploader);
+    await settle();
+    expect(uploader.status.getSnapshot()).toMatchObject({ uploading: true, pending: 2 });
+    expect(statusText(uploader.status.getSnapshot(), "da")).toContain("2 svar venter");
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(uploader.status.getSnapshot()).toMatchObject({ uploading: false, pending: 0 });
+  });
+
   it("uploads a queued response once and removes it only after the server stored it", async () => {
     const outbox = new MemoryOutbox();
     outbox.add(r1);

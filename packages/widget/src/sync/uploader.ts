@@ -165,6 +165,8 @@ export class Uploader {
 
     const read = await this.#port(() => this.#outbox.pending());
     if (!read.ok) return;
+    // Counted before uploading, so "1 svar venter" shows while the first attempt is under way.
+    this.#store.update({ pending: read.value.filter((entry) => entry.state === "pending").length });
     // By due time, so a response that keeps failing does not block those queued after it; the
     // sort is stable, so equal times keep the outbox's oldest-first order.
     const due = read.value

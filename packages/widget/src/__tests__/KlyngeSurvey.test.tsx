@@ -1,0 +1,304 @@
+import "fake-indexeddb/auto";
+import type { QuestionnaireInput, Round } from "@klynge/engine";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { IDBFactory } from "fake-indexeddb";
+import type { Model } from "survey-core";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { versionOf } from "../../../engine/src/__tests__/fixtures/responses.js";
+import {
+  createSurveyNames,
+  KlyngeSurvey,
+  type KlyngeSurveyProps,
+  openResponseStore,
+  type ResponseStore,
+  StorageError,
+  type Transport,
+} from "../index.js";
+
+const made = vi.hoisted(() => ({ models: [] as unknown[] }));
+vi.mock("../surveyjs/createSurveyModel.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../surveyjs/createSurveyModel.js")>();
+  return {
+    ...original,
+    createSurveyModel: (...args: Parameters<typeof original.createSurveyModel>) => {
+      const model = original.createSurveyModel(...args);
+      made.models.push(model);
+      return model;
+    },
+  };
+});
+
+const questionnaire: QuestionnaireInput = {
+  schemaVersion: 1,
+  id: "widget-demo",
+  title: { da: "Samarbejde med kommunen", en: "Working with the municipality" },
+  questions: [
+    {
+      id: "kendskab",
+      type: "rating",
+      required: true,
+      text: { da: "Hvad er dit kendskab til tilbuddene?", en: "How well do you know the offers?" },
+      options: [
+        { code: "hoej", label: { da: "I høj grad", en: "To a high degree" }, ordinal: 2 },
+        { code: "lav", label: { da: "I mindre grad", en: "To a small degree" }, ordinal: 1 },
+      ],
+    },
+    {
+      id: "kommentar",
+      type: "text",
+      maxLength: 500,
+      text: { da: "Har du andre kommentarer?", en: "Any other comments?" },
+    },
+    {
+      id: "forslag",
+      type: "text",
+      required: true,
+      text: {
+        da: "Hvad skal kommunen gøre anderledes?",
+        en: "What should the municipality change?",
+      },
+    },
+    {
+      id: "andet",
+      type: "text",
+      text: { da: "Sidste spørgsmål", en: "Last question" },
+    },
+  ],
+};
+const version = versionOf(questionnaire);
+const names = createSurveyNames(version);
+const round: Round = {
+  id: "klynge-syd.2027-03",
+  label: "Baseline, marts 2027",
+  versionHash: version.hash,
+  cluster: "Klynge Syd",
+};
+const responseId = "0b5f8a3e-4c1d-4e2a-9f6b-2d7c8e9a1b3c";
+
+let store: ResponseStore;
+
+beforeAll(() => {
+  // SurveyJS asks for these; happy-dom lacks them.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+beforeEach(async () => {
+  made.models.length = 0;
+  store = await openResponseStore({ indexedDB: new IDBFactory(), createChannel: null });
+});
+
+afterEach(async () => {
+  cleanup();
+  await store.close();
+});
+
+function props(overrides: Partial<KlyngeSurveyProps> = {}): KlyngeSurveyProps {
+  return { version, round, store, newId: () => responseId, ...overrides };
+}
+
+const lastModel = () => made.models.at(-1) as Model;
+const nameOf = (id: string) => names.nameOf(id) as string;
+
+async function ready(title = "Hvad er dit kendskab til tilbuddene?") {
+  return screen.findByText(title, {}, { timeout: 3000 });
+}
+
+function commentField(): HTMLTextAreaElement {
+  const element = document.querySelector("textarea");
+  if (!(element instanceof HTMLTextAreaElement)) throw new Error("no textarea rendered");
+  return element;
+}
+
+describe("KlyngeSurvey", () => {
+  it("renders the first page's questions in Danish, and in English with locale='en'", async () => {
+    const { unmount } = render(<KlyngeSurvey {...props()} />);
+    await ready();
+    expect(screen.getByText("Har du andre kommentarer?")).toBeTruthy();
+    expect(screen.getByText("I høj grad")).toBeTruthy();
+    unmount();
+    render(<KlyngeSurvey {...props({ locale: "en" })} />);
+    await ready("How well do you know the offers?");
+    expect(screen.getByText("To a high degree")).toBeTruthy();
+  });
+
+  it("shows 'Gemt' only after the save resolved, and the draft holds the answer", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: ResponseStore = {
+      ...store,
+      saveAnswer: async (...args) => {
+        const saved = await store.saveAnswer(...args);
+        await gate;
+        return saved;
+      },
+    };
+    render(<KlyngeSurvey {...props({ store: slow })} />);
+    await ready();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    await screen.findByText("Gemmer…");
+    expect(screen.queryByText("Gemt")).toBeNull();
+    await act(async () => release());
+    await screen.findByText("Gemt");
+    const draft = await store.getDraft(responseId);
+    expect(draft?.answers).toEqual({ kendskab: { choice: "hoej" } });
+  });
+
+  it("keeps typed text and the same model while the host re-renders", async () => {
+    const { rerender } = render(<KlyngeSurvey {...props({ onComplete: () => {} })} />);
+    await ready();
+    const model = lastModel();
+    const field = commentField();
+    let typed = "";
+    for (const [index, letter] of [..."Godt samarbejde"].entries()) {
+      typed += letter;
+      fireEvent.input(field, { target: { value: typed } });
+      // New, unrelated props on every keystroke, as a host state update would give.
+      rerender(<KlyngeSurvey {...props({ onComplete: () => index, channel: "app" })} />);
+    }
+    expect(commentField()).toBe(field);
+    expect(field.value).toBe("Godt samarbejde");
+    expect(lastModel()).toBe(model);
+    expect(made.models).toHaveLength(1);
+    expect(model.getValue(nameOf("kommentar"))).toBe("Godt samarbejde");
+    await waitFor(async () => {
+      const draft = await store.getDraft(responseId);
+      expect(draft?.answers).toEqual({ kommentar: { text: "Godt samarbejde" } });
+    });
+  });
+
+  it("resumes the answers on the same page after a remount", async () => {
+    const first = render(<KlyngeSurvey {...props()} />);
+    await ready();
+    fireEvent.click(screen.getByRole("radio", { name: "I mindre grad" }));
+    await screen.findByText("Gemt");
+    await act(async () => {
+      lastModel().nextPage();
+    });
+    await screen.findByText("Sidste spørgsmål");
+    await waitFor(async () => expect((await store.getDraft(responseId))?.page).toBe(1));
+    first.unmount();
+
+    render(<KlyngeSurvey {...props({ newId: () => "7d1e2f3a-4b5c-4d6e-9f70-8a9b0c1d2e3f" })} />);
+    await screen.findByText("Sidste spørgsmål");
+    const model = lastModel();
+    expect(model.currentPageNo).toBe(1);
+    expect(model.getValue(nameOf("kendskab"))).toBe("lav");
+  });
+
+  it("shows the engine's Danish message at a required question left empty and does not submit", async () => {
+    const onComplete = vi.fn();
+    render(<KlyngeSurvey {...props({ onComplete })} />);
+    await ready();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    await screen.findByText("Gemt");
+    await act(async () => {
+      lastModel().nextPage();
+    });
+    await screen.findByText("Sidste spørgsmål");
+    await act(async () => {
+      lastModel().completeLastPage();
+    });
+    // "forslag" is on page 1 with "kendskab"; the form goes back there to show it.
+    expect(await screen.findByText(/spørgsmålet skal besvares/)).toBeTruthy();
+    expect(lastModel().currentPageNo).toBe(0);
+    expect(lastModel().state).toBe("running");
+    expect(onComplete).not.toHaveBeenCalled();
+    expect((await store.counts()).pending).toBe(0);
+    expect(await store.getDraft(responseId)).toBeDefined();
+  });
+
+  it("moves a valid response to the outbox and calls onComplete", async () => {
+    const onComplete = vi.fn();
+    // The collector cannot be reached: the response stays pending and the status line says so.
+    const put = vi.fn<Transport["put"]>(async () => ({ kind: "retry", reason: "offline" }));
+    render(
+      <KlyngeSurvey
+        {...props({ onComplete, transport: { put }, now: () => new Date("2027-03-01T10:04:00Z") })}
+      />,
+    );
+    await ready();
+    const model = lastModel();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    await act(async () => {
+      model.setValue(nameOf("forslag"), "Kortere ventetid");
+    });
+    await act(async () => {
+      model.nextPage();
+    });
+    await act(async () => {
+      model.completeLastPage();
+    });
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ responseId, queued: true }));
+    expect(model.state).toBe("completed");
+    const counts = await store.counts();
+    expect(counts.pending).toBe(1);
+    const [entry] = await store.outbox();
+    expect(entry?.response).toMatchObject({
+      id: responseId,
+      roundId: round.id,
+      versionHash: version.hash,
+      channel: "app",
+      submittedAt: "2027-03-01T10:04:00.000Z",
+      answers: { kendskab: { choice: "hoej" }, forslag: { text: "Kortere ventetid" } },
+    });
+    await waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+    expect(put.mock.calls[0]?.[0]).toEqual(entry?.response);
+    const line = await screen.findByText(/serveren kunne ikke nås/);
+    expect(line.getAttribute("role")).toBe("status");
+    expect((await store.counts()).pending).toBe(1);
+  });
+
+  it("shows a storage error in Danish and stays usable; the next save clears it", async () => {
+    let fail = true;
+    const flaky: ResponseStore = {
+      ...store,
+      saveAnswer: async (...args) => {
+        if (fail) throw new StorageError("quota_exceeded");
+        return store.saveAnswer(...args);
+      },
+    };
+    render(<KlyngeSurvey {...props({ store: flaky })} />);
+    await ready();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Enheden er løbet tør for lagerplads");
+    expect(screen.queryByText("Gemt")).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByRole("radio", { name: "I mindre grad" }));
+    await screen.findByText("Gemt");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect((await store.getDraft(responseId))?.answers).toEqual({ kendskab: { choice: "lav" } });
+  });
+
+  it("shows an offline banner while the browser is offline", async () => {
+    const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    try {
+      render(<KlyngeSurvey {...props()} />);
+      await ready();
+      expect(screen.getByText(/Du er offline/)).toBeTruthy();
+      onLine.mockReturnValue(true);
+      act(() => {
+        window.dispatchEvent(new Event("online"));
+      });
+      expect(screen.queryByText(/Du er offline/)).toBeNull();
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+});

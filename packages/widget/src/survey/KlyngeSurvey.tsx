@@ -1,0 +1,145 @@
+import type { Channel, QuestionnaireVersion, Round } from "@klynge/engine";
+import { type ReactElement, useEffect, useRef, useState } from "react";
+import { Survey } from "survey-react-ui";
+import { type Locale, messages } from "../messages.js";
+import type { ResponseStore } from "../storage/responseStore.js";
+import { statusText } from "../sync/statusText.js";
+import type { Transport } from "../sync/transport.js";
+import {
+  attachSurveyHandlers,
+  type KlyngeSurveyResult,
+  type SaveState,
+} from "./attachSurveyHandlers.js";
+import { useOnline } from "./useOnline.js";
+import { useResponseSession } from "./useResponseSession.js";
+import { useSurveyModel } from "./useSurveyModel.js";
+import { useSyncStatus } from "./useSyncStatus.js";
+import { useUploader } from "./useUploader.js";
+
+/**
+ * Styling: SurveyJS's stylesheet is the host's choice (`import "survey-core/survey-core.css"`);
+ * `src/survey/klynge-survey.css` maps `--klynge-*` variables onto SurveyJS's own.
+ */
+export interface KlyngeSurveyProps {
+  /** The questionnaire version to answer; the model is remade only when its hash changes. */
+  readonly version: QuestionnaireVersion;
+  /** The round answered; its `versionHash` must be `version.hash`. */
+  readonly round: Round;
+  /** Uploads the outbox; without it responses wait in the outbox for another uploader. */
+  readonly transport?: Transport;
+  /** Drafts and outbox; default `openResponseStore()` (opened on mount, closed on unmount). */
+  readonly store?: ResponseStore;
+  /** Default `"da"`. */
+  readonly locale?: Locale;
+  /** Where the answers are given. Default `"app"`. */
+  readonly channel?: Channel;
+  /** Called once the response is in the outbox. */
+  readonly onComplete?: (result: KlyngeSurveyResult) => void;
+  /** Id of a new response. Default `crypto.randomUUID()`. */
+  readonly newId?: () => string;
+  /** Clock for `submittedAt`. Default `() => new Date()`. */
+  readonly now?: () => Date;
+}
+
+const defaultNewId = () => crypto.randomUUID();
+
+/**
+ * A questionnaire version as a SurveyJS form: every answer is saved on the device before "Gemt"
+ * shows, a draft is resumed on its page, and completion is decided by the engine's `validateResponse`.
+ */
+export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
+  const { version, round, transport, locale = "da", channel = "app" } = props;
+  if (round.versionHash !== version.hash) {
+    throw new Error(
+      `KlyngeSurvey: round "${round.id}" is on version ${round.versionHash}, but version ${version.hash} was passed; pass the round's own version.`,
+    );
+  }
+  const text = messages[locale];
+  const session = useResponseSession({
+    version,
+    round,
+    channel,
+    store: props.store,
+    newId: props.newId ?? defaultNewId,
+  });
+  const store = session.state === "ready" ? session.store : undefined;
+  const draft = session.state === "ready" ? session.draft : undefined;
+  const model = useSurveyModel(version, draft, locale);
+  const uploader = useUploader(store, transport);
+  const status = useSyncStatus(uploader?.status);
+  const online = useOnline();
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  const [submitted, setSubmitted] = useState(false);
+
+  // Handlers are attached once per model and read the latest props from here.
+  const latest = useRef({
+    version,
+    locale,
+    uploader,
+    onComplete: props.onComplete,
+    now: props.now,
+  });
+  latest.current = { version, locale, uploader, onComplete: props.onComplete, now: props.now };
+
+  useEffect(() => {
+    if (model === undefined || store === undefined || draft === undefined) return;
+    return attachSurveyHandlers(model, store, draft.responseId, {
+      latest: () => latest.current,
+      draft,
+      setSave,
+      setFormError,
+      setSubmitted,
+    });
+  }, [model, store, draft]);
+
+  if (session.state === "failed") {
+    return (
+      <div className="klynge-survey" lang={locale}>
+        <p className="klynge-survey__error" role="alert">
+          {text.surveyUnavailable} {session.error.localized[locale]}
+        </p>
+      </div>
+    );
+  }
+  if (model === undefined) {
+    return (
+      <div className="klynge-survey" lang={locale}>
+        <p className="klynge-survey__loading">{text.loadingSurvey}</p>
+      </div>
+    );
+  }
+  const showStatus =
+    status !== undefined &&
+    (submitted ||
+      status.pending + status.conflict + status.failed > 0 ||
+      status.lastError !== undefined);
+  return (
+    <div className="klynge-survey" lang={locale}>
+      {online ? null : (
+        <p className="klynge-survey__offline" role="status">
+          {text.offlineBanner}
+        </p>
+      )}
+      {formError === undefined ? null : (
+        <p className="klynge-survey__error" role="alert">
+          {formError}
+        </p>
+      )}
+      {save.kind === "failed" ? (
+        <p className="klynge-survey__error" role="alert">
+          {save.error.localized[locale]}
+        </p>
+      ) : null}
+      <Survey model={model} />
+      <p className="klynge-survey__saved" aria-live="polite" aria-atomic="true">
+        {save.kind === "saving" ? text.saving : save.kind === "saved" ? text.saved : ""}
+      </p>
+      {showStatus ? (
+        <p className="klynge-survey__sync" role="status">
+          {statusText(status, locale)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

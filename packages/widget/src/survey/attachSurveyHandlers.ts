@@ -1,0 +1,162 @@
+import { type Answer, type QuestionnaireVersion, validateResponse } from "@klynge/engine";
+import type { Model } from "survey-core";
+import type { Locale } from "../messages.js";
+import type { DraftRecord } from "../storage/records.js";
+import type { ResponseStore } from "../storage/responseStore.js";
+import { StorageError } from "../storage/storageError.js";
+import { answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
+import { createSurveyNames } from "../surveyjs/createSurveyNames.js";
+import { issuesByQuestion } from "../surveyjs/issuesByQuestion.js";
+import { buildResponse } from "./buildResponse.js";
+
+/** What `onComplete` is told: the response is in the outbox, to be uploaded (or already sent). */
+export interface KlyngeSurveyResult {
+  readonly responseId: string;
+  readonly queued: true;
+}
+
+/** The save indicator: "Gemmer…" while a write is open, "Gemt" once all committed. */
+export type SaveState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "saving" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "failed"; readonly error: StorageError };
+
+const defaultNow = () => new Date();
+
+function asStorageError(error: unknown): StorageError {
+  return error instanceof StorageError ? error : new StorageError("write_failed", { cause: error });
+}
+
+/** The SurveyJS question name behind a changed value; an "Andet" text arrives as `<name>-Comment`. */
+function questionNameOf(name: string, question: { readonly name: string } | undefined): string {
+  return question?.name ?? name.replace(/-Comment$/, "");
+}
+
+export interface HandlerContext {
+  readonly latest: () => {
+    readonly version: QuestionnaireVersion;
+    readonly locale: Locale;
+    readonly uploader: { flush(): Promise<void> } | undefined;
+    readonly onComplete: ((result: KlyngeSurveyResult) => void) | undefined;
+    readonly now: (() => Date) | undefined;
+  };
+  readonly draft: DraftRecord;
+  readonly setSave: (state: SaveState) => void;
+  readonly setFormError: (message: string | undefined) => void;
+  readonly setSubmitted: (submitted: boolean) => void;
+}
+
+/** Wires the model's events to the store; returns the detach. */
+export function attachSurveyHandlers(
+  model: Model,
+  store: ResponseStore,
+  responseId: string,
+  context: HandlerContext,
+): () => void {
+  const { latest, draft, setSave, setFormError, setSubmitted } = context;
+  let attached = true;
+  let pending = 0;
+  let failure: StorageError | undefined;
+
+  const track = (write: Promise<unknown>) => {
+    pending += 1;
+    setSave({ kind: "saving" });
+    write.then(
+      () => {
+        pending -= 1;
+        if (attached && pending === 0) {
+          setSave(failure === undefined ? { kind: "saved" } : { kind: "failed", error: failure });
+          failure = undefined;
+        }
+      },
+      (error: unknown) => {
+        pending -= 1;
+        failure = asStorageError(error);
+        if (attached && pending === 0) {
+          setSave({ kind: "failed", error: failure });
+          failure = undefined;
+        }
+      },
+    );
+  };
+
+  const onValueChanged = (
+    sender: Model,
+    options: { readonly name: string; readonly question?: { readonly name: string } },
+  ) => {
+    const { version } = latest();
+    const name = questionNameOf(options.name, options.question);
+    const questionId = createSurveyNames(version).questionIdOf(name);
+    if (questionId === undefined) return;
+    sender.getQuestionByName(name)?.clearErrors();
+    const answer = answersFromSurveyData(version, sender.data)[questionId] as Answer | undefined;
+    track(store.saveAnswer(responseId, questionId, answer, sender.currentPageNo));
+  };
+
+  const onCurrentPageChanged = (sender: Model) => {
+    if (sender.state === "completed") return;
+    track(store.savePage(responseId, sender.currentPageNo));
+  };
+
+  const onCompleting = async (sender: Model, options: { allow: boolean }) => {
+    const { version, locale, uploader, onComplete, now = defaultNow } = latest();
+    for (const question of sender.getAllQuestions()) question.clearErrors();
+    setFormError(undefined);
+    const answers = answersFromSurveyData(version, sender.data);
+    const checked = validateResponse(version, buildResponse(draft, answers, now()));
+    if (!checked.success) {
+      options.allow = false;
+      showIssues(sender, version, checked.issues, locale, setFormError);
+      return;
+    }
+    try {
+      await store.submit(checked.data);
+    } catch (error) {
+      options.allow = false;
+      setFormError(asStorageError(error).localized[locale]);
+      return;
+    }
+    setSubmitted(true);
+    if (uploader !== undefined) void uploader.flush();
+    onComplete?.({ responseId, queued: true });
+  };
+
+  model.onValueChanged.add(onValueChanged);
+  model.onCurrentPageChanged.add(onCurrentPageChanged);
+  model.onCompleting.add(onCompleting);
+  return () => {
+    attached = false;
+    model.onValueChanged.remove(onValueChanged);
+    model.onCurrentPageChanged.remove(onCurrentPageChanged);
+    model.onCompleting.remove(onCompleting);
+  };
+}
+
+/** Each engine message at its question, and the first such question's page brought into view. */
+function showIssues(
+  model: Model,
+  version: QuestionnaireVersion,
+  issues: Parameters<typeof issuesByQuestion>[0],
+  locale: Locale,
+  setFormError: (message: string | undefined) => void,
+): void {
+  const names = createSurveyNames(version);
+  const byQuestion = issuesByQuestion(issues);
+  let first: ReturnType<Model["getQuestionByName"]> | undefined;
+  for (const question of version.questionnaire.questions) {
+    const found = byQuestion.get(question.id);
+    const name = names.nameOf(question.id);
+    if (found === undefined || name === undefined) continue;
+    const surveyQuestion = model.getQuestionByName(name);
+    if (surveyQuestion === null) continue;
+    for (const message of found) surveyQuestion.addError(message[locale]);
+    first ??= surveyQuestion;
+  }
+  if (first != null) model.currentPage = first.page;
+  // Issues about the envelope belong to no question; they are shown above the form.
+  const general = issues.filter(
+    (issue) => !(issue.path[0] === "answers" && typeof issue.path[1] === "string"),
+  );
+  if (general.length > 0) setFormError(general.map((issue) => issue.message[locale]).join(" "));
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from "react";
+import type { ResponseStore } from "../storage/responseStore.js";
+import type { Transport } from "../sync/transport.js";
+import { Uploader } from "../sync/uploader.js";
+
+/**
+ * One uploader over the store while a transport is given. The latest transport is used for each
+ * upload, so a host that makes a new transport object on every render does not restart it.
+ */
+export function useUploader(
+  store: ResponseStore | undefined,
+  transport: Transport | undefined,
+): Uploader | undefined {
+  const latest = useRef(transport);
+  latest.current = transport;
+  const hasTransport = transport !== undefined;
+  const [uploader, setUploader] = useState<Uploader | undefined>(undefined);
+
+  useEffect(() => {
+    if (store === undefined || !hasTransport) return;
+    const next = new Uploader({
+      outbox: store,
+      transport: {
+        put: (response, signal) => {
+          const current = latest.current;
+          if (current === undefined)
+            return Promise.resolve({ kind: "retry", reason: "no transport" });
+          return current.put(response, signal);
+        },
+      },
+    });
+    next.start();
+    setUploader(next);
+    return () => {
+      next.stop();
+      setUploader(undefined);
+    };
+  }, [store, hasTransport]);
+
+  return uploader;
+}

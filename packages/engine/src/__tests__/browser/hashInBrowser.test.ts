@@ -1,8 +1,6 @@
 import { createHash } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   hashQuestionnaire,
@@ -11,7 +9,7 @@ import {
   sha256Hex,
   utf8Encode,
 } from "../../index.js";
-import { launchChromium } from "../fixtures/chromium.js";
+import { buildIifeBundle, launchChromium } from "../fixtures/chromium.js";
 import { arbQuestionnaire, makeQuestionnaire } from "../fixtures/questionnaires.js";
 
 // The content hash names a questionnaire version everywhere: in the widget (browser), in the
@@ -22,26 +20,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const output = await build({
-    configFile: false,
-    logLevel: "silent",
-    resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: fileURLToPath(new URL("../../index.ts", import.meta.url)),
-        formats: ["iife"],
-        name: "KlyngeEngine",
-      },
-    },
-  });
-  const results = Array.isArray(output) ? output : [output];
-  const chunk = results
-    .flatMap((r) => ("output" in r ? r.output : []))
-    .find((o) => o.type === "chunk");
-  if (chunk === undefined || chunk.type !== "chunk")
-    throw new Error("vite build produced no engine bundle");
+  const code = await buildIifeBundle(new URL("../../index.ts", import.meta.url), "KlyngeEngine");
   browser = await launchChromium();
   page = await browser.newPage();
   // A localhost origin is a secure context, so the page has Web Crypto to compare with.
@@ -49,7 +28,7 @@ beforeAll(async () => {
   await page.route(`${origin}/**`, (route) =>
     route.fulfill({
       contentType: "text/html",
-      body: `<!doctype html><title>engine</title><script>${chunk.code.replaceAll("</script", "<\\/script")}</script>`,
+      body: `<!doctype html><title>engine</title><script>${code.replaceAll("</script", "<\\/script")}</script>`,
     }),
   );
   await page.goto(`${origin}/`);

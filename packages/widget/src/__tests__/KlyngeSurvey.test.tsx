@@ -215,7 +215,7 @@ describe("KlyngeSurvey", () => {
       lastModel().completeLastPage();
     });
     // "forslag" is on page 1 with "kendskab"; the form goes back there to show it.
-    expect(await screen.findByText(/spørgsmålet skal besvares/)).toBeTruthy();
+    expect(await screen.findByText("Spørgsmålet skal besvares.")).toBeTruthy();
     expect(lastModel().currentPageNo).toBe(0);
     expect(lastModel().state).toBe("running");
     expect(onComplete).not.toHaveBeenCalled();

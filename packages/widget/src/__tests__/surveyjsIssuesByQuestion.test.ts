@@ -12,6 +12,15 @@ function issuesOf(answers: Record<string, unknown>, patch: Record<string, unknow
   return checked.issues;
 }
 
+describe("issuesByQuestion: wording at the question", () => {
+  it("drops the path and starts with a capital letter", () => {
+    const issue = createIssue("required_missing", ["answers", "rehab.kendskab"]);
+    expect(issuesByQuestion([issue]).get("rehab.kendskab")).toEqual([
+      { da: "Spørgsmålet skal besvares.", en: "This question must be answered." },
+    ]);
+  });
+});
+
 describe("issuesByQuestion", () => {
   it("groups the engine's messages under the question they are about, in order", () => {
     const issues = issuesOf({
@@ -24,11 +33,19 @@ describe("issuesByQuestion", () => {
 
     expect([...grouped.keys()]).toEqual(["alle.kendskab", "alle.kanaler", "alle.grupper"]);
     const forQuestion = (id: string) =>
-      issues.filter((i) => i.path[0] === "answers" && i.path[1] === id).map((i) => i.message);
-    for (const [id, messages] of grouped) expect(messages).toEqual(forQuestion(id));
+      issues.filter((i) => i.path[0] === "answers" && i.path[1] === id);
+    for (const [id, messages] of grouped) {
+      const own = forQuestion(id);
+      expect(messages).toHaveLength(own.length);
+      messages.forEach((m, i) => {
+        // The same message, without its path, which the question itself already shows.
+        expect(own[i]?.message.da.endsWith(m.da.slice(-20))).toBe(true);
+        expect(m.da.startsWith("answers")).toBe(false);
+      });
+    }
     expect(grouped.get("alle.kanaler")?.map((m) => m.da)).toEqual([
-      'answers.alle.kanaler.choices[1]: "nej" kan ikke kombineres med andre svar.',
-      'answers.alle.kanaler.otherText: der er skrevet en "Andet"-tekst, men "Andet" er ikke valgt.',
+      '"nej" kan ikke kombineres med andre svar.',
+      'Der er skrevet en "Andet"-tekst, men "Andet" er ikke valgt.',
     ]);
     expect(grouped.get("alle.grupper")?.[0]?.en).toMatch(/constructor/);
   });

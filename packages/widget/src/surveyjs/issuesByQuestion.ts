@@ -1,8 +1,10 @@
-import type { Issue, LocalizedMessage } from "@klynge/engine";
+import { formatPath, type Issue, type LocalizedMessage } from "@klynge/engine";
 
 /**
  * The engine's messages per question id, in the order found, for showing at each question. Issues
  * whose path does not start `["answers", questionId]` (the envelope, the answer list) are left out.
+ * Shown at its question, a message needs no path: "answers.rehab.kendskab: spørgsmålet skal
+ * besvares." becomes "Spørgsmålet skal besvares.".
  */
 export function issuesByQuestion(issues: readonly Issue[]): Map<string, LocalizedMessage[]> {
   const grouped = new Map<string, LocalizedMessage[]>();
@@ -10,8 +12,20 @@ export function issuesByQuestion(issues: readonly Issue[]): Map<string, Localize
     const [root, questionId] = issue.path;
     if (root !== "answers" || typeof questionId !== "string") continue;
     const messages = grouped.get(questionId);
-    if (messages === undefined) grouped.set(questionId, [issue.message]);
-    else messages.push(issue.message);
+    const message = atQuestion(issue);
+    if (messages === undefined) grouped.set(questionId, [message]);
+    else messages.push(message);
   }
   return grouped;
+}
+
+function atQuestion(issue: Issue): LocalizedMessage {
+  const prefix = `${formatPath(issue.path)}: `;
+  // A matrix issue keeps its row (["answers", id, "rows", row]): the question alone is not enough.
+  const row = issue.path[2] === "rows" && issue.path[3] !== undefined ? `${issue.path[3]}: ` : "";
+  const strip = (text: string) => {
+    const rest = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+    return row + rest.charAt(0).toLocaleUpperCase("da") + rest.slice(1);
+  };
+  return { da: strip(issue.message.da), en: strip(issue.message.en) };
 }

@@ -301,4 +301,21 @@ describe("KlyngeSurvey", () => {
       onLine.mockRestore();
     }
   });
+
+  it("asks the browser to keep its storage when it opens its own store", async () => {
+    const persist = vi.fn(async () => true);
+    // happy-dom has no StorageManager: give the navigator one for this test.
+    Object.defineProperty(navigator, "storage", {
+      configurable: true,
+      value: { persisted: async () => false, persist },
+    });
+    try {
+      const { store: _own, ...withoutStore } = props();
+      render(<KlyngeSurvey {...withoutStore} />);
+      await ready();
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(navigator, "storage");
+    }
+  });
 });

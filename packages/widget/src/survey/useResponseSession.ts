@@ -2,6 +2,7 @@ import type { Channel, QuestionnaireVersion, Round } from "@klynge/engine";
 import { useEffect, useRef, useState } from "react";
 import { openResponseStore } from "../storage/openResponseStore.js";
 import type { DraftRecord } from "../storage/records.js";
+import { requestPersistence } from "../storage/requestPersistence.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { StorageError } from "../storage/storageError.js";
 
@@ -43,6 +44,9 @@ export function useResponseSession(options: ResponseSessionOptions): ResponseSes
       let store = injected;
       if (store === undefined) {
         store = await openResponseStore();
+        // Our own storage: ask the browser not to evict it under pressure (a host that passes
+        // its own store decides that itself).
+        void requestPersistence();
         if (!active) {
           void store.close();
           return;

@@ -1,0 +1,462 @@
+// Issue 4: what the widget costs a page, against a minimal React + SurveyJS page built and run
+// with the same settings in the same run. Run with `pnpm bench` (builds engine, bank and widget
+// first); `node bench/widget.bench.mjs --quick` does 1 load each and 5 clicks, a smoke run only.
+//
+// (A) bench/widget/pageA.jsx: React + `new Model(json)` + `<Survey model />`, survey-core's CSS.
+// (B) bench/widget/pageB.jsx: React + `<KlyngeSurvey version round />` from the widget's source,
+//     the same CSS plus `@klynge/widget/klynge-survey.css`.
+// Both render `toSurveyJson(templateVersion("rehab"))`: (A) gets that JSON, (B) the version it is
+// made from, each serialized here and given to the page as a module.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import * as os from "node:os";
+import { extname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { templateVersion } from "@klynge/question-bank";
+
+const quick = process.argv.includes("--quick");
+const config = {
+  cpuThrottlingRate: 4,
+  loads: quick ? 1 : 7,
+  clicks: { warmup: quick ? 1 : 5, timed: quick ? 5 : 40, pauseMs: 100 },
+  gzipLevel: 9,
+  goals: { bundle: 1.1, firstQuestion: 1.1, commitP95Ms: 50 },
+};
+
+const root = new URL("../", import.meta.url);
+const pagesDir = fileURLToPath(new URL("widget/", import.meta.url));
+const widgetDir = fileURLToPath(new URL("packages/widget/", root));
+// The widget's own dependencies (react, react-dom, survey-core, survey-react-ui, vite,
+// playwright-core) are resolved from the widget package, so both pages share one copy of each.
+const requireFromWidget = createRequire(join(widgetDir, "package.json"));
+const { build } = /** @type {typeof import("vite")} */ (
+  await import(requireFromWidget.resolve("vite"))
+);
+const { chromium } = /** @type {typeof import("playwright-core")} */ (
+  requireFromWidget("playwright-core")
+);
+const { toSurveyJson } = await import(
+  new URL("packages/widget/dist/surveyjs/toSurveyJson.js", root).href
+);
+
+// The same flags as packages/engine/src/__tests__/fixtures/chromium.ts (a TypeScript file).
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const startedAt = Date.now();
+const version = templateVersion("rehab");
+const surveyJson = toSurveyJson(version);
+const round = {
+  id: "bench.rehab",
+  label: "Benchmark",
+  versionHash: version.hash,
+  cluster: "Bench",
+};
+const firstQuestion = surveyJson.pages[0].elements[0];
+const firstTitle = /** @type {string} */ (firstQuestion.title);
+const savedText = "Gemt";
+
+const tmp = mkdtempSync(join(os.tmpdir(), "klynge-widget-bench-"));
+try {
+  log(`Node ${process.version}, ${os.cpus().length} cores; building (A) and (B) with Vite`);
+  const pages = {
+    A: await buildPage("a.html", join(tmp, "A")),
+    B: await buildPage("b.html", join(tmp, "B")),
+  };
+  const sizes = { A: measureSizes(pages.A.outDir), B: measureSizes(pages.B.outDir) };
+  const server = await serve(tmp);
+  const base = `http://127.0.0.1:${server.port}`;
+  const urls = { A: `${base}/A/a.html`, B: `${base}/B/b.html` };
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browserVersion = browser.version();
+  let loads;
+  try {
+    loads = await timeFirstQuestion(browser, urls);
+  } finally {
+    await browser.close();
+  }
+  const commits = await timeCommits(urls.B, join(tmp, "profile"));
+  server.close();
+  writeResults({ sizes, loads, commits, browserVersion });
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * Builds one page with Vite into `outDir`, with the settings both pages share.
+ * @param {string} html
+ * @param {string} outDir
+ */
+async function buildPage(html, outDir) {
+  const widgetPackage = JSON.parse(readFileSync(join(widgetDir, "package.json"), "utf8"));
+  /** @type {Record<string, string>} */
+  const widgetEntries = {
+    "@klynge/widget": join(widgetDir, widgetPackage.exports["."]["@klynge/source"]),
+    "@klynge/widget/klynge-survey.css": join(
+      widgetDir,
+      widgetPackage.exports["./klynge-survey.css"],
+    ),
+  };
+  const anchor = join(widgetDir, "src", "index.ts");
+  /** @type {Record<string, string>} */
+  const virtual = {
+    "klynge-bench:survey-json": `export default ${JSON.stringify(surveyJson)};`,
+    "klynge-bench:version": `export const version = ${JSON.stringify(version)};\nexport const round = ${JSON.stringify(round)};`,
+  };
+  /** @type {import("vite").Plugin} */
+  const benchResolve = {
+    name: "klynge-bench-resolve",
+    enforce: "pre",
+    resolveId(source, importer, options) {
+      if (source in virtual) return `\0${source}`;
+      if (source in widgetEntries) return widgetEntries[source];
+      // Bare imports of the page files resolve as if made from the widget package.
+      if (importer?.startsWith(pagesDir) && /^[@a-z]/.test(source))
+        return this.resolve(source, anchor, { ...options, skipSelf: true });
+      return null;
+    },
+    load(id) {
+      return id.startsWith("\0") ? virtual[id.slice(1)] : null;
+    },
+  };
+  await build({
+    configFile: false,
+    logLevel: "silent",
+    root: pagesDir,
+    base: "./",
+    mode: "production",
+    plugins: [benchResolve],
+    resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      cssMinify: true,
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+      rollupOptions: { input: join(pagesDir, html) },
+    },
+  });
+  return { outDir };
+}
+
+/** Bytes of every JS and CSS file emitted, minified as written and gzipped. @param {string} dir */
+function measureSizes(dir) {
+  const sizes = { js: { min: 0, gzip: 0, files: 0 }, css: { min: 0, gzip: 0, files: 0 } };
+  for (const file of walk(dir)) {
+    const kind = extname(file) === ".js" ? "js" : extname(file) === ".css" ? "css" : undefined;
+    if (kind === undefined) continue;
+    const bytes = readFileSync(file);
+    sizes[kind].min += bytes.length;
+    sizes[kind].gzip += gzipSync(bytes, { level: config.gzipLevel }).length;
+    sizes[kind].files += 1;
+  }
+  return sizes;
+}
+
+/** @param {string} dir @returns {string[]} */
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** A static server on 127.0.0.1 for `dir`, with caching switched off. @param {string} dir */
+function serve(dir) {
+  /** @type {Record<string, string>} */
+  const types = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+  };
+  const server = createServer((request, response) => {
+    const path = join(dir, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (!path.startsWith(dir + sep) || path.includes(`${sep}profile${sep}`)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(path);
+      response.writeHead(200, {
+        "content-type": types[extname(path)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      resolve({
+        port: typeof address === "object" && address !== null ? address.port : 0,
+        close: () => server.close(),
+      });
+    });
+  });
+}
+
+/**
+ * Marks `window.__klyngeFirstQuestionAt` (ms since navigation start) when the first question's
+ * title is in the document and laid out. Runs in the page before any of its scripts.
+ * @param {string} title
+ */
+function markFirstQuestion(title) {
+  const w = /** @type {any} */ (window);
+  const observer = new MutationObserver(() => {
+    for (const element of document.querySelectorAll(".sd-question__title")) {
+      if (element.textContent?.includes(title) && element.getClientRects().length > 0) {
+        w.__klyngeFirstQuestionAt = performance.now();
+        observer.disconnect();
+        return;
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** @param {import("playwright-core").Page} page */
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: config.cpuThrottlingRate });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+}
+
+/**
+ * Cold loads, interleaved A/B (the order alternates per pair), each in a fresh context.
+ * @param {import("playwright-core").Browser} browser
+ * @param {{ A: string, B: string }} urls
+ */
+async function timeFirstQuestion(browser, urls) {
+  /** @type {{ A: number[], B: number[] }} */
+  const loads = { A: [], B: [] };
+  for (let i = 0; i < config.loads; i += 1) {
+    const order = /** @type {const} */ (i % 2 === 0 ? ["A", "B"] : ["B", "A"]);
+    for (const which of order) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(markFirstQuestion, firstTitle);
+        await throttle(page);
+        await page.goto(urls[which]);
+        await page.waitForFunction(
+          () => /** @type {any} */ (window).__klyngeFirstQuestionAt,
+          null,
+          {
+            timeout: 60_000,
+          },
+        );
+        const ms = await page.evaluate(() => /** @type {any} */ (window).__klyngeFirstQuestionAt);
+        loads[which].push(ms);
+        log(`first question ${which} #${i + 1}: ${ms.toFixed(0)} ms`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return loads;
+}
+
+/**
+ * Answer → "Gemt" on (B), in a persistent profile so IndexedDB writes go to disk. In the page:
+ * click a radio of the first question (alternating two options), then time until the save
+ * indicator's text becomes "Gemt" again (a MutationObserver on the indicator).
+ * @param {string} url
+ * @param {string} profile
+ */
+async function timeCommits(url, profile) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await throttle(page);
+    await page.goto(url);
+    await page.getByText(firstTitle).first().waitFor({ state: "visible", timeout: 60_000 });
+    const run = { ...config.clicks, saved: savedText };
+    const result = await page.evaluate(async ({ warmup, timed, pauseMs, saved }) => {
+      const indicator = document.querySelector(".klynge-survey__saved");
+      const question = document.querySelector(".sd-question");
+      const radios = /** @type {HTMLInputElement[]} */ ([
+        ...(question?.querySelectorAll("input[type=radio]") ?? []),
+      ]);
+      if (indicator === null || radios.length < 2)
+        throw new Error("bench: no save indicator or fewer than two radios in the first question");
+      /** @type {number[]} */
+      const times = [];
+      let timeouts = 0;
+      for (let i = 0; i < warmup + timed; i += 1) {
+        const savedAt = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (indicator.textContent === saved) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(indicator, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(undefined);
+          }, 5000);
+        });
+        const clickedAt = performance.now();
+        radios[i % 2].click();
+        const at = await savedAt;
+        if (at === undefined) timeouts += 1;
+        else if (i >= warmup) times.push(at - clickedAt);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+      return { times, timeouts };
+    }, run);
+    log(
+      `answer → "${savedText}": ${result.times.length} timed clicks, ${result.timeouts} timeouts`,
+    );
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** @param {number[]} values @param {number} q */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+}
+
+/**
+ * @param {{ sizes: any, loads: { A: number[], B: number[] }, commits: { times: number[], timeouts: number }, browserVersion: string }} r
+ */
+function writeResults({ sizes, loads, commits, browserVersion }) {
+  const ratio = (/** @type {number} */ b, /** @type {number} */ a) => b / a;
+  const x = (/** @type {number} */ v) => `${v.toFixed(3)}×`;
+  const kb = (/** @type {number} */ v) => `${(v / 1024).toFixed(1)}`;
+  const pass = (/** @type {boolean} */ ok) => (ok ? "PASS" : "FAIL");
+  const total = (/** @type {any} */ s, /** @type {"min" | "gzip"} */ k) => s.js[k] + s.css[k];
+  const jsGzip = ratio(sizes.B.js.gzip, sizes.A.js.gzip);
+  const allGzip = ratio(total(sizes.B, "gzip"), total(sizes.A, "gzip"));
+  const medA = quantile(loads.A, 0.5);
+  const medB = quantile(loads.B, 0.5);
+  const p50 = quantile(commits.times, 0.5);
+  const p95 = quantile(commits.times, 0.95);
+  const max = Math.max(...commits.times);
+  const elapsed = (Date.now() - startedAt) / 1000;
+
+  const sizeRow = (/** @type {string} */ what, /** @type {"js" | "css"} */ kind) =>
+    `| ${what} | ${sizes.A[kind].files} / ${sizes.B[kind].files} | ${kb(sizes.A[kind].min)} | ${kb(sizes.B[kind].min)} | ${x(ratio(sizes.B[kind].min, sizes.A[kind].min))} | ${kb(sizes.A[kind].gzip)} | ${kb(sizes.B[kind].gzip)} | ${x(ratio(sizes.B[kind].gzip, sizes.A[kind].gzip))} |`;
+  const markdown = [
+    `# Widget benchmark (issue 4)${quick ? " — QUICK SMOKE RUN, figures mean nothing" : ""}`,
+    "",
+    `Run ${new Date(startedAt).toISOString()}, ${elapsed.toFixed(0)} s; widget source ${describeSources()}.`,
+    `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 30)} GB; Chromium ${browserVersion}; CPU throttling ${config.cpuThrottlingRate}×.`,
+    "",
+    '(A) React + SurveyJS (`new Model(json)` + `<Survey model />`); (B) the same page with `<KlyngeSurvey version round />`. Both built by Vite in this run with the same settings, both render `toSurveyJson(templateVersion("rehab"))`.',
+    "",
+    "Built size, all JS and all CSS emitted; KiB (1024 bytes); gzip level 9.",
+    "",
+    "| what | files A / B | A min | B min | B/A min | A gzip | B gzip | B/A gzip |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    sizeRow("JS", "js"),
+    sizeRow("CSS", "css"),
+    `| JS + CSS | | ${kb(total(sizes.A, "min"))} | ${kb(total(sizes.B, "min"))} | ${x(ratio(total(sizes.B, "min"), total(sizes.A, "min")))} | ${kb(total(sizes.A, "gzip"))} | ${kb(total(sizes.B, "gzip"))} | ${x(allGzip)} |`,
+    "",
+    `Time to first question (title in the DOM and laid out), ms from navigation start; cold loads in fresh contexts, cache off, ${config.cpuThrottlingRate}× CPU throttling, A and B interleaved.`,
+    "",
+    "| page | loads | median | min | max | all |",
+    "| --- | --- | --- | --- | --- | --- |",
+    .../** @type {const} */ (["A", "B"]).map(
+      (w) =>
+        `| ${w} | ${loads[w].length} | ${quantile(loads[w], 0.5).toFixed(0)} | ${Math.min(...loads[w]).toFixed(0)} | ${Math.max(...loads[w]).toFixed(0)} | ${loads[w].map((v) => v.toFixed(0)).join(", ")} |`,
+    ),
+    `| B/A | | ${x(ratio(medB, medA))} | | | |`,
+    "",
+    `Answer → "${savedText}" on (B), ms, absolute (no baseline: page A saves nothing); ${commits.times.length} clicks after ${config.clicks.warmup} warm-up clicks, alternating two options of the first question, ${config.clicks.pauseMs} ms apart; persistent profile (IndexedDB on disk); ${config.cpuThrottlingRate}× CPU throttling; ${commits.timeouts} timeouts (5 s).`,
+    "",
+    "| p50 | p95 | max |",
+    "| --- | --- | --- |",
+    `| ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} |`,
+    "",
+    "| goal | measured | target | result |",
+    "| --- | --- | --- | --- |",
+    `| bundle B/A, JS gzip | ${x(jsGzip)} | ≤ ${config.goals.bundle}× | ${pass(jsGzip <= config.goals.bundle)} |`,
+    `| bundle B/A, JS + CSS gzip | ${x(allGzip)} | ≤ ${config.goals.bundle}× | ${pass(allGzip <= config.goals.bundle)} |`,
+    `| first question B/A, median | ${x(ratio(medB, medA))} | ≤ ${config.goals.firstQuestion}× | ${pass(ratio(medB, medA) <= config.goals.firstQuestion)} |`,
+    `| answer → "${savedText}" p95 (absolute) | ${p95.toFixed(1)} ms | ≤ ${config.goals.commitP95Ms} ms | ${pass(p95 <= config.goals.commitP95Ms && commits.timeouts === 0)} |`,
+    "",
+  ].join("\n");
+  process.stdout.write(markdown);
+  const outDir = new URL("results/", import.meta.url);
+  const suffix = quick ? ".quick" : "";
+  writeFileSync(new URL(`widget${suffix}.md`, outDir), markdown);
+  writeFileSync(
+    new URL(`widget${suffix}.json`, outDir),
+    `${JSON.stringify(
+      {
+        startedAt: new Date(startedAt).toISOString(),
+        elapsedSeconds: elapsed,
+        sources: describeSources(),
+        machine: {
+          node: process.version,
+          cores: os.cpus().length,
+          cpu: os.cpus()[0]?.model ?? "unknown",
+          totalMemGiB: Math.round(os.totalmem() / 2 ** 30),
+          chromium: browserVersion,
+        },
+        config,
+        sizes,
+        firstQuestionMs: loads,
+        commitMs: commits,
+        summary: {
+          jsGzipRatio: jsGzip,
+          allGzipRatio: allGzip,
+          firstQuestionMedianMs: { A: medA, B: medB, ratio: ratio(medB, medA) },
+          commitMs: { p50, p95, max },
+        },
+        pages: {
+          A: relative(fileURLToPath(root), join(pagesDir, "pageA.jsx")),
+          B: relative(fileURLToPath(root), join(pagesDir, "pageB.jsx")),
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+function describeSources() {
+  try {
+    const git = (/** @type {string[]} */ ...args) =>
+      execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const commit = git("rev-parse", "--short", "HEAD");
+    const dirty = git("status", "--porcelain", "--", "packages", "bench/widget") !== "";
+    return `${commit}${dirty ? " + uncommitted changes in packages or bench/widget" : ""}`;
+  } catch {
+    return "unknown (no git)";
+  }
+}
+
+/** @param {string} message */
+function log(message) {
+  process.stderr.write(
+    `[widget bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${message}\n`,
+  );
+}

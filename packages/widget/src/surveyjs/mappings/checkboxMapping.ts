@@ -1,6 +1,6 @@
 import type { Question } from "@klynge/engine";
-import { localize } from "../../localize.js";
 import { CodeTable, surveyOtherValue } from "../codeTable.js";
+import { choiceItems } from "./choiceItems.js";
 import { commentKeyOf, readOtherText, readValue } from "./surveyData.js";
 import type { SurveyMapping } from "./surveyMapping.js";
 
@@ -12,24 +12,11 @@ type MultiQuestion = Extract<Question, { type: "multi" }>;
  * take values from global settings. "Andet" is SurveyJS's "Other" item, which it always lists last.
  */
 export const checkboxMapping: SurveyMapping<MultiQuestion> = {
-  toElement: (question, base, locale) => {
-    const table = new CodeTable(question.options);
-    const other = question.options.find((o) => o.kind === "other");
-    return {
-      ...base,
-      type: "checkbox",
-      choices: question.options
-        .filter((o) => o !== other)
-        .map((o) => ({
-          value: table.toValue(o.code) as string,
-          text: localize(o.label, locale).text,
-          ...(o.kind === "none" || o.kind === "dontKnow" ? { isExclusive: true as const } : {}),
-        })),
-      ...(other === undefined
-        ? {}
-        : { showOtherItem: true, otherText: localize(other.label, locale).text }),
-    };
-  },
+  toElement: (question, base, locale) => ({
+    ...base,
+    type: "checkbox",
+    ...choiceItems(question.options, locale, true),
+  }),
   toAnswer: (question, data, name) => {
     const value = readValue(data, name);
     if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import type { Question } from "@klynge/engine";
-import { localize } from "../../localize.js";
 import { CodeTable, surveyOtherValue } from "../codeTable.js";
+import { choiceItems } from "./choiceItems.js";
 import { commentKeyOf, readOtherText, readValue } from "./surveyData.js";
 import type { SurveyMapping } from "./surveyMapping.js";
 
@@ -12,23 +12,11 @@ type OneChoiceQuestion = Extract<Question, { type: "rating" | "single" }>;
  * row of buttons (or a dropdown on narrow screens) and makes "Ved ikke" look like a point on the scale.
  */
 export const radiogroupMapping: SurveyMapping<OneChoiceQuestion> = {
-  toElement: (question, base, locale) => {
-    const table = new CodeTable(question.options);
-    const other = question.options.find((o) => o.kind === "other");
-    return {
-      ...base,
-      type: "radiogroup",
-      choices: question.options
-        .filter((o) => o !== other)
-        .map((o) => ({
-          value: table.toValue(o.code) as string,
-          text: localize(o.label, locale).text,
-        })),
-      ...(other === undefined
-        ? {}
-        : { showOtherItem: true, otherText: localize(other.label, locale).text }),
-    };
-  },
+  toElement: (question, base, locale) => ({
+    ...base,
+    type: "radiogroup",
+    ...choiceItems(question.options, locale, false),
+  }),
   toAnswer: (question, data, name) => {
     const value = readValue(data, name);
     if (value === undefined) return undefined;

@@ -42,17 +42,10 @@ const { toSurveyJson } = await import(
   new URL("packages/widget/dist/surveyjs/toSurveyJson.js", root).href
 );
 
-// The same flags as packages/engine/src/__tests__/fixtures/chromium.ts (a TypeScript file).
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// The one list of flags, shared with the browser tests.
+const chromiumArgs = JSON.parse(
+  readFileSync(new URL("../scripts/chromium-flags.json", import.meta.url), "utf8"),
+);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const startedAt = Date.now();

@@ -1,45 +1,14 @@
 import "fake-indexeddb/auto";
-import { IDBDatabase, IDBFactory, IDBObjectStore } from "fake-indexeddb";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  openResponseStore,
-  type ResponseStore,
-  type ResponseStoreOptions,
-  StorageError,
-} from "../index.js";
+import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
+import { describe, expect, it, vi } from "vitest";
+import { StorageError } from "../index.js";
+import { storeHarness } from "./storageHarness.js";
 
 const versionHash = "a".repeat(64);
 const firstId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";
 const secondId = "7d1e2f3a-4b5c-4d6e-9f70-8a9b0c1d2e3f";
 
-let factory: IDBFactory;
-let time: number;
-const opened: ResponseStore[] = [];
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  time = Date.parse("2025-03-04T09:00:00.000Z");
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
-
-async function open(options: ResponseStoreOptions = {}): Promise<ResponseStore> {
-  const store = await openResponseStore({
-    indexedDB: factory,
-    createChannel: null,
-    // Each reading of the clock is one second later, so "latest" is well defined.
-    now: () => {
-      time += 1000;
-      return new Date(time);
-    },
-    ...options,
-  });
-  opened.push(store);
-  return store;
-}
+const open = storeHarness();
 
 function newDraft(responseId = firstId, roundId = "2025-baseline") {
   return { responseId, roundId, versionHash, channel: "kiosk" as const };

@@ -1,14 +1,9 @@
 import "fake-indexeddb/auto";
 import type { Response } from "@klynge/engine";
-import { IDBDatabase, IDBFactory, IDBObjectStore } from "fake-indexeddb";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  type ChangeChannel,
-  type CreateChangeChannel,
-  openResponseStore,
-  type ResponseStore,
-  type ResponseStoreOptions,
-} from "../index.js";
+import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
+import { describe, expect, it, vi } from "vitest";
+import type { ChangeChannel, CreateChangeChannel, ResponseStore } from "../index.js";
+import { storeHarness } from "./storageHarness.js";
 
 const versionHash = "b".repeat(64);
 const ids = [
@@ -18,33 +13,7 @@ const ids = [
 ] as const;
 const [firstId, secondId, thirdId] = ids;
 
-let factory: IDBFactory;
-let time: number;
-const opened: ResponseStore[] = [];
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  time = Date.parse("2025-03-04T09:00:00.000Z");
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
-
-async function open(options: ResponseStoreOptions = {}): Promise<ResponseStore> {
-  const store = await openResponseStore({
-    indexedDB: factory,
-    createChannel: null,
-    now: () => {
-      time += 1000;
-      return new Date(time);
-    },
-    ...options,
-  });
-  opened.push(store);
-  return store;
-}
+const open = storeHarness();
 
 function responseFor(id: string, choice = "ja"): Response {
   return {

@@ -21,7 +21,7 @@ export type {
   LocalizedMessage,
   Result,
 } from "./issue.js";
-export { createIssue, formatPath } from "./issue.js";
+export { createIssue, formatPath, issueText } from "./issue.js";
 export type { LocalEdit } from "./localEdit.js";
 export { parseLocalEdit } from "./localEdit.js";
 export type {

@@ -76,7 +76,7 @@ export type Result<T> =
   | { readonly success: false; readonly issues: readonly Issue[] };
 
 export type MessageCatalogue = {
-  readonly [C in IssueCode]: (p: IssueParams & { path: string }) => string;
+  readonly [C in IssueCode]: (p: IssueParams) => string;
 };
 
 /** `root` names the empty path; default `"(rod)"`. */
@@ -85,12 +85,23 @@ export function formatPath(path: IssuePath, root = "(rod)"): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
+/** `message` leads with the path, for logs and API callers; `issueText` gives it without. */
 export function createIssue(code: IssueCode, path: IssuePath, params: IssueParams = {}): Issue {
   const message = {
-    da: da[code]({ ...params, path: formatPath(path) }),
-    en: en[code]({ ...params, path: formatPath(path, "(root)") }),
+    da: `${formatPath(path)}: ${da[code](params)}`,
+    en: `${formatPath(path, "(root)")}: ${en[code](params)}`,
   };
   return { code, path, ...params, message };
+}
+
+/**
+ * The issue's message without its path, as a sentence, for showing where the path is already
+ * plain (e.g. at the question it is about): "Spørgsmålet skal besvares."
+ */
+export function issueText(issue: Issue): LocalizedMessage {
+  const params = paramsOf(issue);
+  const sentence = (text: string) => text.charAt(0).toLocaleUpperCase("da") + text.slice(1);
+  return { da: sentence(da[issue.code](params)), en: sentence(en[issue.code](params)) };
 }
 
 export function prefixIssues(prefix: IssuePath, issues: readonly Issue[]): Issue[] {

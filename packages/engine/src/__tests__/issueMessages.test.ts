@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createIssue, parseQuestionnaire } from "../index.js";
+import { createIssue, issueText, parseQuestionnaire } from "../index.js";
 import { makeQuestionnaire } from "./fixtures/questionnaires.js";
 
 describe("issue messages", () => {
@@ -25,5 +25,14 @@ describe("issue messages", () => {
     const issue = createIssue("invalid_type", [], { expected: "object", received: "null" });
     expect(issue.message.da).toBe("(rod): forventede et objekt (fik null).");
     expect(issue.message.en).toBe("(root): expected an object (received null).");
+  });
+
+  it("give the same message without the path, as a sentence, for a place that shows the path", () => {
+    const issue = createIssue("required_missing", ["answers", "rehab.kendskab"]);
+    expect(issue.message.da).toBe("answers.rehab.kendskab: spørgsmålet skal besvares.");
+    expect(issueText(issue)).toEqual({
+      da: "Spørgsmålet skal besvares.",
+      en: "This question must be answered.",
+    });
   });
 });

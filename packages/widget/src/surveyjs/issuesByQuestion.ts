@@ -1,4 +1,4 @@
-import { formatPath, type Issue, type LocalizedMessage } from "@klynge/engine";
+import { type Issue, issueText, type LocalizedMessage } from "@klynge/engine";
 
 /**
  * The engine's messages per question id, in the order found, for showing at each question. Issues
@@ -20,12 +20,8 @@ export function issuesByQuestion(issues: readonly Issue[]): Map<string, Localize
 }
 
 function atQuestion(issue: Issue): LocalizedMessage {
-  const prefix = `${formatPath(issue.path)}: `;
+  const text = issueText(issue);
   // A matrix issue keeps its row (["answers", id, "rows", row]): the question alone is not enough.
   const row = issue.path[2] === "rows" && issue.path[3] !== undefined ? `${issue.path[3]}: ` : "";
-  const strip = (text: string) => {
-    const rest = text.startsWith(prefix) ? text.slice(prefix.length) : text;
-    return row + rest.charAt(0).toLocaleUpperCase("da") + rest.slice(1);
-  };
-  return { da: strip(issue.message.da), en: strip(issue.message.en) };
+  return { da: row + text.da, en: row + text.en };
 }

@@ -21,7 +21,6 @@ export interface WidgetMessages {
   /** The survey's save indicator, shown after an answer is being or has been written to the device. */
   readonly saving: string;
   readonly saved: string;
-  readonly loadingSurvey: string;
   /** Banner while the browser reports no network. */
   readonly offlineBanner: string;
   /** Shown with the storage error when the survey cannot be started. */
@@ -52,7 +51,6 @@ const da: WidgetMessages = {
   matrixColumns: "Svarmuligheder for hver række",
   saving: "Gemmer…",
   saved: "Gemt",
-  loadingSurvey: "Henter spørgeskemaet…",
   offlineBanner:
     "Du er offline. Dine svar gemmes på enheden og sendes, når der er forbindelse igen.",
   surveyUnavailable: "Spørgeskemaet kan ikke startes.",
@@ -82,7 +80,6 @@ const en: WidgetMessages = {
   matrixColumns: "Answer options for each row",
   saving: "Saving…",
   saved: "Saved",
-  loadingSurvey: "Loading the survey…",
   offlineBanner:
     "You are offline. Your answers are saved on this device and will be sent when there is a connection again.",
   surveyUnavailable: "The survey cannot be started.",

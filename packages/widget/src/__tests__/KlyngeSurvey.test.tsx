@@ -113,8 +113,13 @@ function props(overrides: Partial<KlyngeSurveyProps> = {}): KlyngeSurveyProps {
 const lastModel = () => made.models.at(-1) as Model;
 const nameOf = (id: string) => names.nameOf(id) as string;
 
+/** The title shown and the draft read (the form shows before IndexedDB has answered). */
 async function ready(title = "Hvad er dit kendskab til tilbuddene?") {
-  return screen.findByText(title, {}, { timeout: 3000 });
+  const found = await screen.findByText(title, {}, { timeout: 3000 });
+  await waitFor(() =>
+    expect(document.querySelector(".klynge-survey[aria-busy=false]")).not.toBeNull(),
+  );
+  return found;
 }
 
 function commentField(): HTMLTextAreaElement {
@@ -199,6 +204,81 @@ describe("KlyngeSurvey", () => {
     const model = lastModel();
     expect(model.currentPageNo).toBe(1);
     expect(model.getValue(nameOf("kendskab"))).toBe("lav");
+  });
+
+  it("shows the form before the draft is read; an answer given meanwhile wins over the stored one", async () => {
+    await store.createDraft({
+      responseId,
+      roundId: round.id,
+      versionHash: version.hash,
+      channel: "app",
+    });
+    await store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
+    await store.saveAnswer(responseId, "kommentar", { text: "Fra sidst" }, 0);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: ResponseStore = {
+      ...store,
+      latestDraft: async (id) => {
+        await gate;
+        return store.latestDraft(id);
+      },
+    };
+    render(<KlyngeSurvey {...props({ store: slow })} />);
+    await screen.findByText("Hvad er dit kendskab til tilbuddene?");
+    expect(document.querySelector(".klynge-survey[aria-busy=true]")).not.toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    expect(screen.queryByText("Gemt")).toBeNull();
+    await act(async () => release());
+    await screen.findByText("Gemt");
+    const model = lastModel();
+    expect(made.models).toHaveLength(1);
+    expect(model.getValue(nameOf("kendskab"))).toBe("hoej");
+    expect(model.getValue(nameOf("kommentar"))).toBe("Fra sidst");
+    expect((await store.getDraft(responseId))?.answers).toEqual({
+      kendskab: { choice: "hoej" },
+      kommentar: { text: "Fra sidst" },
+    });
+  });
+
+  it("moves to the draft's page when it arrives, unless the respondent already changed page", async () => {
+    await store.createDraft({
+      responseId,
+      roundId: round.id,
+      versionHash: version.hash,
+      channel: "app",
+    });
+    await store.savePage(responseId, 1);
+    const first = render(<KlyngeSurvey {...props()} />);
+    await ready("Sidste spørgsmål");
+    expect(lastModel().currentPageNo).toBe(1);
+    first.unmount();
+
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: ResponseStore = {
+      ...store,
+      latestDraft: async (id) => {
+        await gate;
+        return store.latestDraft(id);
+      },
+    };
+    render(<KlyngeSurvey {...props({ store: slow })} />);
+    await screen.findByText("Hvad er dit kendskab til tilbuddene?");
+    const model = lastModel();
+    // There and back: the respondent chose page 1 → 0 themselves, before the draft (page 1) came.
+    await act(async () => {
+      model.nextPage();
+      model.prevPage();
+    });
+    expect(model.currentPageNo).toBe(0);
+    await act(async () => release());
+    await waitFor(async () => expect((await store.getDraft(responseId))?.page).toBe(0));
+    expect(model.currentPageNo).toBe(0);
   });
 
   it("shows the engine's Danish message at a required question left empty and does not submit", async () => {

@@ -1,18 +1,16 @@
 import type { Channel, QuestionnaireVersion, Round } from "@klynge/engine";
-import { type ReactElement, useEffect, useRef, useState } from "react";
+import { memo, type ReactElement, useEffect, useRef, useState } from "react";
+import type { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
 import { type Locale, messages } from "../messages.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { statusText } from "../sync/statusText.js";
 import type { Transport } from "../sync/transport.js";
-import {
-  attachSurveyHandlers,
-  type KlyngeSurveyResult,
-  type SaveState,
-} from "./attachSurveyHandlers.js";
+import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
+import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
 import { useOnline } from "./useOnline.js";
 import { useResponseSession } from "./useResponseSession.js";
-import { useSurveyModel } from "./useSurveyModel.js";
+import { adoptDraft, useSurveyModel } from "./useSurveyModel.js";
 import { useSyncStatus } from "./useSyncStatus.js";
 import { useUploader } from "./useUploader.js";
 
@@ -43,6 +41,11 @@ export interface KlyngeSurveyProps {
 
 const defaultNewId = () => crypto.randomUUID();
 
+/** SurveyJS's form, re-rendered only for a new model: the host's and our state changes skip it. */
+const SurveyForm = memo(function SurveyForm(props: { readonly model: Model }) {
+  return <Survey model={props.model} />;
+});
+
 /**
  * A questionnaire version as a SurveyJS form: every answer is saved on the device before "Gemt"
  * shows, a draft is resumed on its page, and completion is decided by the engine's `validateResponse`.
@@ -68,7 +71,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   const uploader = useUploader(store, transport);
   const status = useSyncStatus(uploader?.status);
   const online = useOnline();
-  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [save] = useState(() => new SaveStateStore());
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const [submitted, setSubmitted] = useState(false);
 
@@ -83,15 +86,18 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   latest.current = { version, locale, uploader, onComplete: props.onComplete, now: props.now };
 
   useEffect(() => {
-    if (model === undefined || store === undefined || draft === undefined) return;
+    if (store === undefined || draft === undefined) return;
+    const { early, pageMoved } = adoptDraft(model, latest.current.version, draft);
     return attachSurveyHandlers(model, store, draft.responseId, {
       latest: () => latest.current,
       draft,
-      setSave,
+      setSave: save.set,
       setFormError,
       setSubmitted,
+      early,
+      pageMoved,
     });
-  }, [model, store, draft]);
+  }, [model, store, draft, save]);
 
   if (session.state === "failed") {
     return (
@@ -102,20 +108,15 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       </div>
     );
   }
-  if (model === undefined) {
-    return (
-      <div className="klynge-survey" lang={locale}>
-        <p className="klynge-survey__loading">{text.loadingSurvey}</p>
-      </div>
-    );
-  }
   const showStatus =
     status !== undefined &&
     (submitted ||
       status.pending + status.conflict + status.failed > 0 ||
       status.lastError !== undefined);
   return (
-    <div className="klynge-survey" lang={locale}>
+    // Busy until the draft is read: the form shows before that, and what is answered meanwhile is
+    // saved once it is (see adoptDraft).
+    <div className="klynge-survey" lang={locale} aria-busy={session.state === "loading"}>
       {online ? null : (
         <p className="klynge-survey__offline" role="status">
           {text.offlineBanner}
@@ -126,15 +127,9 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
           {formError}
         </p>
       )}
-      {save.kind === "failed" ? (
-        <p className="klynge-survey__error" role="alert">
-          {save.error.localized[locale]}
-        </p>
-      ) : null}
-      <Survey model={model} />
-      <p className="klynge-survey__saved" aria-live="polite" aria-atomic="true">
-        {save.kind === "saving" ? text.saving : save.kind === "saved" ? text.saved : ""}
-      </p>
+      <SaveError store={save} locale={locale} />
+      <SurveyForm model={model} />
+      <SaveIndicator store={save} locale={locale} />
       {showStatus ? (
         <p className="klynge-survey__sync" role="status">
           {statusText(status, locale)}

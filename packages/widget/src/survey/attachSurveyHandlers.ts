@@ -8,6 +8,8 @@ import { answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
 import { createSurveyNames } from "../surveyjs/createSurveyNames.js";
 import { issuesByQuestion } from "../surveyjs/issuesByQuestion.js";
 import { buildResponse } from "./buildResponse.js";
+import { questionNameOf } from "./questionNameOf.js";
+import type { SaveState } from "./saveState.js";
 
 /** What `onComplete` is told: the response is in the outbox, to be uploaded (or already sent). */
 export interface KlyngeSurveyResult {
@@ -15,22 +17,10 @@ export interface KlyngeSurveyResult {
   readonly queued: true;
 }
 
-/** The save indicator: "Gemmer…" while a write is open, "Gemt" once all committed. */
-export type SaveState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "saving" }
-  | { readonly kind: "saved" }
-  | { readonly kind: "failed"; readonly error: StorageError };
-
 const defaultNow = () => new Date();
 
 function asStorageError(error: unknown): StorageError {
   return error instanceof StorageError ? error : new StorageError("write_failed", { cause: error });
-}
-
-/** The SurveyJS question name behind a changed value; an "Andet" text arrives as `<name>-Comment`. */
-function questionNameOf(name: string, question: { readonly name: string } | undefined): string {
-  return question?.name ?? name.replace(/-Comment$/, "");
 }
 
 export interface HandlerContext {
@@ -45,6 +35,10 @@ export interface HandlerContext {
   readonly setSave: (state: SaveState) => void;
   readonly setFormError: (message: string | undefined) => void;
   readonly setSubmitted: (submitted: boolean) => void;
+  /** SurveyJS names answered before the handlers were attached (see `adoptDraft`): saved at once. */
+  readonly early?: readonly string[];
+  /** Whether the page changed before the handlers were attached: saved at once. */
+  readonly pageMoved?: boolean;
 }
 
 /** Wires the model's events to the store; returns the detach. */
@@ -81,18 +75,19 @@ export function attachSurveyHandlers(
     );
   };
 
-  const onValueChanged = (
-    sender: Model,
-    options: { readonly name: string; readonly question?: { readonly name: string } },
-  ) => {
+  const saveQuestion = (sender: Model, name: string) => {
     const { version } = latest();
-    const name = questionNameOf(options.name, options.question);
     const questionId = createSurveyNames(version).questionIdOf(name);
     if (questionId === undefined) return;
     sender.getQuestionByName(name)?.clearErrors();
     const answer = answersFromSurveyData(version, sender.data)[questionId] as Answer | undefined;
     track(store.saveAnswer(responseId, questionId, answer, sender.currentPageNo));
   };
+
+  const onValueChanged = (
+    sender: Model,
+    options: { readonly name: string; readonly question?: { readonly name: string } },
+  ) => saveQuestion(sender, questionNameOf(options.name, options.question));
 
   const onCurrentPageChanged = (sender: Model) => {
     if (sender.state === "completed") return;
@@ -125,6 +120,10 @@ export function attachSurveyHandlers(
   model.onValueChanged.add(onValueChanged);
   model.onCurrentPageChanged.add(onCurrentPageChanged);
   model.onCompleting.add(onCompleting);
+  for (const name of context.early ?? []) saveQuestion(model, name);
+  if (context.pageMoved === true && (context.early ?? []).length === 0) {
+    onCurrentPageChanged(model);
+  }
   return () => {
     attached = false;
     model.onValueChanged.remove(onValueChanged);

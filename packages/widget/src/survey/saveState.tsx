@@ -1,0 +1,65 @@
+import { type ReactElement, useSyncExternalStore } from "react";
+import type { Locale } from "../messages.js";
+import { messages } from "../messages.js";
+import type { StorageError } from "../storage/storageError.js";
+
+/** The save indicator: "Gemmer…" while a write is open, "Gemt" once all committed. */
+export type SaveState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "saving" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "failed"; readonly error: StorageError };
+
+/**
+ * The save state outside React state, so an answer re-renders the indicator only: re-rendering
+ * the component around SurveyJS's form costs a slow tablet more than the IndexedDB commit does.
+ */
+export class SaveStateStore {
+  #state: SaveState = { kind: "idle" };
+  readonly #listeners = new Set<() => void>();
+
+  readonly get = (): SaveState => this.#state;
+
+  readonly set = (state: SaveState): void => {
+    if (state.kind === this.#state.kind && state.kind !== "failed") return;
+    this.#state = state;
+    for (const listener of this.#listeners) listener();
+  };
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+}
+
+function useSaveState(store: SaveStateStore): SaveState {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/** "Gemmer…" / "Gemt", announced politely to screen readers. */
+export function SaveIndicator(props: {
+  readonly store: SaveStateStore;
+  readonly locale: Locale;
+}): ReactElement {
+  const state = useSaveState(props.store);
+  const text = messages[props.locale];
+  return (
+    <p className="klynge-survey__saved" aria-live="polite" aria-atomic="true">
+      {state.kind === "saving" ? text.saving : state.kind === "saved" ? text.saved : ""}
+    </p>
+  );
+}
+
+/** The last failed save's message, as an alert; nothing otherwise. */
+export function SaveError(props: {
+  readonly store: SaveStateStore;
+  readonly locale: Locale;
+}): ReactElement | null {
+  const state = useSaveState(props.store);
+  if (state.kind !== "failed") return null;
+  return (
+    <p className="klynge-survey__error" role="alert">
+      {state.error.localized[props.locale]}
+    </p>
+  );
+}

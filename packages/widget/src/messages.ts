@@ -12,6 +12,8 @@ export interface WidgetMessages {
   readonly outsideScale: string;
   readonly questionNumber: (n: number) => string;
   readonly questionCount: (n: number) => string;
+  /** A page's name in the progress bar, as a screen reader reads it. */
+  readonly pageOf: (n: number, total: number) => string;
   readonly required: string;
   readonly optional: string;
   readonly answerOptions: string;
@@ -43,6 +45,7 @@ const da: WidgetMessages = {
   outsideScale: "(uden for skalaen)",
   questionNumber: (n) => `${n}.`,
   questionCount: (n) => (n === 1 ? "1 spørgsmål" : `${n} spørgsmål`),
+  pageOf: (n, total) => `Side ${n} af ${total}`,
   required: "Skal besvares",
   optional: "Frivilligt",
   answerOptions: "Svarmuligheder",
@@ -72,6 +75,7 @@ const en: WidgetMessages = {
   outsideScale: "(outside the scale)",
   questionNumber: (n) => `${n}.`,
   questionCount: (n) => (n === 1 ? "1 question" : `${n} questions`),
+  pageOf: (n, total) => `Page ${n} of ${total}`,
   required: "Required",
   optional: "Optional",
   answerOptions: "Answer options",

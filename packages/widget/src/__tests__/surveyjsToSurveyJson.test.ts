@@ -127,6 +127,16 @@ describe("toSurveyJson", () => {
       );
       expect(model.showProgressBar).toBe(true);
     });
+
+    it(`names the ${label} pages for the progress bar in words, not SurveyJS's "page1"`, () => {
+      const da = new Model(toSurveyJson(version));
+      const total = da.pages.length;
+      expect(da.pages.map((p) => p.navigationTitle)).toEqual(
+        da.pages.map((_, i) => `Side ${i + 1} af ${total}`),
+      );
+      const en = new Model(toSurveyJson(version, { locale: "en" }));
+      expect(en.pages[0]?.navigationTitle).toBe(`Page 1 of ${total}`);
+    });
   }
 
   it("defaults to Danish and falls back to Danish where English is missing", () => {

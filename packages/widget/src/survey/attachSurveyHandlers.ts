@@ -89,9 +89,13 @@ export function attachSurveyHandlers(
     options: { readonly name: string; readonly question?: { readonly name: string } },
   ) => saveQuestion(sender, questionNameOf(options.name, options.question));
 
+  // Set while the issues' page is shown: focus then goes to the question at fault, not the top.
+  let showingIssues = false;
   const onCurrentPageChanged = (sender: Model) => {
     if (sender.state === "completed") return;
     track(store.savePage(responseId, sender.currentPageNo));
+    // Keyboard and screen-reader users land on the new page, not on a vanished button.
+    if (!showingIssues) sender.focusFirstQuestion();
   };
 
   const onCompleting = async (sender: Model, options: { allow: boolean }) => {
@@ -102,7 +106,12 @@ export function attachSurveyHandlers(
     const checked = validateResponse(version, buildResponse(draft, answers, now()));
     if (!checked.success) {
       options.allow = false;
-      showIssues(sender, version, checked.issues, locale, setFormError);
+      showingIssues = true;
+      try {
+        showIssues(sender, version, checked.issues, locale, setFormError);
+      } finally {
+        showingIssues = false;
+      }
       return;
     }
     try {
@@ -152,7 +161,11 @@ function showIssues(
     for (const message of found) surveyQuestion.addError(message[locale]);
     first ??= surveyQuestion;
   }
-  if (first != null) model.currentPage = first.page;
+  if (first != null) {
+    model.currentPage = first.page;
+    // Focus, not just a message: the "Færdig" button pressed is gone from the page now.
+    first.focus(true);
+  }
   // Issues about the envelope belong to no question; they are shown above the form.
   const general = issues.filter(
     (issue) => !(issue.path[0] === "answers" && typeof issue.path[1] === "string"),

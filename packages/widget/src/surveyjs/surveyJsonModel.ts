@@ -22,6 +22,8 @@ export interface SurveyJsonModel {
 
 export interface SurveyJsonPage {
   readonly name: string;
+  /** Read out for the page's button in the progress bar (else SurveyJS reads the name). */
+  readonly navigationTitle: string;
   readonly elements: readonly SurveyJsonQuestion[];
 }
 

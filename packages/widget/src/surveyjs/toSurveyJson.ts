@@ -1,6 +1,6 @@
 import { limits, type QuestionnaireVersion } from "@klynge/engine";
 import { localize } from "../localize.js";
-import type { Locale } from "../messages.js";
+import { type Locale, messages } from "../messages.js";
 import { createSurveyNames } from "./createSurveyNames.js";
 import { surveyMappingOf } from "./mappings/surveyMappings.js";
 import type { SurveyJsonModel, SurveyJsonPage, SurveyJsonQuestion } from "./surveyJsonModel.js";
@@ -51,9 +51,11 @@ export function toSurveyJson(
     ),
   );
   const pages: SurveyJsonPage[] = [];
+  const pageCount = Math.max(1, Math.ceil(elements.length / questionsPerPage));
   for (let start = 0; start < elements.length; start += questionsPerPage) {
     pages.push({
       name: `page${pages.length + 1}`,
+      navigationTitle: messages[locale].pageOf(pages.length + 1, pageCount),
       elements: elements.slice(start, start + questionsPerPage),
     });
   }

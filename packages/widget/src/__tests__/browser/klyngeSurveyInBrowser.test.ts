@@ -178,6 +178,14 @@ async function tabTo(page: Page, target: Locator, maxPresses = 25): Promise<void
   throw new Error(`${target} was not reached with ${maxPresses} presses of Tab`);
 }
 
+/** Waits until the focused element is inside `target`. */
+async function waitForFocusIn(target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  await target
+    .page()
+    .waitForFunction((element) => element?.contains(document.activeElement) === true, handle);
+}
+
 /** The focused element's label (radio, checkbox) or text (button). */
 function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -261,6 +269,8 @@ describe("<KlyngeSurvey> in Chromium", { timeout: 30_000 }, () => {
     // Page 2: two boxes ticked, one text, one text left empty.
     const q4 = question(page, "rehab.barrierer");
     await q4.waitFor();
+    // The focus moved to the new page's first question, not left on a vanished button.
+    await waitForFocusIn(q4);
     await tickByKeyboard(page, q4, ["Ventetid", "Tvivl om effekten"]);
     expect(await checkedLabels(q4)).toEqual(["Ventetid", "Tvivl om effekten"]);
     await typeByKeyboard(page, question(page, "rehab.henvise-flere"), "Kortere ventetid");
@@ -384,8 +394,9 @@ describe("<KlyngeSurvey> in Chromium", { timeout: 30_000 }, () => {
     await question(page, "rehab.oplysninger").waitFor();
     await complete.click();
 
-    // Back on page 2, the message inside question 5's own element.
+    // Back on page 2, the message inside question 5's own element, and the focus there.
     await q5.getByText(text.required, { exact: true }).waitFor();
+    await waitForFocusIn(q5);
     // …and tied to the field, for a screen reader.
     const field = q5.getByRole("textbox");
     expect(await field.getAttribute("aria-invalid")).toBe("true");

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describeType, previewValue, valueAt } from "./describeValue.js";
 import { createIssue, fail, type Issue, type IssuePath, ok, type Result } from "./issue.js";
 import { codePattern, questionIdPattern } from "./primitives.js";
@@ -124,7 +124,7 @@ function sizeOf(value: unknown): string {
  * (a throwing getter) could make it; that is bad data too, so it becomes an issue.
  */
 export function parseWithSchema<T>(
-  schema: z.ZodType<T, unknown>,
+  schema: z.ZodMiniType<T, unknown>,
   input: unknown,
   prefix: IssuePath = [],
 ): Result<T> {

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWithSchema } from "./fromZodIssues.js";
 import { fail, type IssuePath, ok, prefixIssues, type Result } from "./issue.js";
 import type { Question } from "./model.js";
 import { parseQuestion } from "./parseQuestionnaire.js";
-import { limits, questionIdSchema } from "./primitives.js";
+import { integerSchema, limits, questionIdSchema } from "./primitives.js";
 
 /**
  * A local change the cluster or municipality makes to a questionnaire. Positions are indexes in
@@ -21,12 +21,12 @@ const localEditInputSchema = z.discriminatedUnion("op", [
   z.strictObject({
     op: z.literal("add"),
     question: z.unknown(),
-    at: z.number().int().min(0).max(limits.questions).optional(),
+    at: z.optional(integerSchema(0, limits.questions)),
   }),
   z.strictObject({
     op: z.literal("move"),
     questionId: questionIdSchema,
-    to: z.number().int().min(0).max(limits.questions),
+    to: integerSchema(0, limits.questions),
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { limits, localizedTextSchema, questionIdSchema } from "./primitives.js";
 import {
   type MatrixAnswer,
@@ -55,8 +55,8 @@ export const questionnaireSchema = z.strictObject({
   schemaVersion: z.literal(questionnaireSchemaVersion),
   id: questionIdSchema,
   title: localizedTextSchema(limits.titleLength),
-  description: localizedTextSchema(limits.questionTextLength).optional(),
-  questions: z.array(questionSchema).max(limits.questions),
+  description: z.optional(localizedTextSchema(limits.questionTextLength)),
+  questions: z.array(questionSchema).check(z.maxLength(limits.questions)),
 });
 
 export type Questionnaire = z.output<typeof questionnaireSchema>;

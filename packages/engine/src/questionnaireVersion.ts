@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { canonicalJson } from "./canonicalJson.js";
 import { parseWithSchema } from "./fromZodIssues.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "./issue.js";
@@ -12,7 +12,7 @@ export const hashPattern = /^[0-9a-f]{64}$/;
 /** Limits shared by the makers and the reader of versions, so every version made can be read back. */
 export const versionLimits = { labelLength: 300, edits: 500 } as const;
 
-const labelSchema = z.string().max(versionLimits.labelLength);
+const labelSchema = z.string().check(z.maxLength(versionLimits.labelLength));
 
 /** Where a version came from: the bank template, or the version it was edited from and how. */
 export interface Lineage {
@@ -73,13 +73,18 @@ export function sealVersion(
 }
 
 const storedVersionSchema = z.strictObject({
-  hash: z.string().regex(hashPattern),
+  hash: z.string().check(z.regex(hashPattern)),
   label: labelSchema,
   questionnaire: z.unknown(),
   lineage: z.strictObject({
-    base: z.string().regex(hashPattern).nullable(),
-    edits: z.array(z.unknown()).max(versionLimits.edits),
-    template: z.strictObject({ id: z.string().max(64), semver: z.string().max(40) }).optional(),
+    base: z.nullable(z.string().check(z.regex(hashPattern))),
+    edits: z.array(z.unknown()).check(z.maxLength(versionLimits.edits)),
+    template: z.optional(
+      z.strictObject({
+        id: z.string().check(z.maxLength(64)),
+        semver: z.string().check(z.maxLength(40)),
+      }),
+    ),
   }),
 });
 

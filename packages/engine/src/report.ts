@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { choiceOptionSchema, localizedTextShape, scaleOptionSchema } from "./primitives.js";
 
 /**
@@ -20,13 +20,16 @@ export const suppressionReasonSchema = z.enum([
 ]);
 export type SuppressionReason = z.output<typeof suppressionReasonSchema>;
 
+/** A count of respondents: a safe integer, 0 or more. */
+const countValue = z.number().check(z.int(), z.gte(0));
+
 const withheld = z.strictObject({
   status: z.literal("suppressed"),
   reason: suppressionReasonSchema,
 });
 
 export const countSchema = z.discriminatedUnion("status", [
-  z.strictObject({ status: z.literal("shown"), value: z.number().int().min(0) }),
+  z.strictObject({ status: z.literal("shown"), value: countValue }),
   withheld,
 ]);
 export type Count = z.output<typeof countSchema>;
@@ -35,8 +38,8 @@ export type Count = z.output<typeof countSchema>;
 export const cellSchema = z.discriminatedUnion("status", [
   z.strictObject({
     status: z.literal("shown"),
-    count: z.number().int().min(0),
-    share: z.number().min(0).max(1),
+    count: countValue,
+    share: z.number().check(z.gte(0), z.lte(1)),
   }),
   withheld,
   /** The option was not in the version(s) answered in this round. */
@@ -45,7 +48,7 @@ export const cellSchema = z.discriminatedUnion("status", [
 export type Cell = z.output<typeof cellSchema>;
 
 export const meanSchema = z.discriminatedUnion("status", [
-  z.strictObject({ status: z.literal("shown"), value: z.number(), n: z.number().int().min(0) }),
+  z.strictObject({ status: z.literal("shown"), value: z.number(), n: countValue }),
   withheld,
 ]);
 export type Mean = z.output<typeof meanSchema>;
@@ -60,8 +63,8 @@ export type Texts = z.output<typeof textsSchema>;
 const optionResultSchema = z.strictObject({
   code: z.string(),
   label: localizedTextShape,
-  kind: z.enum(["other", "none", "dontKnow"]).optional(),
-  ordinal: z.number().int().optional(),
+  kind: z.optional(z.enum(["other", "none", "dontKnow"])),
+  ordinal: z.optional(z.number().check(z.int())),
   cell: cellSchema,
 });
 export type OptionResult = z.output<typeof optionResultSchema>;
@@ -113,7 +116,7 @@ export const questionReportSchema = z.strictObject({
   type: z.enum(["rating", "single", "multi", "text", "matrix"]),
   text: localizedTextShape,
   /** Union of the options over every version that asked the question. */
-  options: z.array(z.union([scaleOptionSchema, choiceOptionSchema])).optional(),
+  options: z.optional(z.array(z.union([scaleOptionSchema, choiceOptionSchema]))),
   perRound: z.array(questionRoundResultSchema),
 });
 export type QuestionReport = z.output<typeof questionReportSchema>;
@@ -124,7 +127,7 @@ export type QuestionReport = z.output<typeof questionReportSchema>;
  * state for the coordinator and out of anything shown at the meeting.
  */
 const rejectedSchema = z.strictObject({
-  responseId: z.string().nullable(),
+  responseId: z.nullable(z.string()),
   codes: z.array(z.string()),
 });
 
@@ -132,14 +135,14 @@ export const roundSummarySchema = z.strictObject({
   id: z.string(),
   label: z.string(),
   cluster: z.string(),
-  municipality: z.string().optional(),
+  municipality: z.optional(z.string()),
   versionHash: z.string(),
   /** Versions the counted responses were given on. */
   versions: z.array(z.string()),
-  invited: z.number().int().optional(),
+  invited: z.optional(z.number().check(z.int())),
   respondents: countSchema,
   responseRate: z.discriminatedUnion("status", [
-    z.strictObject({ status: z.literal("shown"), value: z.number().min(0) }),
+    z.strictObject({ status: z.literal("shown"), value: z.number().check(z.gte(0)) }),
     withheld,
     z.strictObject({ status: z.literal("unknown") }),
   ]),
@@ -171,9 +174,9 @@ export const comparisonSchema = z.strictObject({
       /** False when the wording, type or scale changed between the two versions. */
       comparable: z.boolean(),
       options: z.array(
-        z.strictObject({ code: z.string(), rowCode: z.string().optional(), share: changeSchema }),
+        z.strictObject({ code: z.string(), rowCode: z.optional(z.string()), share: changeSchema }),
       ),
-      means: z.array(z.strictObject({ rowCode: z.string().optional(), mean: changeSchema })),
+      means: z.array(z.strictObject({ rowCode: z.optional(z.string()), mean: changeSchema })),
     }),
   ),
 });
@@ -181,9 +184,9 @@ export type Comparison = z.output<typeof comparisonSchema>;
 
 export const suppressionNoteSchema = z.strictObject({
   roundId: z.string(),
-  questionId: z.string().optional(),
-  rowCode: z.string().optional(),
-  optionCode: z.string().optional(),
+  questionId: z.optional(z.string()),
+  rowCode: z.optional(z.string()),
+  optionCode: z.optional(z.string()),
   reason: suppressionReasonSchema,
   message: z.strictObject({ da: z.string(), en: z.string() }),
 });
@@ -192,7 +195,7 @@ export type SuppressionNote = z.output<typeof suppressionNoteSchema>;
 export const reportSchema = z.strictObject({
   reportVersion: z.literal(1),
   /** The minimum group size applied. */
-  k: z.number().int().min(3),
+  k: z.number().check(z.int(), z.gte(3)),
   rounds: z.array(roundSummarySchema),
   questions: z.array(questionReportSchema),
   comparisons: z.array(comparisonSchema),

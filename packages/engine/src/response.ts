@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isPlainRecord } from "./describeValue.js";
 import type { Answer } from "./model.js";
 import { limits } from "./primitives.js";
@@ -9,7 +9,9 @@ export const channelSchema = z.enum(["embed", "app", "kiosk"]);
 export type Channel = z.output<typeof channelSchema>;
 
 const roundIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-export const roundIdSchema = z.string().min(1).max(64).regex(roundIdPattern);
+export const roundIdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(roundIdPattern));
 const idSchema = z.uuid();
 const timestampSchema = z.iso.datetime({ offset: true });
 
@@ -21,11 +23,11 @@ export const responseEnvelopeSchema = z.strictObject({
   /** Made by the client (UUID), frozen once submitted, so uploads are idempotent. */
   id: idSchema,
   roundId: roundIdSchema,
-  versionHash: z.string().regex(hashPattern),
+  versionHash: z.string().check(z.regex(hashPattern)),
   channel: channelSchema,
   startedAt: timestampSchema,
-  submittedAt: timestampSchema.optional(),
-  answers: z.record(z.string().max(limits.idLength), z.unknown()),
+  submittedAt: z.optional(timestampSchema),
+  answers: z.record(z.string().check(z.maxLength(limits.idLength)), z.unknown()),
 });
 
 export interface Response {

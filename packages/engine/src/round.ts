@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWithSchema } from "./fromZodIssues.js";
 import type { Result } from "./issue.js";
+import { integerSchema, trimmedTextSchema } from "./primitives.js";
 import { hashPattern } from "./questionnaireVersion.js";
 import { roundIdSchema } from "./response.js";
 
@@ -8,12 +9,12 @@ import { roundIdSchema } from "./response.js";
 export const roundSchema = z.strictObject({
   id: roundIdSchema,
   /** e.g. "Baseline, marts 2027" or "Opfølgning, oktober 2027". */
-  label: z.string().trim().min(1).max(200),
-  versionHash: z.string().regex(hashPattern),
-  cluster: z.string().trim().min(1).max(200),
-  municipality: z.string().trim().min(1).max(200).optional(),
+  label: trimmedTextSchema(200),
+  versionHash: z.string().check(z.regex(hashPattern)),
+  cluster: trimmedTextSchema(200),
+  municipality: z.optional(trimmedTextSchema(200)),
   /** Members invited to answer; gives the response rate. */
-  invited: z.number().int().min(1).max(100000).optional(),
+  invited: z.optional(integerSchema(1, 100000)),
 });
 
 export type Round = z.output<typeof roundSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createIssue, type Issue } from "../issue.js";
 import {
   codeSchema,
@@ -18,8 +18,8 @@ import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 export const matrixQuestionSchema = z.strictObject({
   ...questionBaseShape,
   type: z.literal("matrix"),
-  rows: z.array(matrixRowSchema).min(1).max(limits.rows),
-  columns: z.array(scaleOptionSchema).min(2).max(limits.options),
+  rows: z.array(matrixRowSchema).check(z.minLength(1), z.maxLength(limits.rows)),
+  columns: z.array(scaleOptionSchema).check(z.minLength(2), z.maxLength(limits.options)),
 });
 export type MatrixQuestion = z.output<typeof matrixQuestionSchema>;
 

@@ -1,5 +1,11 @@
-import { z } from "zod";
-import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
+import * as z from "zod/mini";
+import {
+  choiceOptionsSchema,
+  codeSchema,
+  limits,
+  otherTextSchema,
+  questionBaseShape,
+} from "../primitives.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
 import { otherTextColumns, partColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
@@ -9,14 +15,14 @@ import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 export const multiQuestionSchema = z.strictObject({
   ...questionBaseShape,
   type: z.literal("multi"),
-  options: z.array(choiceOptionSchema).min(2).max(limits.options),
+  options: choiceOptionsSchema,
 });
 export type MultiQuestion = z.output<typeof multiQuestionSchema>;
 
 /** Ticked codes in the order ticked; an empty tick list is "not answered" and is left out. */
 export const multiAnswerSchema = z.strictObject({
-  choices: z.array(codeSchema).min(1).max(limits.options),
-  otherText: z.string().trim().min(1).max(limits.otherText).optional(),
+  choices: z.array(codeSchema).check(z.minLength(1), z.maxLength(limits.options)),
+  otherText: z.optional(otherTextSchema),
 });
 export type MultiAnswer = z.output<typeof multiAnswerSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Issue } from "../issue.js";
 import type { Mean, OptionResult, RowResult, Texts } from "../report.js";
 import type { Note } from "../summarizeChoices.js";
@@ -35,8 +35,8 @@ export interface TypeSummary {
  */
 export interface QuestionType<Q extends { type: string }, A> {
   readonly type: Q["type"];
-  readonly schema: z.ZodType<Q, unknown>;
-  readonly answerSchema: z.ZodType<A, unknown>;
+  readonly schema: z.ZodMiniType<Q, unknown>;
+  readonly answerSchema: z.ZodMiniType<A, unknown>;
   /**
    * The answer when it is exactly well-formed (what `answerSchema` would return), else undefined
    * and the schema decides. A fast path: most answers are valid.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createIssue } from "../issue.js";
 import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
 import { summarizeMean, summarizeOptions } from "../summarizeChoices.js";
@@ -10,7 +10,7 @@ import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 export const ratingQuestionSchema = z.strictObject({
   ...questionBaseShape,
   type: z.literal("rating"),
-  options: z.array(scaleOptionSchema).min(2).max(limits.options),
+  options: z.array(scaleOptionSchema).check(z.minLength(2), z.maxLength(limits.options)),
 });
 export type RatingQuestion = z.output<typeof ratingQuestionSchema>;
 

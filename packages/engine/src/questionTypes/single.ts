@@ -1,5 +1,10 @@
-import { z } from "zod";
-import { choiceOptionSchema, codeSchema, limits, questionBaseShape } from "../primitives.js";
+import * as z from "zod/mini";
+import {
+  choiceOptionsSchema,
+  codeSchema,
+  otherTextSchema,
+  questionBaseShape,
+} from "../primitives.js";
 import { summarizeOptions, summarizeOtherTexts } from "../summarizeChoices.js";
 import { otherTextColumns, wholeColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
@@ -9,13 +14,13 @@ import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 export const singleQuestionSchema = z.strictObject({
   ...questionBaseShape,
   type: z.literal("single"),
-  options: z.array(choiceOptionSchema).min(2).max(limits.options),
+  options: choiceOptionsSchema,
 });
 export type SingleQuestion = z.output<typeof singleQuestionSchema>;
 
 export const singleAnswerSchema = z.strictObject({
   choice: codeSchema,
-  otherText: z.string().trim().min(1).max(limits.otherText).optional(),
+  otherText: z.optional(otherTextSchema),
 });
 export type SingleAnswer = z.output<typeof singleAnswerSchema>;
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createIssue } from "../issue.js";
-import { limits, questionBaseShape } from "../primitives.js";
+import { integerSchema, limits, questionBaseShape, trimmedTextSchema } from "../primitives.js";
 import { summarizeTexts } from "../summarizeChoices.js";
 import { wholeColumn } from "./exportColumns.js";
 import type { QuestionType } from "./questionType.js";
@@ -9,13 +9,13 @@ import { hasOnlyKeys, isCleanText, isPlainRecord } from "./readFast.js";
 export const textQuestionSchema = z.strictObject({
   ...questionBaseShape,
   type: z.literal("text"),
-  maxLength: z.number().int().min(1).max(limits.textAnswerMax).default(limits.textAnswerDefault),
+  maxLength: z._default(integerSchema(1, limits.textAnswerMax), limits.textAnswerDefault),
 });
 export type TextQuestion = z.output<typeof textQuestionSchema>;
 
 /** Blank text is "not answered" and is left out of the response. */
 export const textAnswerSchema = z.strictObject({
-  text: z.string().trim().min(1).max(limits.textAnswerMax),
+  text: trimmedTextSchema(limits.textAnswerMax),
 });
 export type TextAnswer = z.output<typeof textAnswerSchema>;
 

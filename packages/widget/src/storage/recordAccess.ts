@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from "idb";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { ChangeNotifier } from "./changeNotifier.js";
 import { checkRecord } from "./checkRecord.js";
 import type { Connection } from "./connection.js";
@@ -21,7 +21,7 @@ export interface ReadQuery {
 
 export interface RecordAccess {
   /** Valid records only; the others are quarantined (and reported) before this resolves. */
-  read<T>(store: CheckedStore, schema: z.ZodType<T>, where?: ReadQuery): Promise<T[]>;
+  read<T>(store: CheckedStore, schema: z.ZodMiniType<T>, where?: ReadQuery): Promise<T[]>;
   /** One committed transaction; events collected by `body` are reported after the commit. */
   write<T>(
     stores: StoreName[],
@@ -32,7 +32,7 @@ export interface RecordAccess {
     tx: WriteTx,
     store: CheckedStore,
     key: string,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     events: ResponseStoreEvent[],
   ): Promise<T | undefined>;
 }
@@ -52,7 +52,7 @@ export function createRecordAccess(
     tx: WriteTx,
     store: CheckedStore,
     key: IDBValidKey,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     events: ResponseStoreEvent[],
   ): Promise<T | undefined> {
     const raw: unknown = await tx.objectStore(store).get(key as string);
@@ -82,7 +82,7 @@ export function createRecordAccess(
   /** Re-checked inside the write: another tab may have replaced the record meanwhile. */
   async function quarantine<T>(
     store: CheckedStore,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     invalid: readonly Invalid[],
   ): Promise<void> {
     try {
@@ -100,7 +100,7 @@ export function createRecordAccess(
 
   async function read<T>(
     store: CheckedStore,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     where: ReadQuery = {},
   ): Promise<T[]> {
     const [values, keys] = await connection.run("unavailable", async (typed) => {

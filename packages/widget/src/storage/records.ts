@@ -1,5 +1,5 @@
 import { channelSchema, hashPattern, responseEnvelopeSchema, roundIdSchema } from "@klynge/engine";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What the widget keeps in IndexedDB, one schema per store, checked when read back: a record
@@ -12,12 +12,12 @@ export const draftRecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   responseId: z.uuid(),
   roundId: roundIdSchema,
-  versionHash: z.string().regex(hashPattern),
+  versionHash: z.string().check(z.regex(hashPattern)),
   channel: channelSchema,
   startedAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   /** The page the respondent was on, to resume there. */
-  page: z.number().int().min(0),
+  page: z.number().check(z.int(), z.gte(0)),
   answers: z.record(z.string(), z.unknown()),
 });
 export type DraftRecord = z.output<typeof draftRecordSchema>;
@@ -36,11 +36,11 @@ export const outboxRecordSchema = z.strictObject({
   response: storedResponseSchema,
   /** pending: to upload; conflict: the server has other content under this id (409), for the coordinator; failed: refused for good (4xx). */
   state: z.enum(["pending", "conflict", "failed"]),
-  attempts: z.number().int().min(0),
+  attempts: z.number().check(z.int(), z.gte(0)),
   queuedAt: z.iso.datetime({ offset: true }),
   /** Epoch ms before which no new attempt is made. */
-  nextAttemptAt: z.number().int().min(0),
-  lastError: z.strictObject({ code: z.string(), message: z.string() }).optional(),
+  nextAttemptAt: z.number().check(z.int(), z.gte(0)),
+  lastError: z.optional(z.strictObject({ code: z.string(), message: z.string() })),
 });
 export type OutboxRecord = z.output<typeof outboxRecordSchema>;
 

@@ -1,5 +1,5 @@
 import { formatPath } from "@klynge/engine";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const maxBodyBytes = 4_096;
 const maxMessageLength = 300;
@@ -12,14 +12,14 @@ const errorBodySchema = z.union([
       .array(
         z.object({
           code: z.string(),
-          path: z.array(z.union([z.string(), z.number()])).optional(),
-          message: z.object({ en: z.string() }).optional(),
+          path: z.optional(z.array(z.union([z.string(), z.number()]))),
+          message: z.optional(z.object({ en: z.string() })),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
-  z.object({ message: z.string().min(1) }),
-  z.object({ error: z.string().min(1) }),
+  z.object({ message: z.string().check(z.minLength(1)) }),
+  z.object({ error: z.string().check(z.minLength(1)) }),
 ]);
 
 /** A short, single-line message from an error response, reading at most 4 KB of its body. */

@@ -29,7 +29,7 @@ export type {
 export { isStorageError, StorageError, type StorageErrorCode } from "./storage/storageError.js";
 export { storageMessages } from "./storage/storageMessages.js";
 export { isQuotaError } from "./storage/toStorageError.js";
-export type { KlyngeSurveyResult } from "./survey/attachSurveyHandlers.js";
+export { type KlyngeSurveyResult, saveMeasureName } from "./survey/attachSurveyHandlers.js";
 export { KlyngeSurvey, type KlyngeSurveyProps } from "./survey/KlyngeSurvey.js";
 export { answersFromSurveyData } from "./surveyjs/answersFromSurveyData.js";
 export { CodeTable, surveyOtherValue } from "./surveyjs/codeTable.js";

@@ -19,6 +19,20 @@ export interface KlyngeSurveyResult {
 
 const defaultNow = () => new Date();
 
+/**
+ * A User Timing measure per committed save, from the answer's change event to the IndexedDB
+ * commit: `performance.getEntriesByName(saveMeasureName)` in the page (the bench reads it).
+ */
+export const saveMeasureName = "klynge:answer-committed";
+
+function measureSince(start: number): void {
+  try {
+    performance.measure(saveMeasureName, { start, end: performance.now() });
+  } catch {
+    // No User Timing here (or a full buffer): timing is a nicety, never a failure.
+  }
+}
+
 function asStorageError(error: unknown): StorageError {
   return error instanceof StorageError ? error : new StorageError("write_failed", { cause: error });
 }
@@ -54,10 +68,12 @@ export function attachSurveyHandlers(
   let failure: StorageError | undefined;
 
   const track = (write: Promise<unknown>) => {
+    const start = performance.now();
     pending += 1;
     setSave({ kind: "saving" });
     write.then(
       () => {
+        measureSince(start);
         pending -= 1;
         if (attached && pending === 0) {
           setSave(failure === undefined ? { kind: "saved" } : { kind: "failed", error: failure });

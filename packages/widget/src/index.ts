@@ -65,7 +65,7 @@ export {
 export { createHttpTransport, type HttpTransportOptions } from "./sync/createHttpTransport.js";
 export { browserLocks, type LockManagerLike } from "./sync/lockManagerLike.js";
 export type { OutboxEntry, OutboxError, OutboxPort } from "./sync/outboxPort.js";
-export { statusText } from "./sync/statusText.js";
+export { type StorageGuarantee, statusText } from "./sync/statusText.js";
 export {
   createSyncError,
   type SyncError,

@@ -25,6 +25,8 @@ export interface WidgetMessages {
   readonly saved: string;
   /** Banner while the browser reports no network. */
   readonly offlineBanner: string;
+  /** The same where the browser may clear what is stored (a third-party iframe). */
+  readonly offlineBannerBrowser: string;
   /** Shown with the storage error when the survey cannot be started. */
   readonly surveyUnavailable: string;
 }
@@ -56,6 +58,8 @@ const da: WidgetMessages = {
   saved: "Gemt",
   offlineBanner:
     "Du er offline. Dine svar gemmes på enheden og sendes, når der er forbindelse igen.",
+  offlineBannerBrowser:
+    "Du er offline. Dine svar kan ikke sendes nu. De gemmes foreløbig kun i denne browser, som kan slette dem – send, når du har forbindelse igen.",
   surveyUnavailable: "Spørgeskemaet kan ikke startes.",
 };
 
@@ -86,6 +90,8 @@ const en: WidgetMessages = {
   saved: "Saved",
   offlineBanner:
     "You are offline. Your answers are saved on this device and will be sent when there is a connection again.",
+  offlineBannerBrowser:
+    "You are offline. Your answers cannot be sent now. For now they are kept only in this browser, which may delete them – submit when you are back online.",
   surveyUnavailable: "The survey cannot be started.",
 };
 

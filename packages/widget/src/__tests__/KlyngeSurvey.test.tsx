@@ -324,7 +324,13 @@ describe("KlyngeSurvey", () => {
     await act(async () => {
       model.completeLastPage();
     });
-    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ responseId, queued: true }));
+    await waitFor(() =>
+      expect(onComplete).toHaveBeenCalledWith({
+        responseId,
+        queued: true,
+        response: expect.objectContaining({ id: responseId, roundId: round.id }),
+      }),
+    );
     expect(model.state).toBe("completed");
     const counts = await store.counts();
     expect(counts.pending).toBe(1);

@@ -4,7 +4,8 @@ import type { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
 import { type Locale, messages } from "../messages.js";
 import type { ResponseStore } from "../storage/responseStore.js";
-import { statusText } from "../sync/statusText.js";
+import { type StorageGuarantee, statusText } from "../sync/statusText.js";
+import type { SyncStatus } from "../sync/syncStatus.js";
 import type { Transport } from "../sync/transport.js";
 import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
 import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
@@ -31,8 +32,18 @@ export interface KlyngeSurveyProps {
   readonly locale?: Locale;
   /** Where the answers are given. Default `"app"`. */
   readonly channel?: Channel;
-  /** Called once the response is in the outbox. */
+  /** Called once per response, after it is in the outbox and the first upload was tried. */
   readonly onComplete?: (result: KlyngeSurveyResult) => void;
+  /** Called with the page shown (0-based) and the number of pages, on mount and on each change. */
+  readonly onPageChange?: (index: number, count: number) => void;
+  /** Called with each new upload status (only with a transport). */
+  readonly onSyncStatus?: (status: SyncStatus) => void;
+  /**
+   * What the device can promise, for the words shown: "device" (default; first-party pages and
+   * the meeting app: kept on the device until sent) or "browser" (a third-party iframe, whose
+   * storage the browser may partition or clear: "only in this browser, not sent yet").
+   */
+  readonly storage?: StorageGuarantee;
   /** Id of a new response. Default `crypto.randomUUID()`. */
   readonly newId?: () => string;
   /** Clock for `submittedAt`. Default `() => new Date()`. */
@@ -74,6 +85,22 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   const [save] = useState(() => new SaveStateStore());
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const [submitted, setSubmitted] = useState(false);
+  const guarantee = props.storage ?? "device";
+
+  const onSyncStatus = useRef(props.onSyncStatus);
+  onSyncStatus.current = props.onSyncStatus;
+  useEffect(() => {
+    if (status !== undefined) onSyncStatus.current?.(status);
+  }, [status]);
+
+  const onPageChange = useRef(props.onPageChange);
+  onPageChange.current = props.onPageChange;
+  useEffect(() => {
+    const tell = () => onPageChange.current?.(model.currentPageNo, model.visiblePageCount);
+    tell();
+    model.onCurrentPageChanged.add(tell);
+    return () => model.onCurrentPageChanged.remove(tell);
+  }, [model]);
 
   // Handlers are attached once per model and read the latest props from here.
   const latest = useRef({
@@ -119,7 +146,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     <div className="klynge-survey" lang={locale} aria-busy={session.state === "loading"}>
       {online ? null : (
         <p className="klynge-survey__offline" role="status">
-          {text.offlineBanner}
+          {guarantee === "browser" ? text.offlineBannerBrowser : text.offlineBanner}
         </p>
       )}
       {formError === undefined ? null : (
@@ -132,7 +159,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       <SaveIndicator store={save} locale={locale} />
       {showStatus ? (
         <p className="klynge-survey__sync" role="status">
-          {statusText(status, locale)}
+          {statusText(status, locale, guarantee)}
         </p>
       ) : null}
     </div>

@@ -1,4 +1,9 @@
-import { type Answer, type QuestionnaireVersion, validateResponse } from "@klynge/engine";
+import {
+  type Answer,
+  type QuestionnaireVersion,
+  type Response,
+  validateResponse,
+} from "@klynge/engine";
 import type { Model } from "survey-core";
 import type { Locale } from "../messages.js";
 import type { DraftRecord } from "../storage/records.js";
@@ -11,10 +16,15 @@ import { buildResponse } from "./buildResponse.js";
 import { questionNameOf } from "./questionNameOf.js";
 import type { SaveState } from "./saveState.js";
 
-/** What `onComplete` is told: the response is in the outbox, to be uploaded (or already sent). */
+/**
+ * What `onComplete` is told, after the first upload attempt (at once without a transport): the
+ * response as submitted, and whether it is still only in this device's outbox.
+ */
 export interface KlyngeSurveyResult {
   readonly responseId: string;
-  readonly queued: true;
+  /** true: waiting in the outbox (offline, server down, no transport); false: the server has it. */
+  readonly queued: boolean;
+  readonly response: Response;
 }
 
 const defaultNow = () => new Date();
@@ -138,8 +148,17 @@ export function attachSurveyHandlers(
       return;
     }
     setSubmitted(true);
-    if (uploader !== undefined) void uploader.flush();
-    onComplete?.({ responseId, queued: true });
+    const response = checked.data;
+    void (async () => {
+      let queued = true;
+      try {
+        if (uploader !== undefined) await uploader.flush();
+        queued = (await store.outbox()).some((record) => record.response.id === responseId);
+      } catch {
+        // Not knowing is "queued": the outbox keeps it and the uploader retries.
+      }
+      onComplete?.({ responseId, queued, response });
+    })();
   };
 
   model.onValueChanged.add(onValueChanged);

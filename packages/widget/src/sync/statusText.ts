@@ -2,9 +2,26 @@ import type { Locale } from "../messages.js";
 import { syncMessages } from "./syncMessages.js";
 import type { SyncStatus } from "./syncStatus.js";
 
+/**
+ * What storage can promise where the widget runs: "device" (first-party: kept until sent) or
+ * "browser" (a third-party iframe: the browser may partition or clear it, and it is sent only
+ * while a page with the widget is open).
+ */
+export type StorageGuarantee = "device" | "browser";
+
 /** The one line to show for `status`: offline first, then the last error, then what is left. */
-export function statusText(status: SyncStatus, locale: Locale): string {
+export function statusText(
+  status: SyncStatus,
+  locale: Locale,
+  guarantee: StorageGuarantee = "device",
+): string {
   const text = syncMessages[locale];
+  if (guarantee === "browser" && status.pending > 0) {
+    // Never the offline-safe promise: say what is true, whatever the cause.
+    return status.online
+      ? text.onlyInBrowser(status.pending)
+      : text.offlineInBrowser(status.pending);
+  }
   if (!status.online && status.pending > 0) return text.offline(status.pending);
   if (status.lastError !== undefined) return status.lastError.message[locale];
   if (status.pending > 0) return text.waiting(status.pending);

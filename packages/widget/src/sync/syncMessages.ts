@@ -6,6 +6,9 @@ export interface SyncMessages {
   readonly waiting: (pending: number) => string;
   readonly allSent: string;
   readonly offline: (pending: number) => string;
+  /** Third-party iframe: not sent yet, and only this browser has it. */
+  readonly onlyInBrowser: (pending: number) => string;
+  readonly offlineInBrowser: (pending: number) => string;
   /** Responses kept on the device after a conflict or refusal. */
   readonly notSent: (count: number) => string;
   readonly error: (detail: SyncErrorDetail) => string;
@@ -20,6 +23,14 @@ const da: SyncMessages = {
   allSent: "Alle svar er sendt",
   offline: (n) =>
     `Du er offline – ${n === 1 ? "svaret" : "svarene"} er gemt på enheden og sendes, når der er forbindelse`,
+  onlyInBrowser: (n) =>
+    n === 1
+      ? "Dit svar er ikke sendt endnu og findes kun i denne browser – lad siden være åben, så prøver vi igen"
+      : `${daNumber.format(n)} svar er ikke sendt endnu og findes kun i denne browser – lad siden være åben, så prøver vi igen`,
+  offlineInBrowser: (n) =>
+    n === 1
+      ? "Du er offline – dit svar er ikke sendt og findes kun i denne browser. Det sendes, når siden er åben med forbindelse"
+      : `Du er offline – ${daNumber.format(n)} svar er ikke sendt og findes kun i denne browser. De sendes, når siden er åben med forbindelse`,
   notSent: (n) =>
     n === 1
       ? "Et svar kunne ikke sendes – det er gemt på enheden"
@@ -46,6 +57,14 @@ const en: SyncMessages = {
   allSent: "All responses have been sent",
   offline: (n) =>
     `You are offline – ${n === 1 ? "the response is" : "the responses are"} saved on this device and will be sent when there is a connection`,
+  onlyInBrowser: (n) =>
+    n === 1
+      ? "Your response has not been sent yet and exists only in this browser – keep the page open and we will retry"
+      : `${enNumber.format(n)} responses have not been sent yet and exist only in this browser – keep the page open and we will retry`,
+  offlineInBrowser: (n) =>
+    n === 1
+      ? "You are offline – your response has not been sent and exists only in this browser. It is sent while the page is open with a connection"
+      : `You are offline – ${enNumber.format(n)} responses have not been sent and exist only in this browser. They are sent while the page is open with a connection`,
   notSent: (n) =>
     n === 1
       ? "1 response could not be sent – it is kept on this device"

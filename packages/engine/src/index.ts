@@ -98,7 +98,7 @@ export {
   suppressionReasonSchema,
   textsSchema,
 } from "./report.js";
-export type { Channel, Response } from "./response.js";
+export type { Channel, Response, ResponseEnvelope } from "./response.js";
 export {
   channelSchema,
   responseEnvelopeSchema,

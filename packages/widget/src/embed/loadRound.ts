@@ -24,8 +24,8 @@ export type LoadRoundResult =
   | { readonly ok: true; readonly value: EmbedRound }
   | { readonly ok: false; readonly error: LoadRoundError };
 
-/** Largest round document accepted (a questionnaire version is a few KB; 1 MB is far beyond). */
-export const maxRoundBytes = 1_000_000;
+/** Largest round document accepted, in characters (a version is a few thousand; 1 M is far beyond). */
+export const maxRoundChars = 1_000_000;
 
 function isOriginList(value: unknown): value is string[] {
   return (
@@ -62,8 +62,8 @@ export async function loadRound(
     ok: false,
     error: issues === undefined ? { code: "invalid", detail } : { code: "invalid", detail, issues },
   });
-  if (text.length > maxRoundBytes)
-    return invalid(`Round document over ${maxRoundBytes} characters.`);
+  if (text.length > maxRoundChars)
+    return invalid(`Round document over ${maxRoundChars} characters.`);
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -165,8 +165,9 @@ export function attachSurveyHandlers(
   model.onCurrentPageChanged.add(onCurrentPageChanged);
   model.onCompleting.add(onCompleting);
   for (const name of context.early ?? []) saveQuestion(model, name);
+  // Each early answer's save carries the page; with none, the page is saved alone.
   if (context.pageMoved === true && (context.early ?? []).length === 0) {
-    onCurrentPageChanged(model);
+    track(store.savePage(responseId, model.currentPageNo));
   }
   return () => {
     attached = false;

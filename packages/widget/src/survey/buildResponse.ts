@@ -1,26 +1,17 @@
-import type { Channel } from "@klynge/engine";
+import { type ResponseEnvelope, responseSchemaVersion } from "@klynge/engine";
 import type { DraftRecord } from "../storage/records.js";
 
-/** An engine response envelope, still unchecked: `validateResponse` decides whether it may be queued. */
-export interface UncheckedResponse {
-  readonly schemaVersion: 1;
-  readonly id: string;
-  readonly roundId: string;
-  readonly versionHash: string;
-  readonly channel: Channel;
-  readonly startedAt: string;
-  readonly submittedAt?: string;
-  readonly answers: Readonly<Record<string, unknown>>;
-}
-
-/** The draft's envelope with `answers`; `submittedAt` only when submitting. */
+/**
+ * The draft's envelope with `answers`, still unchecked: `validateResponse` decides whether it may
+ * be queued. `submittedAt` only when submitting.
+ */
 export function buildResponse(
   draft: DraftRecord,
   answers: Readonly<Record<string, unknown>>,
   submittedAt?: Date,
-): UncheckedResponse {
+): ResponseEnvelope {
   return {
-    schemaVersion: 1,
+    schemaVersion: responseSchemaVersion,
     id: draft.responseId,
     roundId: draft.roundId,
     versionHash: draft.versionHash,

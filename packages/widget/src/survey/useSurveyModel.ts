@@ -48,21 +48,23 @@ function makeModel(
   // The engine's validateResponse is the only judge, on completing; SurveyJS's own checks would
   // block pages with other rules and other words.
   model.validationEnabled = false;
-  const before =
+  // A language switch keeps what was typed, the page, and whether the draft is adopted.
+  const carried =
     previous !== undefined && previous.versionHash === version.hash
-      ? states.get(previous.model)
+      ? { from: previous.model, state: states.get(previous.model) }
       : undefined;
-  const state: ModelState =
-    before !== undefined && previous !== undefined
-      ? // A language switch keeps what was typed, the page, and whether the draft is adopted.
-        { responseId: before.responseId, early: new Set(before.early), pageMoved: before.pageMoved }
-      : { responseId: draft?.responseId, early: new Set(), pageMoved: false };
-  if (before !== undefined && previous !== undefined) {
-    model.data = previous.model.data;
-    showPage(model, previous.model.currentPageNo);
-  } else if (draft !== undefined) {
-    model.data = draftData(version, draft);
-    showPage(model, draft.page);
+  let state: ModelState;
+  if (carried?.state !== undefined) {
+    const { responseId, early, pageMoved } = carried.state;
+    state = { responseId, early: new Set(early), pageMoved };
+    model.data = carried.from.data;
+    showPage(model, carried.from.currentPageNo);
+  } else {
+    state = { responseId: draft?.responseId, early: new Set(), pageMoved: false };
+    if (draft !== undefined) {
+      model.data = draftData(version, draft);
+      showPage(model, draft.page);
+    }
   }
   states.set(model, state);
   model.onValueChanged.add((_, options) => {

@@ -122,6 +122,24 @@ async function ready(title = "Hvad er dit kendskab til tilbuddene?") {
   return found;
 }
 
+/** The test's store with `method`'s answer held back until `release()`. */
+function gated(method: "saveAnswer" | "latestDraft"): {
+  store: ResponseStore;
+  release: () => void;
+} {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const original = store[method] as (...args: unknown[]) => Promise<unknown>;
+  const held = async (...args: unknown[]) => {
+    const result = await original(...args);
+    await gate;
+    return result;
+  };
+  return { store: { ...store, [method]: held } as ResponseStore, release: () => release() };
+}
+
 function commentField(): HTMLTextAreaElement {
   const element = document.querySelector("textarea");
   if (!(element instanceof HTMLTextAreaElement)) throw new Error("no textarea rendered");
@@ -141,18 +159,7 @@ describe("KlyngeSurvey", () => {
   });
 
   it("shows 'Gemt' only after the save resolved, and the draft holds the answer", async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const slow: ResponseStore = {
-      ...store,
-      saveAnswer: async (...args) => {
-        const saved = await store.saveAnswer(...args);
-        await gate;
-        return saved;
-      },
-    };
+    const { store: slow, release } = gated("saveAnswer");
     render(<KlyngeSurvey {...props({ store: slow })} />);
     await ready();
     fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
@@ -215,17 +222,7 @@ describe("KlyngeSurvey", () => {
     });
     await store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
     await store.saveAnswer(responseId, "kommentar", { text: "Fra sidst" }, 0);
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const slow: ResponseStore = {
-      ...store,
-      latestDraft: async (id) => {
-        await gate;
-        return store.latestDraft(id);
-      },
-    };
+    const { store: slow, release } = gated("latestDraft");
     render(<KlyngeSurvey {...props({ store: slow })} />);
     await screen.findByText("Hvad er dit kendskab til tilbuddene?");
     expect(document.querySelector(".klynge-survey[aria-busy=true]")).not.toBeNull();
@@ -256,17 +253,7 @@ describe("KlyngeSurvey", () => {
     expect(lastModel().currentPageNo).toBe(1);
     first.unmount();
 
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const slow: ResponseStore = {
-      ...store,
-      latestDraft: async (id) => {
-        await gate;
-        return store.latestDraft(id);
-      },
-    };
+    const { store: slow, release } = gated("latestDraft");
     render(<KlyngeSurvey {...props({ store: slow })} />);
     await screen.findByText("Hvad er dit kendskab til tilbuddene?");
     const model = lastModel();

@@ -126,15 +126,22 @@ const recorded = (page: Page): Promise<Recorded> =>
     return { messages: w.__messages, events: w.__events } as Recorded;
   });
 
+/** Waits until the host's container has had a `klynge:<type>` event. */
+async function widgetEvent(page: Page, type: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) =>
+      (window as unknown as { __events: Recorded["events"] }).__events.some(
+        (e) => e.type === wanted,
+      ),
+    type,
+  );
+}
+
 /** Opens the host page and waits for the widget's `ready` and its first form. */
 async function openHost(path = "/"): Promise<{ page: Page; frame: Frame }> {
   const page = await context.newPage();
   await page.goto(`${host.origin}${path}`);
-  await page.waitForFunction(() =>
-    (window as unknown as Recorded & { __events: Recorded["events"] }).__events.some(
-      (e) => e.type === "ready",
-    ),
-  );
+  await widgetEvent(page, "ready");
   const handle = await page.waitForSelector("#survey iframe");
   const frame = await handle.contentFrame();
   if (frame === null) throw new Error("no iframe content");
@@ -248,11 +255,7 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
   test("no answer reaches the host unless the round allows this origin and the host asked", async () => {
     const { page, frame } = await openHost();
     await answerAll(frame);
-    await page.waitForFunction(() =>
-      (window as unknown as { __events: Recorded["events"] }).__events.some(
-        (e) => e.type === "complete",
-      ),
-    );
+    await widgetEvent(page, "complete");
     const { messages, events } = await recorded(page);
     const complete = events.find((e) => e.type === "complete");
     expect(complete?.detail).toEqual({ responseId: expect.any(String), queued: false });
@@ -266,11 +269,7 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
     // Control: a round that allows this host, and a host that asks.
     const shared = await openHost("/share");
     await answerAll(shared.frame);
-    await shared.page.waitForFunction(() =>
-      (window as unknown as { __events: Recorded["events"] }).__events.some(
-        (e) => e.type === "complete",
-      ),
-    );
+    await widgetEvent(shared.page, "complete");
     const sharedComplete = (await recorded(shared.page)).events.find((e) => e.type === "complete");
     expect(sharedComplete?.detail.answers).toEqual({ "rehab.kendskab": { choice: "i-hoej-grad" } });
   });
@@ -280,11 +279,7 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
     await context.setOffline(true);
     await answerAll(frame);
     await frame.getByText(/findes kun i denne browser/).waitFor();
-    await page.waitForFunction(() =>
-      (window as unknown as { __events: Recorded["events"] }).__events.some(
-        (e) => e.type === "complete",
-      ),
-    );
+    await widgetEvent(page, "complete");
     const complete = (await recorded(page)).events.find((e) => e.type === "complete");
     expect(complete?.detail.queued).toBe(true);
     expect(widget.stats.puts).toBe(0);

@@ -1,9 +1,21 @@
+export {
+  type EmbedRound,
+  type LoadRoundError,
+  type LoadRoundResult,
+  loadRound,
+  maxRoundChars,
+} from "./embed/loadRound.js";
 export type { HeadingLevel } from "./headingTag.js";
 export { type LocalizedString, localize } from "./localize.js";
 export { type Locale, messages, type WidgetMessages } from "./messages.js";
 export { QuestionnairePreview, type QuestionnairePreviewProps } from "./QuestionnairePreview.js";
 export type { ChangeChannel, CreateChangeChannel } from "./storage/changeNotifier.js";
-export { DB_VERSION, type KlyngeDB, type KlyngeDBv1 } from "./storage/klyngeDB.js";
+export {
+  DB_VERSION,
+  type KlyngeDB,
+  type KlyngeDBv1,
+  type KlyngeDBv2,
+} from "./storage/klyngeDB.js";
 export { openResponseStore } from "./storage/openResponseStore.js";
 export {
   type DraftRecord,
@@ -12,7 +24,9 @@ export {
   outboxRecordSchema,
   type QuarantineRecord,
   quarantineRecordSchema,
+  type SentRecord,
   type StoredIssue,
+  sentRecordSchema,
 } from "./storage/records.js";
 export {
   type PersistenceManager,
@@ -20,6 +34,7 @@ export {
   requestPersistence,
 } from "./storage/requestPersistence.js";
 export type {
+  ImportResult,
   NewDraft,
   OutboxCounts,
   ResponseStore,
@@ -87,3 +102,16 @@ export {
   Uploader,
   type UploaderOptions,
 } from "./sync/uploader.js";
+export {
+  type CreateUnsentFileInput,
+  createUnsentFile,
+  maxUnsentFileChars,
+  type ParsedUnsentFile,
+  parseUnsentFile,
+  type RefusedItem,
+  type UnsentFile,
+  type UnsentFileErrorCode,
+  unsentFileFormatVersion,
+  unsentFileKind,
+  unsentFileName,
+} from "./transfer/unsentFile.js";

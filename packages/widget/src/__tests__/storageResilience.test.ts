@@ -4,6 +4,7 @@ import { forceCloseDatabase, IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  DB_VERSION,
   isQuotaError,
   openResponseStore,
   type ResponseStore,
@@ -230,7 +231,7 @@ describe("connection", () => {
     const store = await open();
     await withAnswer(store);
     const blocked = vi.fn();
-    const request = factory.open("klynge", 2);
+    const request = factory.open("klynge", DB_VERSION + 1);
     request.addEventListener("blocked", blocked);
     const newer = (await wrap(request)) as IDBPDatabase;
     expect(blocked).not.toHaveBeenCalled();

@@ -40,7 +40,7 @@ async function openRaw(version?: number): Promise<IDBPDatabase> {
 }
 
 describe("schema versions", () => {
-  it("upgrades a hand-made empty database (version 0) to version 1", async () => {
+  it("upgrades a hand-made empty database (version 0) to the current version", async () => {
     // Aborting the first upgrade leaves the database at version 0: it exists in name only.
     const request = factory.open("klynge", 1);
     request.addEventListener("upgradeneeded", () => request.transaction?.abort());
@@ -51,7 +51,7 @@ describe("schema versions", () => {
     expect(upgrades).toEqual([0, 0]);
     const db = await openRaw();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(["drafts", "outbox", "quarantine"]);
+    expect([...db.objectStoreNames]).toEqual(["drafts", "outbox", "quarantine", "sent"]);
     const tx = db.transaction(["drafts", "outbox", "quarantine"]);
     const drafts = tx.objectStore("drafts");
     expect(drafts.keyPath).toBe("responseId");
@@ -62,6 +62,60 @@ describe("schema versions", () => {
     const quarantine = tx.objectStore("quarantine");
     expect(quarantine.autoIncrement).toBe(true);
     expect(quarantine.keyPath).toBeNull();
+    const sent = db.transaction("sent").objectStore("sent");
+    expect(sent.keyPath).toBe("response.id");
+    expect(sent.index("byRound").keyPath).toBe("response.roundId");
+  });
+
+  it("upgrades a version-1 database to version 2, keeping its drafts and outbox", async () => {
+    // Version 1 as it shipped: three stores, one draft, one queued response.
+    const request = factory.open("klynge", 1);
+    request.addEventListener("upgradeneeded", () => {
+      const db = request.result;
+      db.createObjectStore("drafts", { keyPath: "responseId" }).createIndex("byRound", "roundId");
+      db.createObjectStore("outbox", { keyPath: "response.id" }).createIndex("byState", "state");
+      db.createObjectStore("quarantine", { autoIncrement: true });
+    });
+    const v1 = (await wrap(request)) as IDBPDatabase;
+    const at = "2026-11-23T10:00:00.000Z";
+    await v1.put("drafts", {
+      schemaVersion: 1,
+      responseId,
+      roundId: "r1",
+      versionHash,
+      channel: "kiosk",
+      startedAt: at,
+      updatedAt: at,
+      page: 1,
+      answers: {},
+    });
+    const queuedId = "9d5f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b";
+    const response = {
+      schemaVersion: 1,
+      id: queuedId,
+      roundId: "r1",
+      versionHash,
+      channel: "kiosk",
+      startedAt: at,
+      submittedAt: at,
+      answers: {},
+    };
+    await v1.put("outbox", {
+      schemaVersion: 1,
+      response,
+      state: "pending",
+      attempts: 0,
+      queuedAt: at,
+      nextAttemptAt: 0,
+    });
+    v1.close();
+
+    const store = await openStore();
+    expect(upgrades).toEqual([0, 1]);
+    expect(await store.getDraft(responseId)).toMatchObject({ page: 1, channel: "kiosk" });
+    expect((await store.pending()).map((entry) => entry.response.id)).toEqual([queuedId]);
+    expect(await store.sent()).toEqual([]);
+    expect(await store.quarantined()).toEqual([]);
   });
 
   it("opens an existing version-1 database without upgrading, keeping its records", async () => {

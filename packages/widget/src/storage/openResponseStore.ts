@@ -11,8 +11,10 @@ import {
   type OutboxRecord,
   outboxRecordSchema,
   quarantineRecordSchema,
+  sentRecordSchema,
 } from "./records.js";
 import type {
+  ImportResult,
   NewDraft,
   OutboxCounts,
   ResponseStore,
@@ -231,9 +233,65 @@ export async function openResponseStore(
     },
 
     async markSent(responseId) {
-      await write(["outbox"], async (tx) => {
+      if (options.keepSent !== true) {
+        await write(["outbox"], async (tx) => {
+          await tx.objectStore("outbox").delete(responseId);
+        });
+        return;
+      }
+      await write(["outbox", "sent", "quarantine"], async (tx, events) => {
+        const record = await takeValid(tx, "outbox", responseId, outboxRecordSchema, events);
+        // Gone already: another tab's uploader moved it.
+        if (record === undefined) return;
+        const sent = { schemaVersion: 1, response: record.response, sentAt: stamp() };
+        await tx.objectStore("sent").put(checked(sentRecordSchema, sent));
         await tx.objectStore("outbox").delete(responseId);
       });
+    },
+
+    async importResponses(responses) {
+      const at = stamp();
+      const records = responses.map((response) =>
+        checked(outboxRecordSchema, {
+          schemaVersion: 1,
+          response,
+          state: "pending",
+          attempts: 0,
+          queuedAt: at,
+          nextAttemptAt: 0,
+        }),
+      );
+      return write(["outbox", "sent", "quarantine"], async (tx, events) => {
+        const result = {
+          added: [] as string[],
+          duplicates: [] as string[],
+          conflicts: [] as string[],
+        };
+        for (const record of records) {
+          const id = record.response.id;
+          const here =
+            (await takeValid(tx, "outbox", id, outboxRecordSchema, events)) ??
+            (await takeValid(tx, "sent", id, sentRecordSchema, events));
+          if (here === undefined) {
+            await tx.objectStore("outbox").put(record);
+            result.added.push(id);
+          } else if (sameContent(here.response, record.response)) {
+            result.duplicates.push(id);
+          } else {
+            result.conflicts.push(id);
+          }
+        }
+        return result satisfies ImportResult;
+      });
+    },
+
+    async sent(roundId) {
+      const records = await read(
+        "sent",
+        sentRecordSchema,
+        roundId === undefined ? {} : { index: "byRound", query: roundId },
+      );
+      return records.sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
     },
 
     markAttempt(responseId, nextAttemptAt, error) {

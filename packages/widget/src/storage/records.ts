@@ -44,6 +44,17 @@ export const outboxRecordSchema = z.strictObject({
 });
 export type OutboxRecord = z.output<typeof outboxRecordSchema>;
 
+/**
+ * A response the server acknowledged, kept on the device only when the store was opened with
+ * `keepSent` (the meeting app's "results on this device"); never uploaded again.
+ */
+export const sentRecordSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  response: storedResponseSchema,
+  sentAt: z.iso.datetime({ offset: true }),
+});
+export type SentRecord = z.output<typeof sentRecordSchema>;
+
 /** Why a stored record was refused, in a form that survives structured cloning. */
 export const storedIssueSchema = z.strictObject({
   code: z.string(),
@@ -54,7 +65,7 @@ export type StoredIssue = z.output<typeof storedIssueSchema>;
 
 /** A record that failed validation, moved aside with what was wrong so nothing is lost. */
 export const quarantineRecordSchema = z.strictObject({
-  store: z.enum(["drafts", "outbox"]),
+  store: z.enum(["drafts", "outbox", "sent"]),
   /** The record's primary key in its own store. */
   key: z.custom<IDBValidKey>((value) => value !== undefined && value !== null),
   raw: z.unknown(),

@@ -2,7 +2,13 @@ import type { Answer, Channel, Response } from "@klynge/engine";
 import type { OutboxPort } from "../sync/outboxPort.js";
 import type { CreateChangeChannel } from "./changeNotifier.js";
 import type { ConnectionEvent } from "./connection.js";
-import type { DraftRecord, OutboxRecord, QuarantineRecord, StoredIssue } from "./records.js";
+import type {
+  DraftRecord,
+  OutboxRecord,
+  QuarantineRecord,
+  SentRecord,
+  StoredIssue,
+} from "./records.js";
 import type { StorageError } from "./storageError.js";
 
 export interface ResponseStoreOptions {
@@ -16,6 +22,11 @@ export interface ResponseStoreOptions {
   readonly onEvent?: (event: ResponseStoreEvent) => void;
   /** Tells other tabs about changes. Default `BroadcastChannel` when present; `null` turns it off. */
   readonly createChannel?: CreateChangeChannel | null;
+  /**
+   * Keep acknowledged responses in the `sent` store instead of deleting them, for results on
+   * this device (the meeting app). Default false: a browser keeps no answers once they are sent.
+   */
+  readonly keepSent?: boolean;
 }
 
 export type ResponseStoreEvent =
@@ -47,6 +58,16 @@ export interface OutboxCounts {
   readonly failed: number;
 }
 
+/** What `importResponses` did with each response id. */
+export interface ImportResult {
+  /** New here: put in the outbox as pending. */
+  readonly added: readonly string[];
+  /** Already here (outbox or sent) with the same content: ignored. */
+  readonly duplicates: readonly string[];
+  /** Already here with other content: the device's copy is kept, the imported one ignored. */
+  readonly conflicts: readonly string[];
+}
+
 /**
  * Drafts and the outbox in IndexedDB. Every write is its own strict-durability transaction and
  * resolves only after it committed, so "Gemt" can be shown then. Rejections are `StorageError`s;
@@ -73,6 +94,13 @@ export interface ResponseStore extends OutboxPort {
    * with "conflicting_submit".
    */
   submit(response: Response): Promise<"queued" | "already_queued">;
+  /**
+   * Responses from another device (an exported file, validated by the caller with the engine),
+   * in one transaction: new ids go to the outbox; ids already here are never overwritten.
+   */
+  importResponses(responses: readonly Response[]): Promise<ImportResult>;
+  /** Acknowledged responses kept with `keepSent`, optionally of one round, oldest first. */
+  sent(roundId?: string): Promise<readonly SentRecord[]>;
   /** Every outbox entry, all states, oldest first: for the coordinator's view and export. */
   outbox(): Promise<readonly OutboxRecord[]>;
   counts(): Promise<OutboxCounts>;

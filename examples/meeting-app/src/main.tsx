@@ -1,0 +1,29 @@
+// The meeting app's entry: survey-core's stylesheet without its web font (nothing fetched from a
+// third party, and nothing to miss offline), Klynge's survey theme, the app's own layout.
+import "survey-core/survey-core.fontless.css";
+import "@klynge/widget/klynge-survey.css";
+import "./meeting.css";
+import { type ReactElement, StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { MeetingApp } from "./App.js";
+import { lastRoundId } from "./roundSource.js";
+import { useServiceWorker } from "./useServiceWorker.js";
+
+const apiMeta = document.querySelector<HTMLMetaElement>('meta[name="klynge-api"]')?.content;
+const api = new URL(apiMeta ?? "../api/", location.href);
+const fromUrl = new URLSearchParams(location.search).get("round")?.trim();
+const roundId = fromUrl === undefined || fromUrl === "" ? lastRoundId() : fromUrl;
+
+function Root(): ReactElement {
+  const worker = useServiceWorker();
+  return <MeetingApp api={api} roundId={roundId} worker={worker} />;
+}
+
+const root = document.getElementById("root");
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}

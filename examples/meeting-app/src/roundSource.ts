@@ -1,0 +1,70 @@
+import { parseQuestionnaireVersion, parseRound } from "@klynge/engine";
+import { type EmbedRound, type LoadRoundError, loadRound } from "@klynge/widget";
+
+/**
+ * The round (and its questionnaire version) the tablet answers. Fetched from the collector when
+ * online; a copy is kept on the device, so the app opens the survey offline after one online
+ * visit. The copy is checked again by the engine when read (the version re-hashed), so a copy
+ * changed on the device is refused, not answered.
+ */
+const copyKey = (roundId: string) => `klynge.meeting.round.${roundId}`;
+const lastRoundKey = "klynge.meeting.lastRound";
+
+export type MeetingRound =
+  | { readonly ok: true; readonly value: EmbedRound; readonly from: "network" | "device" }
+  | { readonly ok: false; readonly error: LoadRoundError };
+
+function readCopy(roundId: string): EmbedRound | undefined {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(copyKey(roundId));
+  } catch {
+    return undefined;
+  }
+  if (text === null) return undefined;
+  try {
+    const { round, version } = JSON.parse(text) as Record<string, unknown>;
+    const parsedVersion = parseQuestionnaireVersion(version);
+    const parsedRound = parseRound(round);
+    if (!parsedVersion.success || !parsedRound.success) return undefined;
+    if (parsedRound.data.versionHash !== parsedVersion.data.hash) return undefined;
+    if (parsedRound.data.id !== roundId) return undefined;
+    return { round: parsedRound.data, version: parsedVersion.data, shareAnswersWith: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+function keepCopy(value: EmbedRound): void {
+  try {
+    localStorage.setItem(
+      copyKey(value.round.id),
+      JSON.stringify({ round: value.round, version: value.version }),
+    );
+    localStorage.setItem(lastRoundKey, value.round.id);
+  } catch {
+    // A full or blocked localStorage only costs the offline copy; the survey still works online.
+  }
+}
+
+/** The round last opened on this device, for an app started without `?round=`. */
+export function lastRoundId(): string | undefined {
+  try {
+    return localStorage.getItem(lastRoundKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadMeetingRound(api: URL, roundId: string): Promise<MeetingRound> {
+  const fetched = await loadRound(api, roundId);
+  if (fetched.ok) {
+    keepCopy(fetched.value);
+    return { ok: true, value: fetched.value, from: "network" };
+  }
+  if (fetched.error.code === "unreachable") {
+    const copy = readCopy(roundId);
+    if (copy !== undefined) return { ok: true, value: copy, from: "device" };
+  }
+  return fetched;
+}

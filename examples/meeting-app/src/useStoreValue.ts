@@ -1,0 +1,33 @@
+import type { ResponseStore } from "@klynge/widget";
+import { useEffect, useState } from "react";
+
+/**
+ * `read(store)`, read again after every committed change to the store (here or in another tab);
+ * `initial` until the first read resolves. A failed read keeps the last value.
+ */
+export function useStoreValue<T>(
+  store: ResponseStore | undefined,
+  read: (store: ResponseStore) => Promise<T>,
+  initial: T,
+): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    if (store === undefined) return;
+    let active = true;
+    const refresh = () => {
+      read(store).then(
+        (next) => {
+          if (active) setValue(() => next);
+        },
+        () => undefined,
+      );
+    };
+    refresh();
+    const unsubscribe = store.subscribe(refresh);
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [store, read]);
+  return value;
+}

@@ -7,15 +7,24 @@
 //     the same CSS plus `@klynge/widget/klynge-survey.css`.
 // Both render `toSurveyJson(templateVersion("rehab"))`: (A) gets that JSON, (B) the version it is
 // made from, each serialized here and given to the page as a module.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { templateVersion } from "@klynge/question-bank";
+import {
+  benchLog,
+  chromiumArgs,
+  chromiumPath,
+  describeSources as describeSourcesOf,
+  markFirstQuestion,
+  quantile,
+  serveDir,
+  walk,
+  writeBenchResults,
+} from "./lib/browserBench.mjs";
 
 const quick = process.argv.includes("--quick");
 const config = {
@@ -44,13 +53,8 @@ const { toSurveyJson, saveMeasureName } = await import(
   new URL("packages/widget/dist/index.js", root).href
 );
 
-// The one list of flags, shared with the browser tests.
-const chromiumArgs = JSON.parse(
-  readFileSync(new URL("../scripts/chromium-flags.json", import.meta.url), "utf8"),
-);
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 const startedAt = Date.now();
+const log = benchLog("widget bench", startedAt);
 const version = templateVersion("rehab");
 const surveyJson = toSurveyJson(version);
 const round = {
@@ -71,7 +75,7 @@ try {
     B: await buildPage("b.html", join(tmp, "B")),
   };
   const sizes = { A: measureSizes(pages.A.outDir), B: measureSizes(pages.B.outDir) };
-  const server = await serve(tmp);
+  const server = await serveDir(tmp, { deny: (path) => path.includes(`${sep}profile${sep}`) });
   const base = `http://127.0.0.1:${server.port}`;
   const urls = { A: `${base}/A/a.html`, B: `${base}/B/b.html` };
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -164,69 +168,6 @@ function measureSizes(dir) {
     sizes[kind].files += 1;
   }
   return sizes;
-}
-
-/** @param {string} dir @returns {string[]} */
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-/** A static server on 127.0.0.1 for `dir`, with caching switched off. @param {string} dir */
-function serve(dir) {
-  /** @type {Record<string, string>} */
-  const types = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-  };
-  const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (!path.startsWith(dir + sep) || path.includes(`${sep}profile${sep}`)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = readFileSync(path);
-      response.writeHead(200, {
-        "content-type": types[extname(path)] ?? "application/octet-stream",
-        "cache-control": "no-store",
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      resolve({
-        port: typeof address === "object" && address !== null ? address.port : 0,
-        close: () => server.close(),
-      });
-    });
-  });
-}
-
-/**
- * Marks `window.__klyngeFirstQuestionAt` (ms since navigation start) when the first question's
- * title is in the document and laid out. Runs in the page before any of its scripts.
- * @param {string} title
- */
-function markFirstQuestion(title) {
-  const w = /** @type {any} */ (window);
-  const observer = new MutationObserver(() => {
-    for (const element of document.querySelectorAll(".sd-question__title")) {
-      if (element.textContent?.includes(title) && element.getClientRects().length > 0) {
-        w.__klyngeFirstQuestionAt = performance.now();
-        observer.disconnect();
-        return;
-      }
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** @param {import("playwright-core").Page} page */
@@ -357,16 +298,6 @@ async function timeClicks(url, profile, saves) {
   }
 }
 
-/** @param {number[]} values @param {number} q */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-}
-
 /**
  * @typedef {{ checked: number[], shown: number[], committed: number[], timeouts: number }} Clicks
  * @param {{ sizes: any, loads: { A: number[], B: number[] }, commits: { A: Clicks, B: Clicks }, browserVersion: string }} r
@@ -440,60 +371,34 @@ function writeResults({ sizes, loads, commits, browserVersion }) {
     `| answer → committed p95 (absolute) | ${p95.toFixed(1)} ms | ≤ ${config.goals.commitP95Ms} ms | ${pass(p95 <= config.goals.commitP95Ms && timeouts === 0)} |`,
     "",
   ].join("\n");
-  process.stdout.write(markdown);
-  const outDir = new URL("results/", import.meta.url);
-  const suffix = quick ? ".quick" : "";
-  writeFileSync(new URL(`widget${suffix}.md`, outDir), markdown);
-  writeFileSync(
-    new URL(`widget${suffix}.json`, outDir),
-    `${JSON.stringify(
-      {
-        startedAt: new Date(startedAt).toISOString(),
-        elapsedSeconds: elapsed,
-        sources: describeSources(),
-        machine: {
-          node: process.version,
-          cores: os.cpus().length,
-          cpu: os.cpus()[0]?.model ?? "unknown",
-          totalMemGiB: Math.round(os.totalmem() / 2 ** 30),
-          chromium: browserVersion,
-        },
-        config,
-        sizes,
-        firstQuestionMs: loads,
-        clicksMs: commits,
-        summary: {
-          jsGzipRatio: jsGzip,
-          allGzipRatio: allGzip,
-          firstQuestionMedianMs: { A: medA, B: medB, ratio: ratio(medB, medA) },
-          clicksMs: { checkedA, checkedB, committed, shown },
-        },
-        pages: {
-          A: relative(fileURLToPath(root), join(pagesDir, "pageA.jsx")),
-          B: relative(fileURLToPath(root), join(pagesDir, "pageB.jsx")),
-        },
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeBenchResults("widget", quick, markdown, {
+    startedAt: new Date(startedAt).toISOString(),
+    elapsedSeconds: elapsed,
+    sources: describeSources(),
+    machine: {
+      node: process.version,
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      totalMemGiB: Math.round(os.totalmem() / 2 ** 30),
+      chromium: browserVersion,
+    },
+    config,
+    sizes,
+    firstQuestionMs: loads,
+    clicksMs: commits,
+    summary: {
+      jsGzipRatio: jsGzip,
+      allGzipRatio: allGzip,
+      firstQuestionMedianMs: { A: medA, B: medB, ratio: ratio(medB, medA) },
+      clicksMs: { checkedA, checkedB, committed, shown },
+    },
+    pages: {
+      A: relative(fileURLToPath(root), join(pagesDir, "pageA.jsx")),
+      B: relative(fileURLToPath(root), join(pagesDir, "pageB.jsx")),
+    },
+  });
 }
 
 function describeSources() {
-  try {
-    const git = (/** @type {string[]} */ ...args) =>
-      execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const commit = git("rev-parse", "--short", "HEAD");
-    const dirty = git("status", "--porcelain", "--", "packages", "bench/widget") !== "";
-    return `${commit}${dirty ? " + uncommitted changes in packages or bench/widget" : ""}`;
-  } catch {
-    return "unknown (no git)";
-  }
-}
-
-/** @param {string} message */
-function log(message) {
-  process.stderr.write(
-    `[widget bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${message}\n`,
-  );
+  return describeSourcesOf(["packages", "bench/widget"]);
 }

@@ -49,7 +49,9 @@ function responseFor(n: number, choice: string, comment?: string): Response {
 }
 
 function kendskab(): HTMLElement {
-  const heading = screen.getByRole("heading", { name: rehab.questionnaire.questions[0]?.text.da ?? "" });
+  const heading = screen.getByRole("heading", {
+    name: rehab.questionnaire.questions[0]?.text.da ?? "",
+  });
   const article = heading.closest("article");
   if (article === null) throw new Error("no article around the question");
   return article;

@@ -5,4 +5,5 @@ export default [
   "packages/question-bank",
   "packages/widget",
   "examples/meeting-app",
+  "examples/collector",
 ];

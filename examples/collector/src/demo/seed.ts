@@ -1,0 +1,236 @@
+import {
+  type Answer,
+  applyEdits,
+  type Channel,
+  type Question,
+  type QuestionnaireVersion,
+  type Response,
+  type Round,
+} from "@klynge/engine";
+import { templateVersion } from "@klynge/question-bank";
+import type { FastifyInstance } from "fastify";
+
+/**
+ * The demo cluster: Klynge Syd with Vejle Kommune, a baseline round on KiAP's rehabilitation
+ * questionnaire and a follow-up on a locally edited version (one bank question removed, one
+ * local question added), answers from the embed and from tablets, and the municipality's
+ * referral file. Everything goes in through the collector's own API, so it is validated as any
+ * client's would be. Deterministic: the same seed gives the same data.
+ */
+
+export const demoRounds = {
+  baseline: "klynge-syd.2026-03",
+  followUp: "klynge-syd.2026-10",
+} as const;
+
+const localQuestion: Question = {
+  id: "vejle.sundhedscenter",
+  type: "single",
+  text: {
+    da: "Kender du Vejle Kommunes nye sundhedscenter i Bredballe?",
+    en: "Do you know Vejle Municipality's new health centre in Bredballe?",
+  },
+  required: false,
+  options: [
+    {
+      code: "ja-brugt",
+      label: { da: "Ja, og jeg har henvist dertil", en: "Yes, and I have referred there" },
+    },
+    {
+      code: "ja",
+      label: {
+        da: "Ja, men jeg har ikke henvist dertil",
+        en: "Yes, but I have not referred there",
+      },
+    },
+    { code: "nej", label: { da: "Nej", en: "No" } },
+  ],
+};
+
+const texts = [
+  "Tilbuddene er gode, men ventetiden på KOL-rehabilitering er for lang.",
+  "Svært at finde ud af, hvilket tilbud der passer til hvilken patient.",
+  "Hurtig og venlig kontakt til sundhedscentret.",
+  "Vi mangler tilbud til patienter med angst og depression.",
+  "Det elektroniske henvisningsskema er nemt at bruge.",
+  "Patienterne oplever lang transport til holdene.",
+  "Savner tilbagemelding, når patienten er startet.",
+  "Rygestop fungerer fint, diabetesskolen er ofte fuldt booket.",
+];
+
+/** Mulberry32: a small, seeded PRNG, so the demo is the same on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuid(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = "4";
+  hex[16] = "89ab"[Math.floor(random() * 4)] as string;
+  const s = hex.join("");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** A plausible answer, or undefined (skipped). `lean` shifts rating answers up (a follow-up). */
+function answerTo(question: Question, random: () => number, lean: number): Answer | undefined {
+  if (random() < 0.08) return undefined;
+  switch (question.type) {
+    case "rating": {
+      const scale = question.options.filter((o) => o.ordinal !== undefined);
+      if (random() < 0.07)
+        return { choice: question.options.find((o) => o.kind === "dontKnow")?.code ?? "" };
+      const at = Math.min(scale.length - 1, Math.floor(random() * scale.length * 0.8 + lean));
+      const sorted = [...scale].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
+      return { choice: (sorted[at] ?? sorted[0])?.code ?? "" };
+    }
+    case "single": {
+      const plain = question.options.filter((o) => o.kind === undefined);
+      return { choice: plain[Math.floor(random() * plain.length)]?.code ?? "" };
+    }
+    case "multi": {
+      const plain = question.options.filter((o) => o.kind === undefined);
+      const none = question.options.find((o) => o.kind === "none");
+      if (none !== undefined && random() < 0.1) return { choices: [none.code] };
+      const picked = plain.filter(() => random() < 0.4).map((o) => o.code);
+      const other = question.options.find((o) => o.kind === "other");
+      if (other !== undefined && random() < 0.15) {
+        return { choices: [...picked, other.code], otherText: "Via praksissygeplejersken" };
+      }
+      return { choices: picked.length > 0 ? picked : [plain[0]?.code ?? ""] };
+    }
+    case "text":
+      return random() < 0.5
+        ? { text: texts[Math.floor(random() * texts.length)] as string }
+        : undefined;
+    case "matrix":
+      return undefined;
+  }
+}
+
+function responsesFor(
+  version: QuestionnaireVersion,
+  round: Round,
+  count: number,
+  random: () => number,
+  lean: number,
+  day: string,
+): Response[] {
+  return Array.from({ length: count }, (_, i) => {
+    const answers: Record<string, Answer> = {};
+    for (const question of version.questionnaire.questions) {
+      const answer = answerTo(question, random, lean);
+      if (answer !== undefined) answers[question.id] = answer;
+    }
+    const channel: Channel = i % 3 === 2 ? "kiosk" : "embed";
+    const minute = String(10 + i).padStart(2, "0");
+    return {
+      schemaVersion: 1,
+      id: uuid(random),
+      roundId: round.id,
+      versionHash: version.hash,
+      channel,
+      startedAt: `${day}T09:${minute}:00.000Z`,
+      submittedAt: `${day}T09:${minute}:30.000Z`,
+      answers,
+    };
+  });
+}
+
+const referralCsv = [
+  "ydernummer;tilbud;henvisninger;tilknyttede_patienter",
+  ...[
+    ["041234", 2900],
+    ["042345", 1700],
+    ["043456", 4200],
+    ["044567", 2300],
+    ["045678", 3100],
+  ].flatMap(([practice, listed], i) =>
+    [
+      ["Diabetesskole", 6 + i * 4],
+      ["KOL-rehabilitering", i === 1 ? 3 : 8 + i * 3],
+      ["Rygestop", 11 + i * 2],
+    ].map(([offer, referrals]) => `${practice};${offer};${referrals};${listed}`),
+  ),
+].join("\r\n");
+
+/** Seeds an empty collector; does nothing when it already has rounds. Returns what it did. */
+export async function seedDemo(app: FastifyInstance): Promise<string> {
+  const existing = (await app.inject("/api/rounds")).json() as { rounds: unknown[] };
+  if (existing.rounds.length > 0) return `kept the ${existing.rounds.length} rounds already stored`;
+  const random = prng(2026);
+  const template = templateVersion("rehab");
+  const edited = applyEdits(
+    template,
+    [
+      { op: "remove", questionId: "rehab.oplysninger" },
+      { op: "add", question: localQuestion, at: 1 },
+    ],
+    { label: "Klynge Syd + Vejle Kommune, oktober 2026" },
+  );
+  if (!edited.success) throw new Error(`demo seed: ${JSON.stringify(edited.issues)}`);
+  const rounds: [Round, QuestionnaireVersion, number, number, string][] = [
+    [
+      {
+        id: demoRounds.baseline,
+        label: "Baseline, marts 2026",
+        cluster: "Klynge Syd",
+        municipality: "Vejle Kommune",
+        versionHash: template.hash,
+        invited: 14,
+      },
+      template,
+      11,
+      0,
+      "2026-03-04",
+    ],
+    [
+      {
+        id: demoRounds.followUp,
+        label: "Opfølgning, oktober 2026",
+        cluster: "Klynge Syd",
+        municipality: "Vejle Kommune",
+        versionHash: edited.data.hash,
+        invited: 14,
+      },
+      edited.data,
+      9,
+      0.8,
+      "2026-10-07",
+    ],
+  ];
+  let stored = 0;
+  for (const [round, version, count, lean, day] of rounds) {
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/rounds",
+      payload: { round, version },
+    });
+    if (created.statusCode !== 201)
+      throw new Error(`demo seed: round ${round.id}: ${created.body}`);
+    for (const response of responsesFor(version, round, count, random, lean, day)) {
+      const put = await app.inject({
+        method: "PUT",
+        url: `/api/rounds/${round.id}/responses/${response.id}`,
+        headers: { "content-type": "application/json" },
+        payload: JSON.stringify(response),
+      });
+      if (put.statusCode !== 201) throw new Error(`demo seed: response: ${put.body}`);
+      stored += 1;
+    }
+  }
+  const referrals = await app.inject({
+    method: "PUT",
+    url: `/api/rounds/${demoRounds.followUp}/referrals`,
+    headers: { "content-type": "text/csv" },
+    payload: referralCsv,
+  });
+  if (referrals.statusCode !== 200) throw new Error(`demo seed: referrals: ${referrals.body}`);
+  return `seeded 2 rounds, ${stored} responses and a referral file`;
+}

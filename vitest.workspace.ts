@@ -5,5 +5,6 @@ export default [
   "packages/question-bank",
   "packages/widget",
   "examples/meeting-app",
+  "examples/npm-consumer",
   "examples/collector",
 ];

@@ -17,6 +17,10 @@ export interface StoredRound {
 
 /** Every read and write of the collector, as SQL that PGlite and PostgreSQL both run. */
 export function createStore(db: Database) {
+  // Rounds and versions never change once stored (another body under a round id is a 409), so a
+  // round found once is kept in memory: a PUT then costs one insert, not a join and a parse of
+  // the version. Only hits are kept; a round created by another instance is found on its first use.
+  const rounds = new Map<string, StoredRound>();
   return {
     /** Stores the round and its version (the version once; it is content-addressed). */
     async putRound(entry: StoredRound): Promise<PutOutcome> {
@@ -48,6 +52,8 @@ export function createStore(db: Database) {
     },
 
     async getRound(id: string): Promise<StoredRound | undefined> {
+      const cached = rounds.get(id);
+      if (cached !== undefined) return cached;
       const [row] = await db.query<{
         round: Round;
         version: QuestionnaireVersion;
@@ -57,9 +63,10 @@ export function createStore(db: Database) {
          from rounds r join questionnaire_versions v on v.hash = r.version_hash where r.id = $1`,
         [id],
       );
-      return row === undefined
-        ? undefined
-        : { round: row.round, version: row.version, shareAnswersWith: row.share };
+      if (row === undefined) return undefined;
+      const found = { round: row.round, version: row.version, shareAnswersWith: row.share };
+      rounds.set(id, found);
+      return found;
     },
 
     async listRounds(): Promise<{ round: Round; versionLabel: string; responses: number }[]> {

@@ -32,8 +32,9 @@ create table responses (
   id uuid primary key,
   round_id text not null references rounds (id),
   version_hash text not null references questionnaire_versions (hash),
+  -- The response as received, canonical JSON: compared byte for byte on a repeated PUT.
   canonical text not null,
-  body jsonb not null,
+  submitted_at timestamptz not null,
   received_at timestamptz not null default now()
 );
 create index responses_by_round on responses (round_id);

@@ -21,6 +21,7 @@ export function createStore(db: Database) {
   // round found once is kept in memory: a PUT then costs one insert, not a join and a parse of
   // the version. Only hits are kept; a round created by another instance is found on its first use.
   const rounds = new Map<string, StoredRound>();
+  const batcher = createInsertBatcher(db);
   return {
     /** Stores the round and its version (the version once; it is content-addressed). */
     async putRound(entry: StoredRound): Promise<PutOutcome> {
@@ -92,30 +93,19 @@ export function createStore(db: Database) {
 
     /**
      * Stores a validated response once: the primary key decides. The same body again is "same";
-     * another body under the id (in any round) is "conflict".
+     * another body under the id (in any round) is "conflict". Resolves after the commit.
      */
-    async putResponse(response: Response): Promise<PutOutcome> {
-      const canonical = canonicalJson(response);
-      const inserted = await db.query(
-        `insert into responses (id, round_id, version_hash, canonical, body)
-         values ($1, $2, $3, $4, $5) on conflict (id) do nothing returning id`,
-        [response.id, response.roundId, response.versionHash, canonical, canonical],
-      );
-      if (inserted.length > 0) return "created";
-      const [existing] = await db.query<{ canonical: string }>(
-        "select canonical from responses where id = $1",
-        [response.id],
-      );
-      return existing?.canonical === canonical ? "same" : "conflict";
+    putResponse(response: Response): Promise<PutOutcome> {
+      return batcher.put(response);
     },
 
     /** The rounds' responses as stored (untrusted until the engine reads them). */
     async responsesOf(roundIds: readonly string[]): Promise<unknown[]> {
-      const rows = await db.query<{ body: unknown }>(
-        "select body from responses where round_id = any($1) order by received_at, id",
+      const rows = await db.query<{ canonical: string }>(
+        "select canonical from responses where round_id = any($1) order by received_at, id",
         [roundIds],
       );
-      return rows.map((row) => row.body);
+      return rows.map((row) => JSON.parse(row.canonical) as unknown);
     },
 
     async putReferrals(roundId: string, rows: readonly ReferralRow[]): Promise<void> {
@@ -142,3 +132,78 @@ export function createStore(db: Database) {
 }
 
 export type Store = ReturnType<typeof createStore>;
+
+interface Pending {
+  readonly response: Response;
+  readonly canonical: string;
+  readonly resolve: (outcome: PutOutcome) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Rows per insert statement, well under PostgreSQL's 65,535 parameters (5 per row). */
+const maxBatch = 500;
+
+/**
+ * Group commit: responses that arrive while an insert is running wait for it, then go in
+ * together in one statement (one transaction, one WAL flush) instead of one commit each. Each
+ * caller still hears only after the commit that holds its row, so an acknowledged response is
+ * durable; alone, a response is inserted at once.
+ */
+function createInsertBatcher(db: Database) {
+  let queue: Pending[] = [];
+  let running = false;
+
+  async function flush(batch: Pending[]): Promise<void> {
+    const params: unknown[] = [];
+    const values = batch.map((item, i) => {
+      const r = item.response;
+      params.push(r.id, r.roundId, r.versionHash, item.canonical, r.submittedAt);
+      const at = i * 5;
+      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5})`;
+    });
+    const inserted = await db.query<{ id: string }>(
+      `insert into responses (id, round_id, version_hash, canonical, submitted_at)
+       values ${values.join(", ")} on conflict (id) do nothing returning id`,
+      params,
+    );
+    const created = new Set(inserted.map((row) => row.id.toLowerCase()));
+    const others = batch.filter((item) => !created.has(item.response.id.toLowerCase()));
+    const stored = new Map<string, string>();
+    if (others.length > 0 || batch.length > created.size) {
+      const ids = [...new Set(batch.map((item) => item.response.id.toLowerCase()))];
+      const rows = await db.query<{ id: string; canonical: string }>(
+        "select id::text as id, canonical from responses where id = any($1::uuid[])",
+        [ids],
+      );
+      for (const row of rows) stored.set(row.id.toLowerCase(), row.canonical);
+    }
+    for (const item of batch) {
+      const id = item.response.id.toLowerCase();
+      if (created.delete(id)) item.resolve("created");
+      else item.resolve(stored.get(id) === item.canonical ? "same" : "conflict");
+    }
+  }
+
+  async function drain(): Promise<void> {
+    running = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        await flush(batch);
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    running = false;
+  }
+
+  return {
+    put(response: Response): Promise<PutOutcome> {
+      return new Promise<PutOutcome>((resolve, reject) => {
+        queue.push({ response, canonical: canonicalJson(response), resolve, reject });
+        if (!running) void drain();
+      });
+    },
+  };
+}

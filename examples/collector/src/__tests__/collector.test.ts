@@ -109,11 +109,13 @@ describe.each(databases)("collector on %s", (_name, open) => {
       const changed = await put(responseFor(1, "slet-ikke"));
       expect(changed.statusCode).toBe(409);
       expect(changed.json().error.code).toBe("conflict");
-      const [row] = await database.db.query<{ body: { answers: unknown } }>(
-        "select body from responses where id = $1",
+      const [row] = await database.db.query<{ canonical: string }>(
+        "select canonical from responses where id = $1",
         [uuidOf(1)],
       );
-      expect(row?.body.answers).toEqual({ "rehab.kendskab": { choice: "i-nogen-grad" } });
+      expect(JSON.parse(row?.canonical ?? "{}").answers).toEqual({
+        "rehab.kendskab": { choice: "i-nogen-grad" },
+      });
     });
 
     it("refuses bad input with a typed error and loses nothing already stored", async () => {
@@ -170,8 +172,8 @@ describe.each(databases)("collector on %s", (_name, open) => {
       const row = responseFor(1);
       await expect(
         database.db.query(
-          "insert into responses (id, round_id, version_hash, canonical, body) values ($1, $2, $3, $4, $5)",
-          [row.id.toUpperCase(), row.roundId, row.versionHash, "{}", "{}"],
+          "insert into responses (id, round_id, version_hash, canonical, submitted_at) values ($1, $2, $3, $4, $5)",
+          [row.id.toUpperCase(), row.roundId, row.versionHash, "{}", row.submittedAt],
         ),
       ).rejects.toThrow(/duplicate key|unique/i);
     });

@@ -1,0 +1,51 @@
+// The load bench's client, in a worker thread so it does not share the server's event loop:
+// PUTs every request with `concurrency` in flight over keep-alive HTTP/1.1 connections.
+import { Agent, request } from "node:http";
+import { parentPort, workerData } from "node:worker_threads";
+
+const { base, path, requests, concurrency } = workerData;
+const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+
+/** @param {{ id: string, body: string }} one */
+function put(one) {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${base}${path}${one.id}`,
+      {
+        method: "PUT",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(one.body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(one.body);
+  });
+}
+
+let next = 0;
+/** @type {Record<string, number>} */
+const statuses = {};
+/** @type {number[]} */
+const latencies = [];
+const begin = performance.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < requests.length) {
+      const one = requests[next++];
+      const sent = performance.now();
+      const status = await put(one);
+      latencies.push(performance.now() - sent);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
+  }),
+);
+agent.destroy();
+parentPort?.postMessage({ seconds: (performance.now() - begin) / 1000, statuses, latencies });

@@ -179,8 +179,12 @@ function createInsertBatcher(db: Database) {
     }
     for (const item of batch) {
       const id = item.response.id.toLowerCase();
-      if (created.delete(id)) item.resolve("created");
-      else item.resolve(stored.get(id) === item.canonical ? "same" : "conflict");
+      // With one id twice in a batch, "created" goes to the copy whose body is the stored one.
+      const mine = !stored.has(id) || stored.get(id) === item.canonical;
+      if (created.has(id) && mine) {
+        created.delete(id);
+        item.resolve("created");
+      } else item.resolve(stored.get(id) === item.canonical ? "same" : "conflict");
     }
   }
 

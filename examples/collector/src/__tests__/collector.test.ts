@@ -268,3 +268,46 @@ describe("migrations and PGlite on disk", () => {
     }
   }, 60_000);
 });
+
+describe("group commit", () => {
+  it("one id twice in one batch, with two bodies: the stored body's PUT is the 201, the other a 409", async () => {
+    const db = await openPglite();
+    const app = await buildCollector({ db });
+    try {
+      await app.inject({
+        method: "POST",
+        url: "/api/rounds",
+        payload: { round: baseline, version: rehab },
+      });
+      // Forty at once: the first goes alone, the rest queue behind it and share later inserts.
+      const bodies = Array.from({ length: 40 }, (_, i) =>
+        responseFor(100 + (i % 20), i < 20 ? "i-hoej-grad" : "slet-ikke"),
+      );
+      const replies = await Promise.all(
+        bodies.map((body) =>
+          app.inject({
+            method: "PUT",
+            url: `/api/rounds/${baseline.id}/responses/${body.id}`,
+            headers: json,
+            payload: JSON.stringify(body),
+          }),
+        ),
+      );
+      const rows = await db.query<{ id: string; canonical: string }>(
+        "select id::text as id, canonical from responses",
+      );
+      expect(rows).toHaveLength(20);
+      const stored = new Map(
+        rows.map((row) => [row.id, JSON.parse(row.canonical).answers["rehab.kendskab"].choice]),
+      );
+      bodies.forEach((body, i) => {
+        const won =
+          stored.get(body.id) === (body.answers["rehab.kendskab"] as { choice?: string }).choice;
+        expect(replies[i]?.statusCode).toBe(won ? 201 : 409);
+      });
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  }, 60_000);
+});

@@ -7,4 +7,5 @@ export default [
   "examples/meeting-app",
   "examples/npm-consumer",
   "examples/collector",
+  "examples/coordinator",
 ];

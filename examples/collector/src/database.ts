@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -16,6 +18,8 @@ export interface Database {
 
 /** PGlite in `dataDir` (created when missing), or in memory when `dataDir` is undefined. */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  // PGlite creates the directory itself, but not its parents.
+  if (dataDir !== undefined) await mkdir(dirname(dataDir), { recursive: true });
   const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
   return {
     kind: "pglite",

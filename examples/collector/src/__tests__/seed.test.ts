@@ -18,15 +18,15 @@ describe("the demo's seed", () => {
   afterAll(() => opened.close());
 
   it("stores a baseline and an edited follow-up through the API, once", async () => {
-    expect(await seedDemo(app)).toBe("seeded 2 rounds, 20 responses and a referral file");
+    expect(await seedDemo(app)).toBe("seeded 2 rounds, 58 responses and a referral file");
     expect(await seedDemo(app)).toBe("kept the 2 rounds already stored");
     const reply = await app.inject(
       `/api/report?rounds=${demoRounds.baseline},${demoRounds.followUp}`,
     );
     const { report, referrals } = reply.json();
     expect(report.rounds.map((r: { respondents: unknown }) => r.respondents)).toEqual([
-      { status: "shown", value: 11 },
-      { status: "shown", value: 9 },
+      { status: "shown", value: 31 },
+      { status: "shown", value: 27 },
     ]);
     expect(report.rounds.every((r: { rejected: unknown[] }) => r.rejected.length === 0)).toBe(true);
     const [comparison] = report.comparisons;

@@ -11,7 +11,7 @@ import { templateVersion } from "@klynge/question-bank";
 import type { FastifyInstance } from "fastify";
 
 /**
- * The demo cluster: Klynge Syd with Vejle Kommune, a baseline round on KiAP's rehabilitation
+ * The demo cluster: Klynge Syd (40 GPs) with Vejle Kommune, a baseline round on KiAP's rehabilitation
  * questionnaire and a follow-up on a locally edited version (one bank question removed, one
  * local question added), answers from the embed and from tablets, and the municipality's
  * referral file. Everything goes in through the collector's own API, so it is validated as any
@@ -78,35 +78,49 @@ function uuid(random: () => number): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-/** A plausible answer, or undefined (skipped). `lean` shifts rating answers up (a follow-up). */
+/** How likely each plain option is ticked, by its position: some common, some rare. */
+const tickChance = [0.7, 0.25, 0.5, 0.15, 0.35, 0.2, 0.45];
+
+/**
+ * A plausible answer, or undefined (skipped). Ratings lean towards the middle of the scale;
+ * `lean` moves them up by that many steps on average (the follow-up, after the meeting).
+ */
 function answerTo(question: Question, random: () => number, lean: number): Answer | undefined {
-  if (random() < 0.08) return undefined;
+  if (random() < 0.05) return undefined;
   switch (question.type) {
     case "rating": {
-      const scale = question.options.filter((o) => o.ordinal !== undefined);
-      if (random() < 0.07)
+      if (random() < 0.06) {
         return { choice: question.options.find((o) => o.kind === "dontKnow")?.code ?? "" };
-      const at = Math.min(scale.length - 1, Math.floor(random() * scale.length * 0.8 + lean));
-      const sorted = [...scale].sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
-      return { choice: (sorted[at] ?? sorted[0])?.code ?? "" };
+      }
+      const scale = question.options
+        .filter((o) => o.ordinal !== undefined)
+        .sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
+      const centre = (scale.length - 1) / 2 - 0.3 + lean;
+      const at = Math.round(centre + (random() + random() - 1) * 1.4);
+      return { choice: scale[Math.max(0, Math.min(scale.length - 1, at))]?.code ?? "" };
     }
     case "single": {
       const plain = question.options.filter((o) => o.kind === undefined);
-      return { choice: plain[Math.floor(random() * plain.length)]?.code ?? "" };
+      // The first option half the time, the rest spread.
+      const at = random() < 0.5 ? 0 : Math.floor(random() * plain.length);
+      return { choice: plain[at]?.code ?? "" };
     }
     case "multi": {
       const plain = question.options.filter((o) => o.kind === undefined);
       const none = question.options.find((o) => o.kind === "none");
-      if (none !== undefined && random() < 0.1) return { choices: [none.code] };
-      const picked = plain.filter(() => random() < 0.4).map((o) => o.code);
+      if (none !== undefined && random() < 0.06) return { choices: [none.code] };
+      const picked = plain.filter((_, i) => random() < (tickChance[i % tickChance.length] ?? 0.3));
       const other = question.options.find((o) => o.kind === "other");
-      if (other !== undefined && random() < 0.15) {
-        return { choices: [...picked, other.code], otherText: "Via praksissygeplejersken" };
+      if (other !== undefined && random() < 0.12) {
+        return {
+          choices: [...picked.map((o) => o.code), other.code],
+          otherText: "Via praksissygeplejersken",
+        };
       }
-      return { choices: picked.length > 0 ? picked : [plain[0]?.code ?? ""] };
+      return { choices: picked.length > 0 ? picked.map((o) => o.code) : [plain[0]?.code ?? ""] };
     }
     case "text":
-      return random() < 0.5
+      return random() < 0.45
         ? { text: texts[Math.floor(random() * texts.length)] as string }
         : undefined;
     case "matrix":
@@ -183,10 +197,10 @@ export async function seedDemo(app: FastifyInstance): Promise<string> {
         cluster: "Klynge Syd",
         municipality: "Vejle Kommune",
         versionHash: template.hash,
-        invited: 14,
+        invited: 40,
       },
       template,
-      11,
+      31,
       0,
       "2026-03-04",
     ],
@@ -197,11 +211,11 @@ export async function seedDemo(app: FastifyInstance): Promise<string> {
         cluster: "Klynge Syd",
         municipality: "Vejle Kommune",
         versionHash: edited.data.hash,
-        invited: 14,
+        invited: 40,
       },
       edited.data,
-      9,
-      0.8,
+      27,
+      0.7,
       "2026-10-07",
     ],
   ];

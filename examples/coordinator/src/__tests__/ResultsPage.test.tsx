@@ -1,0 +1,316 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createCollectorClient } from "../collectorClient.js";
+import { ResultsPage } from "../ResultsPage.js";
+import { collectorStub, roundsReply } from "./fixtures/fetchStub.js";
+import {
+  baseline,
+  baselineComments,
+  baselineTexts,
+  followUp,
+  followUpTexts,
+  generatedAt,
+  oneRoundReport,
+  referrals,
+  twoRoundReport,
+  xss,
+  ydernumre,
+} from "./fixtures/report.js";
+
+const api = new URL("https://klynge.example/api/");
+const entries = [
+  { round: baseline, versionLabel: "KiAP skabelon", responses: 12 },
+  { round: followUp, versionLabel: "KiAP skabelon", responses: 9 },
+];
+
+/** The bundle as it crosses the wire: JSON, so nothing but data reaches the page. */
+function wire(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+function stubCollector(bundle: unknown) {
+  const stub = collectorStub({
+    "GET /api/rounds": () => roundsReply(entries),
+    "GET /api/report": () => ({ status: 200, body: wire(bundle) }),
+  });
+  vi.stubGlobal("fetch", stub.fetch);
+  return stub;
+}
+
+/** The question's own section (the comparison repeats its heading). */
+function articleOf(questionText: string): HTMLElement {
+  const article = screen
+    .getAllByRole("heading", { level: 3, name: questionText })
+    .map((heading) => heading.closest("article"))
+    .find((found) => found !== null);
+  if (article === undefined || article === null) {
+    throw new Error(`no article around "${questionText}"`);
+  }
+  return article;
+}
+
+function cellsOfRow(container: HTMLElement, name: string | RegExp): string[] {
+  const row = within(container).getByRole("row", { name });
+  return within(row)
+    .getAllByRole("cell")
+    .map((cell) => cell.textContent ?? "");
+}
+
+beforeEach(() => {
+  // recharts measures its container; happy-dom has no layout, so give it a size.
+  vi.stubGlobal(
+    "ResizeObserver",
+    class {
+      readonly #callback: ResizeObserverCallback;
+      constructor(callback: ResizeObserverCallback) {
+        this.#callback = callback;
+      }
+      observe(target: Element) {
+        const contentRect = { width: 800, height: 400 } as DOMRectReadOnly;
+        this.#callback([{ target, contentRect } as ResizeObserverEntry], this as never);
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("ResultsPage with a baseline and a follow-up", () => {
+  async function renderTwoRounds(onDownload = vi.fn(async () => {})) {
+    const stub = stubCollector({ report: twoRoundReport, referrals, generatedAt });
+    render(
+      <ResultsPage
+        client={createCollectorClient(api)}
+        locale="da"
+        rounds={[baseline.id, followUp.id]}
+        onChoose={() => {}}
+        onDownload={onDownload}
+        chartWidth={800}
+      />,
+    );
+    await screen.findByRole("heading", { name: "Runderne" });
+    return { stub, onDownload };
+  }
+
+  it("asks the collector for both rounds, oldest first", async () => {
+    const { stub } = await renderTwoRounds();
+    expect(stub.calls.map((c) => c.url)).toContain(
+      "https://klynge.example/api/report?rounds=klynge-syd.2027-03,klynge-syd.2027-10",
+    );
+  });
+
+  it("shows each round's respondents and response rate", () => {
+    return renderTwoRounds().then(() => {
+      const summary = screen.getByRole("heading", { name: "Runderne" }).closest("section");
+      if (summary === null) throw new Error("no summary section");
+      expect(cellsOfRow(summary, /Baseline, marts 2027/)).toEqual([
+        "Klynge Syd + Vejle Kommune",
+        "12",
+        "15",
+        "80\u00a0%",
+      ]);
+      expect(cellsOfRow(summary, /Opfølgning, oktober 2027/)).toEqual([
+        "Klynge Syd + Vejle Kommune",
+        "9",
+        "14",
+        "64\u00a0%",
+      ]);
+    });
+  });
+
+  it("shows every question of the report with how many answered in each round", async () => {
+    await renderTwoRounds();
+    for (const question of twoRoundReport.questions) {
+      expect(articleOf(question.text.da)).toBeTruthy();
+    }
+    const kendskab = articleOf(twoRoundReport.questions[0]?.text.da ?? "");
+    expect(within(kendskab).getByText("Baseline, marts 2027: Besvaret af 12")).toBeTruthy();
+    expect(within(kendskab).getByText("Opfølgning, oktober 2027: Besvaret af 9")).toBeTruthy();
+    const henviseFlere = articleOf("Hvad skulle der til for, at du ville henvise flere?");
+    expect(
+      within(henviseFlere).getByText(
+        "Baseline, marts 2027: Skjult: færre end 5 har besvaret spørgsmålet.",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("writes withheld cells as 'skjult', never as 0, next to the shown ones", async () => {
+    await renderTwoRounds();
+    const kendskab = articleOf(twoRoundReport.questions[0]?.text.da ?? "");
+    // Baseline: 1 chose "I høj grad" (withheld) and so is "I mindre grad" to protect it.
+    expect(cellsOfRow(kendskab, /^I høj grad/)).toEqual(["skjult", "skjult", "skjult", "skjult"]);
+    expect(cellsOfRow(kendskab, /^I nogen grad/)).toEqual(["6", "50\u00a0%", "skjult", "skjult"]);
+    expect(cellsOfRow(kendskab, /^Slet ikke/)).toEqual(["0", "0\u00a0%", "0", "0\u00a0%"]);
+    expect(within(kendskab).getByText(/^Baseline, marts 2027: Gennemsnit: skjult/)).toBeTruthy();
+  });
+
+  it("draws a chart per question with options, hidden from screen readers in favour of the table", async () => {
+    await renderTwoRounds();
+    const kendskab = articleOf(twoRoundReport.questions[0]?.text.da ?? "");
+    const chart = within(kendskab).getByRole("img");
+    expect(chart.getAttribute("aria-label")).toContain("Tallene står i tabellen");
+    expect(chart.querySelectorAll(".recharts-bar-rectangle").length).toBeGreaterThan(0);
+    expect(chart.textContent).toContain("skjult");
+  });
+
+  it("lists free texts and 'Andet' texts as text: the XSS payload is text, no <img> exists", async () => {
+    await renderTwoRounds();
+    const oplevelse = articleOf(
+      "Hvad er din umiddelbare oplevelse af kommunens forskellige forebyggelses- og rehabiliteringstilbud?",
+    );
+    const items = within(oplevelse)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toEqual(expect.arrayContaining([...baselineTexts, ...followUpTexts]));
+    expect(within(oplevelse).getByText(xss)).toBeTruthy();
+    expect(screen.getByText(`Via sekretæren ${xss}`)).toBeTruthy();
+    for (const comment of baselineComments) expect(screen.getByText(comment)).toBeTruthy();
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.body.innerHTML).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("shows the engine's note for every withheld figure", async () => {
+    await renderTwoRounds();
+    const notes = screen
+      .getByRole("heading", { name: "Skjulte tal og hvorfor" })
+      .closest("section");
+    if (notes === null) throw new Error("no notes section");
+    const shown = within(notes)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(twoRoundReport.suppressed.length).toBeGreaterThan(5);
+    expect(shown).toEqual(twoRoundReport.suppressed.map((note) => note.message.da));
+  });
+
+  it("shows the comparison in percentage points, and 'skjult' where a side is withheld", async () => {
+    await renderTwoRounds();
+    const section = screen
+      .getByRole("heading", {
+        name: "Udvikling: Baseline, marts 2027 → Opfølgning, oktober 2027",
+      })
+      .closest("section");
+    if (section === null) throw new Error("no comparison section");
+    expect(cellsOfRow(section, /^Via forløbsplan/)).toEqual([
+      "42\u00a0%",
+      "56\u00a0%",
+      "+14 procentpoint",
+    ]);
+    expect(cellsOfRow(section, /^Ventetid/)).toEqual([
+      "42\u00a0%",
+      "100\u00a0%",
+      "+58 procentpoint",
+    ]);
+    expect(cellsOfRow(section, /^Telefonisk/)).toEqual(["skjult", "skjult", "skjult"]);
+    // Nobody chose it in either round: left out.
+    expect(within(section).queryByRole("row", { name: /^Patienterne ønsker det ikke/ })).toBeNull();
+  });
+
+  it("shows referral rates under pseudonyms, a withheld one as 'færre end 5 henvisninger', no ydernummer", async () => {
+    await renderTwoRounds();
+    const section = screen
+      .getByRole("heading", { name: "Henvisninger pr. 1.000 tilknyttede patienter" })
+      .closest("section");
+    if (section === null) throw new Error("no referral section");
+    const diabetes = referrals.offers.find((o) => o.offer === "Diabetes");
+    const withheld = diabetes?.practices.find((p) => p.rate.status === "suppressed");
+    if (withheld === undefined) throw new Error("the fixture has a withheld rate");
+    const tables = within(section).getAllByRole("table");
+    expect(tables).toHaveLength(2);
+    const diabetesTable = tables[0] as HTMLElement;
+    expect(cellsOfRow(diabetesTable, new RegExp(`^${withheld.pseudonym}`))).toEqual([
+      "<5 (færre end 5 henvisninger)",
+    ]);
+    for (const practice of diabetes?.practices ?? []) {
+      if (practice.rate.status !== "shown") continue;
+      expect(cellsOfRow(diabetesTable, new RegExp(`^${practice.pseudonym}`))).toEqual([
+        String(practice.rate.perThousand),
+      ]);
+    }
+    expect(cellsOfRow(diabetesTable, /^Gennemsnit for praksisserne/)).toEqual([
+      "skjult (en praksis har færre end 5 henvisninger)",
+    ]);
+    for (const ydernummer of ydernumre) expect(document.body.textContent).not.toContain(ydernummer);
+  });
+
+  it("hands the report to the deck builder when 'Hent PowerPoint' is pressed", async () => {
+    const { onDownload } = await renderTwoRounds();
+    fireEvent.click(screen.getByRole("button", { name: "Hent PowerPoint" }));
+    await vi.waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
+    expect(onDownload).toHaveBeenCalledWith(
+      { report: twoRoundReport, referrals, generatedAt, locale: "da" },
+      "klynge-resultater-klynge-syd.2027-03_klynge-syd.2027-10.pptx",
+    );
+  });
+});
+
+describe("ResultsPage with one round", () => {
+  it("shows one column of figures, no comparison, and says there are no referral data", async () => {
+    stubCollector({ report: oneRoundReport, referrals: null, generatedAt });
+    render(
+      <ResultsPage
+        client={createCollectorClient(api)}
+        locale="en"
+        rounds={[baseline.id]}
+        onChoose={() => {}}
+        chartWidth={800}
+      />,
+    );
+    await screen.findByRole("heading", { name: "The rounds" });
+    const kendskab = articleOf(
+      "To what extent are you familiar with the content of the municipality's prevention and rehabilitation services?",
+    );
+    expect(within(kendskab).getByText("Answered by 12")).toBeTruthy();
+    expect(cellsOfRow(kendskab, /^To a great extent/)).toEqual(["hidden", "hidden"]);
+    expect(screen.queryByRole("heading", { name: /^Development:/ })).toBeNull();
+    expect(screen.getByText("There are no referral data for these rounds.")).toBeTruthy();
+  });
+
+  it("refuses a report that does not have the engine's shape, and says why", async () => {
+    const broken = wire({ report: oneRoundReport, referrals: null, generatedAt }) as {
+      report: { k: unknown };
+    };
+    broken.report.k = 1;
+    stubCollector(broken);
+    render(
+      <ResultsPage
+        client={createCollectorClient(api)}
+        locale="da"
+        rounds={[baseline.id]}
+        onChoose={() => {}}
+      />,
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Resultaterne blev afvist");
+    expect(alert.textContent).toContain("k");
+    expect(screen.queryByRole("heading", { name: "Runderne" })).toBeNull();
+  });
+});
+
+describe("ResultsPage round choice", () => {
+  it("offers the collector's rounds and reports the choice oldest first", async () => {
+    stubCollector({ report: oneRoundReport, referrals: null, generatedAt });
+    const onChoose = vi.fn();
+    render(
+      <ResultsPage
+        client={createCollectorClient(api)}
+        locale="da"
+        rounds={[]}
+        onChoose={onChoose}
+      />,
+    );
+    const first = (await screen.findByLabelText("Runde (baseline)")) as HTMLSelectElement;
+    await vi.waitFor(() => expect(first.options).toHaveLength(2));
+    fireEvent.change(first, { target: { value: followUp.id } });
+    fireEvent.change(screen.getByLabelText("Sammenlign med (opfølgning, valgfri)"), {
+      target: { value: baseline.id },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Vis resultater" }));
+    expect(onChoose).toHaveBeenCalledWith([baseline.id, followUp.id]);
+  });
+});

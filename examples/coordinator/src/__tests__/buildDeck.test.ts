@@ -1,0 +1,131 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { buildDeck } from "../deck/buildDeck.js";
+import {
+  baseline,
+  generatedAt,
+  oneRoundReport,
+  referrals,
+  twoRoundReport,
+  xss,
+  ydernumre,
+} from "./fixtures/report.js";
+
+interface Deck {
+  readonly slides: string[];
+  readonly charts: string[];
+}
+
+async function unzip(input: Parameters<typeof buildDeck>[0]): Promise<Deck> {
+  const buffer = (await buildDeck(input).write({ outputType: "nodebuffer" })) as Uint8Array;
+  const zip = await JSZip.loadAsync(buffer);
+  const read = async (pattern: RegExp) => {
+    const names = Object.keys(zip.files)
+      .filter((name) => pattern.test(name))
+      .sort((a, b) => Number(a.match(/(\d+)\.xml$/)?.[1]) - Number(b.match(/(\d+)\.xml$/)?.[1]));
+    return Promise.all(names.map((name) => zip.file(name)?.async("string") ?? ""));
+  };
+  return {
+    slides: await read(/^ppt\/slides\/slide\d+\.xml$/),
+    charts: await read(/^ppt\/charts\/chart\d+\.xml$/),
+  };
+}
+
+/** The visible text runs of a slide, joined. */
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ");
+}
+
+describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
+  const deck = unzip({ report: twoRoundReport, referrals, locale: "da", generatedAt });
+
+  it("has a title slide, a chart slide per question, text, comparison and referral slides", async () => {
+    const { slides } = await deck;
+    // 1 title
+    // 4 chart slides: kendskab, henvisningsmaade, barrierer, oplysninger (the others are free text)
+    // 6 text slides: "Andet" of henvisningsmaade (baseline, 5 texts); oplevelse (baseline 7,
+    //   follow-up 5: one slide per round); henvise-flere and manglende-tilbud (withheld or
+    //   unanswered: one slide saying so each); kommentarer (baseline 6)
+    // 2 comparison slides: 4 questions in blocks of 5, 5, 4, 4 rows, at most 13 rows a slide
+    // 1 referral slide: 2 offers
+    expect(slides).toHaveLength(1 + 4 + 6 + 2 + 1);
+  });
+
+  it("puts the cluster, municipality, both rounds and the date on the title slide", async () => {
+    const title = textOf((await deck).slides[0] ?? "");
+    expect(title).toContain("Klynge Syd + Vejle Kommune");
+    expect(title).toContain("Baseline, marts 2027 → Opfølgning, oktober 2027");
+    expect(title).toContain("Udarbejdet 20. oktober 2027");
+  });
+
+  it("draws native bar charts: one per question with options and one of referrals", async () => {
+    const { slides, charts } = await deck;
+    expect(charts).toHaveLength(5);
+    for (const chart of charts) expect(chart).toContain('<c:barChart><c:barDir val="');
+    const kendskab = slides[1] ?? "";
+    expect(textOf(kendskab)).toContain(
+      "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?",
+    );
+    expect(textOf(kendskab)).toContain("Baseline, marts 2027: Besvaret af 12");
+    expect(textOf(kendskab)).toContain("Opfølgning, oktober 2027: Besvaret af 9");
+    expect(kendskab).toContain("<p:graphicFrame");
+    // Both rounds are series of the first chart, its withheld shares gaps, never 0.
+    const first = charts[0] ?? "";
+    expect(first).toContain("<c:v>Baseline, marts 2027</c:v>");
+    expect(first).toContain("<c:v>Opfølgning, oktober 2027</c:v>");
+    expect(first).toContain("<c:v></c:v>");
+    expect(first).toContain("<c:v>0.5</c:v>");
+    expect(textOf(kendskab)).toMatch(/Skjult.*Baseline, marts 2027: I høj grad, I mindre grad/);
+  });
+
+  it("lists free texts as escaped text, never as markup", async () => {
+    const { slides } = await deck;
+    const withPayload = slides.filter((xml) => xml.includes("&lt;img src=x onerror=alert(1)&gt;"));
+    expect(withPayload.length).toBe(2); // a free text and an "Andet" text
+    for (const xml of slides) expect(xml).not.toContain("<img");
+    expect(textOf(withPayload.join(""))).toContain("Fint samarbejde med sundhedscentret");
+    expect(xss).toContain("<img");
+  });
+
+  it("compares the rounds in percentage points, withheld changes as 'skjult'", async () => {
+    const { slides } = await deck;
+    const comparison = textOf(slides.slice(11, 13).join(""));
+    expect(comparison).toContain("Udvikling: Baseline, marts 2027 → Opfølgning, oktober 2027");
+    expect(comparison).toMatch(/Via forløbsplan 42\u00a0% 56\u00a0% \+14 procentpoint/);
+    expect(comparison).toMatch(/Telefonisk skjult skjult skjult/);
+  });
+
+  it("shows referral rates under pseudonyms, a withheld one as fewer than 5, and no ydernummer", async () => {
+    const { slides, charts } = await deck;
+    const referralSlide = slides[13] ?? "";
+    const referralChart = charts[4] ?? "";
+    expect(textOf(referralSlide)).toContain("Henvisninger pr. 1.000 tilknyttede patienter");
+    expect(textOf(referralSlide)).toMatch(
+      /Praksis [A-D] \(Diabetes\): &lt;5 \(færre end 5 henvisninger\)/,
+    );
+    for (const pseudonym of referrals.pseudonyms) {
+      expect(referralChart).toContain(`<c:v>${pseudonym}</c:v>`);
+    }
+    for (const ydernummer of ydernumre) {
+      for (const xml of [...slides, ...charts]) expect(xml).not.toContain(ydernummer);
+    }
+  });
+});
+
+describe("buildDeck: one round, in English", () => {
+  it("marks withheld options in the category labels and leaves out comparison and referrals", async () => {
+    const { slides, charts } = await unzip({
+      report: oneRoundReport,
+      referrals: null,
+      locale: "en",
+      generatedAt,
+    });
+    // title + 4 chart slides + 5 text slides (Andet, oplevelse, henvise-flere,
+    // manglende-tilbud, kommentarer); no comparison, no referral slide.
+    expect(slides).toHaveLength(1 + 4 + 5);
+    expect(charts).toHaveLength(4);
+    expect(charts[0]).toContain("<c:v>To a great extent (hidden)</c:v>");
+    expect(textOf(slides[0] ?? "")).toContain(baseline.label);
+    expect(textOf(slides[0] ?? "")).toContain("Prepared 20 October 2027");
+  });
+});

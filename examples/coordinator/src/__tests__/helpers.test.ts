@@ -1,0 +1,130 @@
+import { aggregate, parseRound, type Report } from "@klynge/engine";
+import { templateVersion } from "@klynge/question-bank";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { chartGroups } from "../chartGroups.js";
+import { buildDeck } from "../deck/buildDeck.js";
+import { chunk } from "../deck/chunk.js";
+import { linksFor } from "../linksFor.js";
+import { suggestRoundId } from "../suggestRoundId.js";
+import { parseRoute, routeHash } from "../useHashRoute.js";
+import { generatedAt } from "./fixtures/report.js";
+
+describe("suggestRoundId", () => {
+  const versionHash = templateVersion("rehab").hash;
+  const accepted = (id: string) =>
+    parseRound({ id, label: "Baseline", cluster: "Klynge", versionHash }).success;
+
+  it.each([
+    ["Klynge Syd", "klynge-syd.2027-03"],
+    ["Ærø & Æbelø klynge", "aeroe-aebeloe-klynge.2027-03"],
+    ["  !!!  ", "runde.2027-03"],
+    ["Clínica Müller", "clinica-muller.2027-03"],
+  ])("%s → %s, an id the engine accepts", (cluster, expected) => {
+    const id = suggestRoundId(cluster, new Date(2027, 2, 1));
+    expect(id).toBe(expected);
+    expect(accepted(id)).toBe(true);
+  });
+
+  it("stays within 64 characters for a very long name", () => {
+    const id = suggestRoundId("Klynge ".repeat(30), new Date(2027, 9, 1));
+    expect(id.length).toBeLessThanOrEqual(64);
+    expect(id.endsWith(".2027-10")).toBe(true);
+    expect(accepted(id)).toBe(true);
+  });
+});
+
+describe("routes", () => {
+  it("reads and writes the results route with its rounds", () => {
+    const route = parseRoute("#/resultater?rounds=a.1,b-2");
+    expect(route).toEqual({ page: "results", rounds: ["a.1", "b-2"] });
+    expect(routeHash(route)).toBe("#/resultater?rounds=a.1,b-2");
+    expect(parseRoute("")).toEqual({ page: "new-round" });
+    expect(parseRoute("#/resultater")).toEqual({ page: "results", rounds: [] });
+  });
+});
+
+describe("chunk", () => {
+  it("splits by item count and by characters, keeping order", () => {
+    expect(chunk(["a", "b", "c", "d", "e"], { items: 2, chars: 100 })).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e"],
+    ]);
+    expect(chunk(["x".repeat(60), "y".repeat(60), "z"], { items: 8, chars: 100 })).toEqual([
+      ["x".repeat(60)],
+      ["y".repeat(60), "z"],
+    ]);
+  });
+});
+
+describe("linksFor", () => {
+  it("makes the links relative to the coordinator's page", () => {
+    const links = linksFor("syd.2027-03", "https://k.example/koordinator/index.html#/ny-runde");
+    expect(links.embedScript).toBe("https://k.example/embed.js");
+    expect(links.meetingApp).toBe("https://k.example/app/?round=syd.2027-03");
+    expect(links.results).toBe(
+      "https://k.example/koordinator/index.html#/resultater?rounds=syd.2027-03",
+    );
+  });
+});
+
+describe("a matrix question (akut)", () => {
+  const akut = templateVersion("akut");
+  const round = {
+    id: "nord.2027-05",
+    label: "Baseline",
+    cluster: "Klynge Nord",
+    versionHash: akut.hash,
+  };
+  const responses = Array.from({ length: 6 }, (_, i) => ({
+    schemaVersion: 1,
+    id: `00000000-0000-4000-8000-00000000000${i}`,
+    roundId: round.id,
+    versionHash: akut.hash,
+    channel: "kiosk",
+    startedAt: "2027-05-04T09:00:00.000Z",
+    answers: {
+      "akut.behov": {
+        rows: {
+          "akut-sygdom": "godt",
+          "kronisk-sygdom": i < 3 ? "godt" : "daarligt",
+          ...(i < 2 ? { "psykisk-sygdom": "daarligt" } : {}),
+        },
+      },
+    },
+  }));
+  const result = aggregate({ responses, rounds: [round], versions: [akut], k: 5 });
+  if (!result.success) throw new Error("the akut fixture is refused");
+  const report: Report = result.data;
+  const behov = report.questions.find((q) => q.id === "akut.behov");
+
+  it("gives one chart group per row, with the row's own respondents", () => {
+    const groups = behov === undefined ? null : chartGroups(behov);
+    expect(groups?.map((g) => g.key)).toEqual([
+      "akut-sygdom",
+      "kronisk-sygdom",
+      "psykisk-sygdom",
+      "komplekse-tilstande",
+    ]);
+    expect(groups?.[0]?.answered).toEqual([{ status: "shown", value: 6 }]);
+    expect(groups?.[0]?.bars.find((b) => b.code === "godt")?.values).toEqual([
+      { kind: "shown", count: 6, share: 1 },
+    ]);
+    expect(groups?.[2]?.answered).toEqual([{ status: "suppressed", reason: "few_respondents" }]);
+    expect(groups?.[3]?.bars.every((b) => b.values[0]?.kind === "none")).toBe(true);
+  });
+
+  it("puts the rows of a matrix side by side on one slide, as charts", async () => {
+    const pptx = buildDeck({ report, referrals: null, locale: "da", generatedAt });
+    const zip = await JSZip.loadAsync(
+      (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array,
+    );
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    // title + 7 questions with options (the matrix on one slide) + 4 free-text questions.
+    expect(slides).toHaveLength(1 + 7 + 4);
+    // Only the matrix was answered: its two rows with figures get charts; nothing else does.
+    expect(charts).toHaveLength(2);
+  });
+});

@@ -1,0 +1,148 @@
+import type { Mean, QuestionReport, Texts } from "@klynge/engine";
+import type { ReactElement } from "react";
+import { answeredText } from "../answeredText.js";
+import { type Answered, chartGroups, hasFigures } from "../chartGroups.js";
+import { formatNumber } from "../format.js";
+import { localized } from "../localized.js";
+import type { CoordinatorMessages, Locale } from "../messages.js";
+import { OptionChart } from "./OptionChart.js";
+import { OptionTable } from "./OptionTable.js";
+import { TextList } from "./TextList.js";
+
+export interface QuestionSectionProps {
+  readonly question: QuestionReport;
+  readonly roundLabels: readonly string[];
+  readonly k: number;
+  readonly locale: Locale;
+  readonly text: CoordinatorMessages;
+  readonly chartWidth?: number;
+}
+
+function meanText(mean: Mean | null, locale: Locale, text: CoordinatorMessages): string | null {
+  if (mean === null) return null;
+  return mean.status === "shown"
+    ? text.mean(formatNumber(mean.value, locale, { digits: 1 }))
+    : text.meanHidden;
+}
+
+function ParticipationLine(props: {
+  readonly answered: readonly Answered[];
+  readonly roundLabels: readonly string[];
+  readonly k: number;
+  readonly text: CoordinatorMessages;
+}): ReactElement {
+  const { answered, roundLabels, k, text } = props;
+  if (roundLabels.length === 1) {
+    return <p className="coordinator-n">{answeredText(answered[0] ?? null, k, text)}</p>;
+  }
+  return (
+    <ul className="coordinator-n">
+      {roundLabels.map((round, i) => (
+        <li key={round}>
+          {round}: {answeredText(answered[i] ?? null, k, text)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A round's texts, when it shows any; why they are not shown is said by the line above. */
+function RoundTexts(props: { readonly title: string; readonly texts: Texts }): ReactElement | null {
+  const { title, texts } = props;
+  if (texts.status !== "shown" || texts.items.length === 0) return null;
+  return <TextList title={title} items={texts.items} />;
+}
+
+/** One question: how many answered per round, its charts with their tables, and its texts. */
+export function QuestionSection(props: QuestionSectionProps): ReactElement {
+  const { question, roundLabels, k, locale, text, chartWidth } = props;
+  const title = localized(question.text, locale);
+  const groups = chartGroups(question);
+  const headingId = `q-${question.id}`;
+  const several = roundLabels.length > 1;
+  const inRound = (title: string, i: number) => (several ? `${title} – ${roundLabels[i]}` : title);
+
+  return (
+    <article className="coordinator-question" aria-labelledby={headingId}>
+      <h3 id={headingId} lang={title.lang}>
+        {title.text}
+      </h3>
+      {groups === null ? (
+        <ParticipationLine
+          answered={question.perRound.map((r) => (r.type === "not_asked" ? null : r.answered))}
+          roundLabels={roundLabels}
+          k={k}
+          text={text}
+        />
+      ) : (
+        groups.map((group) => {
+          const rowLabel = group.row === undefined ? undefined : localized(group.row, locale);
+          const chartTitle =
+            rowLabel === undefined ? title.text : `${title.text} – ${rowLabel.text}`;
+          const means = group.means
+            .map((mean, i) => {
+              const line = meanText(mean, locale, text);
+              return line === null ? null : several ? `${roundLabels[i]}: ${line}` : line;
+            })
+            .filter((line) => line !== null);
+          return (
+            <div key={group.key} className="coordinator-group">
+              {rowLabel === undefined ? null : <h4 lang={rowLabel.lang}>{rowLabel.text}</h4>}
+              <ParticipationLine
+                answered={group.answered}
+                roundLabels={roundLabels}
+                k={k}
+                text={text}
+              />
+              {hasFigures(group) ? (
+                <div
+                  className={`coordinator-figures${several ? " coordinator-figures--stacked" : ""}`}
+                >
+                  <OptionChart
+                    group={group}
+                    roundLabels={roundLabels}
+                    title={chartTitle}
+                    locale={locale}
+                    text={text}
+                    {...(chartWidth === undefined ? {} : { initialWidth: chartWidth })}
+                  />
+                  <OptionTable
+                    group={group}
+                    roundLabels={roundLabels}
+                    caption={text.tableCaption(chartTitle)}
+                    locale={locale}
+                    text={text}
+                  />
+                  {means.length > 0 && hasFigures(group) ? (
+                    <p className="coordinator-mean">{means.join(" · ")}</p>
+                  ) : null}
+                </div>
+              ) : null}
+            </div>
+          );
+        })
+      )}
+      {question.perRound.map((result, i) => {
+        if (result.type === "text") {
+          return (
+            <RoundTexts
+              key={result.roundId}
+              title={inRound(text.textsTitle, i)}
+              texts={result.texts}
+            />
+          );
+        }
+        if (result.type === "single" || result.type === "multi") {
+          return (
+            <RoundTexts
+              key={result.roundId}
+              title={inRound(text.otherTextsTitle, i)}
+              texts={result.otherTexts}
+            />
+          );
+        }
+        return null;
+      })}
+    </article>
+  );
+}

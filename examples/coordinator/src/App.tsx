@@ -2,12 +2,15 @@ import { lazy, type ReactElement, Suspense, useEffect, useMemo, useState } from 
 import { type CollectorClient, createCollectorClient } from "./collectorClient.js";
 import { coordinatorMessages, type Locale } from "./messages.js";
 import { NewRoundPage } from "./NewRoundPage.js";
+import { keepPublishedVersion, readPublishedVersions } from "./publishedVersions.js";
 import { navigate, routeHash, useHashRoute } from "./useHashRoute.js";
 
-// The results page brings recharts; the form does not need it, so it loads on first visit.
+// The results page brings recharts and the editor SurveyJS (its preview); the form needs
+// neither, so each loads on first visit.
 const ResultsPage = lazy(() =>
   import("./ResultsPage.js").then((m) => ({ default: m.ResultsPage })),
 );
+const EditPage = lazy(() => import("./EditPage.js").then((m) => ({ default: m.EditPage })));
 
 export interface CoordinatorAppProps {
   /** The collector's API, e.g. `new URL("../api/", location.href)`. */
@@ -16,7 +19,7 @@ export interface CoordinatorAppProps {
   readonly client?: CollectorClient;
 }
 
-/** The coordinator's two pages, "Ny runde" and "Resultater", addressed by the URL's hash. */
+/** The coordinator's pages, "Tilpas spørgeskema", "Ny runde" and "Resultater", addressed by the URL's hash. */
 export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
   const { api } = props;
   const client = useMemo(() => props.client ?? createCollectorClient(api), [props.client, api]);
@@ -24,6 +27,7 @@ export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
   const [large, setLarge] = useState(false);
   const route = useHashRoute();
   const text = coordinatorMessages[locale];
+  const [published, setPublished] = useState(() => readPublishedVersions());
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -31,6 +35,7 @@ export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
   }, [locale, text.appName]);
 
   const pages = [
+    { route: { page: "edit" } as const, label: text.navEdit },
     { route: { page: "new-round" } as const, label: text.navNewRound },
     { route: { page: "results", rounds: [] } as const, label: text.navResults },
   ];
@@ -67,7 +72,25 @@ export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
       </nav>
       <main className="coordinator-main">
         {route.page === "new-round" ? (
-          <NewRoundPage client={client} locale={locale} />
+          <NewRoundPage
+            key={route.version ?? ""}
+            client={client}
+            locale={locale}
+            published={published}
+            {...(route.version === undefined ? {} : { preselect: route.version })}
+          />
+        ) : route.page === "edit" ? (
+          <Suspense fallback={<p aria-busy="true">{text.loadingReport}</p>}>
+            <EditPage
+              client={client}
+              locale={locale}
+              onPublished={(version) => {
+                keepPublishedVersion(version);
+                setPublished(readPublishedVersions());
+                navigate({ page: "new-round", version: version.hash });
+              }}
+            />
+          </Suspense>
         ) : (
           <Suspense fallback={<p aria-busy="true">{text.loadingReport}</p>}>
             <ResultsPage

@@ -1,5 +1,11 @@
-import { type Issue, issueText, parseRound, type Round } from "@klynge/engine";
-import { listTemplates, type TemplateId, templateVersion } from "@klynge/question-bank";
+import {
+  type Issue,
+  issueText,
+  parseRound,
+  type QuestionnaireVersion,
+  type Round,
+} from "@klynge/engine";
+import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import type { CollectorClient } from "./collectorClient.js";
 import { Field } from "./Field.js";
@@ -15,6 +21,10 @@ export interface NewRoundPageProps {
   readonly pageUrl?: string;
   /** Today, for the suggested round id. Default the clock. */
   readonly now?: () => Date;
+  /** Versions published with the editor on this device, offered beside the templates. */
+  readonly published?: readonly QuestionnaireVersion[];
+  /** The hash of the version to preselect (from `#/ny-runde?version=…`). */
+  readonly preselect?: string;
 }
 
 type FieldName =
@@ -84,7 +94,13 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
   const { client, locale, pageUrl = window.location.href, now = () => new Date() } = props;
   const text = coordinatorMessages[locale];
   const templates = listTemplates();
-  const [templateId, setTemplateId] = useState<TemplateId>(templates[0]?.id ?? "rehab");
+  const published = props.published ?? [];
+  // "template:<id>" or "version:<hash>" (a version published with the editor).
+  const [choice, setChoice] = useState(() =>
+    props.preselect !== undefined && published.some((v) => v.hash === props.preselect)
+      ? `version:${props.preselect}`
+      : `template:${templates[0]?.id ?? "rehab"}`,
+  );
   const [cluster, setCluster] = useState("");
   const [municipality, setMunicipality] = useState("");
   const [label, setLabel] = useState("");
@@ -108,7 +124,11 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const version = templateVersion(templateId);
+    const chosen = choice.startsWith("version:")
+      ? published.find((v) => `version:${v.hash}` === choice)
+      : undefined;
+    const templateId = templates.find((t) => `template:${t.id}` === choice)?.id ?? "rehab";
+    const version = chosen ?? templateVersion(templateId);
     const invitedText = invited.trim();
     const candidate = {
       id: shownId.trim(),
@@ -177,18 +197,19 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
       <form ref={formRef} className="coordinator-form" noValidate onSubmit={submit}>
         <Field {...field("template")} label={text.templateLabel}>
           {(control) => (
-            <select
-              {...control}
-              value={templateId}
-              onChange={(e) => setTemplateId(e.target.value as TemplateId)}
-            >
+            <select {...control} value={choice} onChange={(e) => setChoice(e.target.value)}>
               {templates.map((template) => (
-                <option key={template.id} value={template.id}>
+                <option key={template.id} value={`template:${template.id}`}>
                   {text.templateOption(
                     template.title[locale] ?? template.title.da,
                     template.semver,
                     template.questionnaire.questions.length,
                   )}
+                </option>
+              ))}
+              {published.map((version) => (
+                <option key={version.hash} value={`version:${version.hash}`}>
+                  {text.publishedOption(version.label, version.questionnaire.questions.length)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import {
   type Issue,
   type LocalizedMessage,
+  parseQuestionnaireVersion,
   parseReport,
   parseRound,
   type QuestionnaireVersion,
@@ -54,6 +55,8 @@ export interface CollectorClient {
   listRounds(): Promise<ClientResult<RoundEntry[]>>;
   createRound(body: NewRound): Promise<ClientResult<"created" | "same">>;
   report(roundIds: readonly string[]): Promise<ClientResult<ReportBundle>>;
+  /** The round's questionnaire version, re-hashed by the engine. */
+  roundVersion(roundId: string): Promise<ClientResult<QuestionnaireVersion>>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -143,6 +146,18 @@ export function createCollectorClient(api: URL, fetchImpl?: typeof fetch): Colle
       );
       if ("error" in result) return { ok: false, error: result.error };
       return { ok: true, value: result.status === 201 ? "created" : "same", status: result.status };
+    },
+
+    async roundVersion(roundId) {
+      const url = new URL(`rounds/${encodeURIComponent(roundId)}`, api);
+      const result = await call(url, { method: "GET" }, fetchImpl);
+      if ("error" in result) return { ok: false, error: result.error };
+      const version = parseQuestionnaireVersion(
+        isRecord(result.body) ? result.body.version : undefined,
+      );
+      return version.success
+        ? { ok: true, value: version.data, status: result.status }
+        : { ok: false, error: { code: "invalid", issues: version.issues } };
     },
 
     async report(roundIds) {

@@ -9,6 +9,13 @@ const da = {
   mainNav: "Koordinatorens sider",
   navNewRound: "Ny runde",
   navResults: "Resultater",
+  navEdit: "Tilpas spørgeskema",
+  editTitle: "Tilpas spørgeskema til runden",
+  editStartLabel: "Tag udgangspunkt i",
+  editStartTemplate: (title: string) => `Skabelon: ${title}`,
+  editStartRound: (label: string, cluster: string) => `Runde: ${label} (${cluster})`,
+  editPreviousLabel: "Sammenlign med forrige runde (valgfri)",
+  editPreviousNone: "Ingen",
 
   // Ny runde
   newRoundTitle: "Ny runde",
@@ -17,6 +24,8 @@ const da = {
   templateLabel: "Spørgeskema (skabelon)",
   templateOption: (title: string, semver: string, questions: number) =>
     `${title} (version ${semver}, ${questions} spørgsmål)`,
+  publishedOption: (label: string, questions: number) =>
+    `Tilpasset: ${label} (${questions} spørgsmål)`,
   clusterLabel: "Klynge",
   clusterHint: "F.eks. Klynge Syd",
   municipalityLabel: "Kommune",
@@ -145,11 +154,19 @@ const en: CoordinatorMessages = {
   mainNav: "Coordinator pages",
   navNewRound: "New round",
   navResults: "Results",
+  navEdit: "Adapt questionnaire",
+  editTitle: "Adapt a questionnaire for the round",
+  editStartLabel: "Start from",
+  editStartTemplate: (title) => `Template: ${title}`,
+  editStartRound: (label, cluster) => `Round: ${label} (${cluster})`,
+  editPreviousLabel: "Compare with the previous round (optional)",
+  editPreviousNone: "None",
 
   newRoundTitle: "New round",
   newRoundIntro:
     "Choose a questionnaire from the question bank and fill in the round's details. The round is stored by the collector server, and you get links to embed the survey and to the meeting app.",
   templateLabel: "Questionnaire (template)",
+  publishedOption: (label, questions) => `Adapted: ${label} (${questions} questions)`,
   templateOption: (title, semver, questions) =>
     `${title} (version ${semver}, ${questions} questions)`,
   clusterLabel: "Cluster",

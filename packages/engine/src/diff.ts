@@ -103,7 +103,8 @@ function areComparable(a: Question, b: Question): boolean {
   return true;
 }
 
-function longestCommonSubsequence(a: readonly string[], b: readonly string[]): string[] {
+/** The longest run of ids in the same relative order in both lists (the questions not moved). */
+export function longestCommonSubsequence(a: readonly string[], b: readonly string[]): string[] {
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {

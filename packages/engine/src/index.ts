@@ -10,7 +10,7 @@ export { canonicalJson } from "./canonicalJson.js";
 export type { CsvDelimiter, CsvRow, CsvTable, ParseCsvOptions } from "./csv.js";
 export { parseCsv, toCsvLine } from "./csv.js";
 export type { QuestionChange, QuestionField, QuestionnaireDiff } from "./diff.js";
-export { diff } from "./diff.js";
+export { diff, longestCommonSubsequence } from "./diff.js";
 export type { ExportResponsesCsvInput } from "./exportResponsesCsv.js";
 export { exportResponsesCsv } from "./exportResponsesCsv.js";
 export type {

@@ -1,0 +1,281 @@
+import "fake-indexeddb/auto";
+import { applyEdits, type QuestionnaireVersion } from "@klynge/engine";
+import { templateVersion } from "@klynge/question-bank";
+import {
+  type ClosableEditorDraftStore,
+  openEditorDraftStore,
+  QuestionnaireEditor,
+  type QuestionnaireEditorProps,
+} from "@klynge/widget/editor";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { polyfillSurveyJs } from "./editorTestSetup.js";
+
+const rehab = templateVersion("rehab");
+const label = "Klynge Syd + Vejle Kommune, marts 2027";
+const oplysninger = "Hvor får du oplysninger om kommunens tilbud?";
+const kendskab =
+  "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
+
+polyfillSurveyJs();
+
+let store: ClosableEditorDraftStore;
+beforeEach(() => {
+  store = openEditorDraftStore({ indexedDB: new IDBFactory() });
+});
+afterEach(() => {
+  cleanup();
+  store.close();
+});
+
+function renderEditor(overrides: Partial<QuestionnaireEditorProps> = {}) {
+  const onPublish = vi.fn<(version: QuestionnaireVersion) => void>();
+  render(
+    <QuestionnaireEditor
+      base={rehab}
+      draftKey="klynge-syd.2027-03"
+      storage={store}
+      onPublish={onPublish}
+      initialLabel={label}
+      {...overrides}
+    />,
+  );
+  return onPublish;
+}
+
+const card = (name: string | RegExp) => screen.getByRole("article", { name });
+const publishButton = () => screen.getByRole("button", { name: "Udgiv" }) as HTMLButtonElement;
+
+/** Adds a local question of `type` the way a person does, and returns its card. */
+function addQuestion(type: "rating" | "single" | "multi" | "text"): HTMLElement {
+  fireEvent.change(screen.getByLabelText("Type for nyt spørgsmål"), { target: { value: type } });
+  fireEvent.click(screen.getByRole("button", { name: "Tilføj spørgsmål" }));
+  const cards = screen.getAllByRole("article");
+  return cards.at(-1) as HTMLElement;
+}
+
+function type(scope: HTMLElement, label: string, value: string) {
+  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
+}
+
+describe("QuestionnaireEditor", () => {
+  it("removes a bank question, adds a local multi-choice question and publishes the engine's version", async () => {
+    const onPublish = renderEditor();
+    fireEvent.click(screen.getByRole("button", { name: `Fjern: ${oplysninger}` }));
+    const added = addQuestion("multi");
+    expect(within(added).getByLabelText("Spørgsmål (dansk)")).toBe(document.activeElement);
+    type(added, "Spørgsmål (dansk)", "Hvilke kommunale tilbud kender du?");
+    const local = card("Spørgsmål 8: Hvilke kommunale tilbud kender du?");
+    type(local, "Svarmulighed 1 (dansk)", "Rygestop");
+    type(local, "Svarmulighed 2 (dansk)", "Diabetesskole");
+    fireEvent.click(within(local).getByRole("button", { name: "Tilføj svarmulighed" }));
+    type(local, "Svarmulighed 3 (dansk)", "Genoptræning");
+    type(local, "Svarmulighed 3 (engelsk, valgfrit)", "Rehabilitation");
+    fireEvent.click(within(local).getByLabelText("Tilføj «Ved ikke»"));
+    expect(
+      (within(local).getByLabelText("Tilføj «Andet (skriv)»") as HTMLInputElement).checked,
+    ).toBe(true);
+
+    expect(publishButton().disabled).toBe(false);
+    fireEvent.click(publishButton());
+    await waitFor(() => expect(onPublish).toHaveBeenCalledTimes(1));
+    const version = onPublish.mock.calls[0]?.[0] as QuestionnaireVersion;
+    expect(version.lineage.base).toBe(rehab.hash);
+    expect(version.label).toBe(label);
+    expect(version.questionnaire.questions.map((q) => q.id)).toEqual([
+      "rehab.kendskab",
+      "rehab.henvisningsmaade",
+      "rehab.oplevelse",
+      "rehab.barrierer",
+      "rehab.henvise-flere",
+      "rehab.manglende-tilbud",
+      "rehab.kommentarer",
+      "lokal.hvilke-kommunale-tilbud-kender-du",
+    ]);
+    expect(version.questionnaire.questions.at(-1)).toEqual({
+      id: "lokal.hvilke-kommunale-tilbud-kender-du",
+      type: "multi",
+      text: { da: "Hvilke kommunale tilbud kender du?" },
+      required: false,
+      options: [
+        { code: "rygestop", label: { da: "Rygestop" } },
+        { code: "diabetesskole", label: { da: "Diabetesskole" } },
+        { code: "genoptraening", label: { da: "Genoptræning", en: "Rehabilitation" } },
+        {
+          code: "andet",
+          label: { da: "Andet (skriv)", en: "Other (please specify)" },
+          kind: "other",
+        },
+        { code: "ved-ikke", label: { da: "Ved ikke", en: "Don't know" }, kind: "dontKnow" },
+      ],
+    });
+    // The same content as the engine makes from the same edits.
+    const again = applyEdits(rehab, version.lineage.edits, { label });
+    expect(again.success && again.data.hash).toBe(version.hash);
+    await screen.findByText("Versionen er udgivet.");
+    await waitFor(async () => expect(await store.load("klynge-syd.2027-03")).toBeUndefined());
+  });
+
+  it("shows the engine's Danish message at a blank question text and disables 'Udgiv'", async () => {
+    renderEditor();
+    const added = addQuestion("single");
+    const field = within(added).getByLabelText("Spørgsmål (dansk)");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = field.getAttribute("aria-describedby") ?? "";
+    const message = document.getElementById(describedBy.split(" ").at(-1) ?? "");
+    expect(message?.textContent).toBe("For kort eller for lille; mindst 1 (fik 0).");
+    expect(publishButton().disabled).toBe(true);
+    expect(screen.getByText(/^Ret \d+ fejl før udgivelse\.$/)).toBeTruthy();
+    expect(screen.getByText("Forhåndsvisningen vises, når fejlene er rettet.")).toBeTruthy();
+
+    type(added, "Spørgsmål (dansk)", "Hvor ofte henviser du?");
+    const named = card("Spørgsmål 9: Hvor ofte henviser du?");
+    expect(
+      within(named).getByLabelText("Spørgsmål (dansk)").getAttribute("aria-invalid"),
+    ).toBeNull();
+    type(named, "Svarmulighed 1 (dansk)", "Ofte");
+    type(named, "Svarmulighed 2 (dansk)", "ofte");
+    const second = within(named).getByLabelText("Svarmulighed 2 (dansk)");
+    expect(second.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      within(named).getByText('Svarkoden "ofte" bruges to gange i samme spørgsmål.'),
+    ).toBeTruthy();
+    expect(
+      within(named).getByLabelText("Svarmulighed 1 (dansk)").getAttribute("aria-invalid"),
+    ).toBeNull();
+    expect(publishButton().disabled).toBe(true);
+
+    type(named, "Svarmulighed 2 (dansk)", "Sjældent");
+    await waitFor(() => expect(publishButton().disabled).toBe(false));
+  });
+
+  it("shows bank questions verbatim with no input for their text", () => {
+    renderEditor();
+    const bank = card(`Spørgsmål 1: ${kendskab}`);
+    expect(within(bank).queryAllByRole("textbox")).toHaveLength(0);
+    expect(within(bank).queryAllByRole("checkbox")).toHaveLength(0);
+    expect(within(bank).getByText("I høj grad")).toBeTruthy();
+    expect(within(bank).getByText("Fra skabelonen")).toBeTruthy();
+    expect(within(bank).getByRole("button", { name: `Flyt op: ${kendskab}` })).toHaveProperty(
+      "disabled",
+      true,
+    );
+  });
+
+  it("lists the added and removed question in the diff panel and marks comparable questions", () => {
+    renderEditor();
+    expect(screen.getAllByText("Kan sammenlignes")).toHaveLength(8);
+    fireEvent.click(screen.getByRole("button", { name: `Fjern: ${oplysninger}` }));
+    const added = addQuestion("text");
+    type(added, "Spørgsmål (dansk)", "Hvad mangler du fra kommunen?");
+    const panel = screen.getByRole("region", { name: "Ændringer" });
+    expect(
+      within(within(panel).getByRole("list", { name: "Tilføjet" })).getByText(
+        "Hvad mangler du fra kommunen?",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(within(panel).getByRole("list", { name: "Fjernet" })).getByText(oplysninger),
+    ).toBeTruthy();
+    // Seven kept bank questions stay comparable; the new one has nothing to compare with.
+    expect(screen.getAllByText("Kan sammenlignes")).toHaveLength(7);
+    expect(
+      within(card("Spørgsmål 8: Hvad mangler du fra kommunen?")).queryByText("Kan sammenlignes"),
+    ).toBeNull();
+  });
+
+  it("compares with the previous round when given: a question it did not ask is not comparable", () => {
+    const previous = applyEdits(rehab, [{ op: "remove", questionId: "rehab.kendskab" }], {
+      label: "Baseline",
+    });
+    if (!previous.success) throw new Error("the previous round's edits were refused");
+    renderEditor({ previous: previous.data });
+    expect(within(card(`Spørgsmål 1: ${kendskab}`)).queryByText("Kan sammenlignes")).toBeNull();
+    expect(screen.getAllByText("Kan sammenlignes")).toHaveLength(7);
+    const panel = screen.getByRole("region", { name: "Ændringer" });
+    expect(within(panel).getByText("I forhold til forrige runde")).toBeTruthy();
+    expect(
+      within(within(panel).getByRole("list", { name: "Tilføjet" })).getByText(kendskab),
+    ).toBeTruthy();
+  });
+
+  it("undoes from the UI and restores a removed question with 'Fortryd fjernelse', moving focus", () => {
+    renderEditor();
+    const undo = screen.getByRole("button", { name: "Fortryd" }) as HTMLButtonElement;
+    expect(undo.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: `Fjern: ${kendskab}` }));
+    expect(screen.queryByRole("article", { name: `Spørgsmål 1: ${kendskab}` })).toBeNull();
+    // Focus moves to the card that took the removed one's place.
+    expect(document.activeElement?.textContent).toMatch(/^Spørgsmål 1: Hvordan henviser du/);
+    fireEvent.click(undo);
+    expect(card(`Spørgsmål 1: ${kendskab}`)).toBeTruthy();
+    expect(undo.disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole("button", { name: `Fjern: ${oplysninger}` }));
+    const removed = screen.getByRole("list", { name: "Fjernede spørgsmål" });
+    fireEvent.click(
+      within(removed).getByRole("button", { name: `Fortryd fjernelse: ${oplysninger}` }),
+    );
+    expect(card(`Spørgsmål 7: ${oplysninger}`)).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe(`Spørgsmål 7: ${oplysninger}`);
+  });
+
+  it("moves a question with the keyboard buttons and keeps focus on the moved question", () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole("button", { name: `Flyt ned: ${kendskab}` }));
+    expect(card(`Spørgsmål 2: ${kendskab}`)).toBeTruthy();
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Flyt ned: ${kendskab}`);
+  });
+
+  it("puts what no field stands for in an alert summary: removing every question", () => {
+    const onPublish = renderEditor();
+    for (const question of rehab.questionnaire.questions) {
+      fireEvent.click(screen.getByRole("button", { name: `Fjern: ${question.text.da}` }));
+    }
+    expect(screen.getByRole("alert").textContent).toContain(
+      "spørgeskemaet skal have mindst ét spørgsmål.",
+    );
+    expect(publishButton().disabled).toBe(true);
+    fireEvent.click(publishButton());
+    expect(onPublish).not.toHaveBeenCalled();
+  });
+
+  it("checks the label through the engine, at the label field", () => {
+    renderEditor();
+    fireEvent.change(screen.getByLabelText("Versionens navn"), {
+      target: { value: "x".repeat(301) },
+    });
+    const field = screen.getByLabelText("Versionens navn");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("For langt eller for stort; højst 300 (fik 301).")).toBeTruthy();
+    expect(publishButton().disabled).toBe(true);
+  });
+
+  it("publishes the base itself when nothing was edited", async () => {
+    const onPublish = renderEditor();
+    fireEvent.click(publishButton());
+    await waitFor(() => expect(onPublish).toHaveBeenCalledWith(rehab));
+  });
+
+  it("shows a live SurveyJS preview of the current version, in English with locale='en'", async () => {
+    renderEditor({ locale: "en" });
+    const preview = screen.getByRole("region", { name: "Preview" });
+    await within(preview).findByText(
+      "To what extent are you familiar with the content of the municipality's prevention and rehabilitation services?",
+    );
+    expect(screen.getByRole("button", { name: "Publish" })).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole("button", {
+        name: "Remove: Where do you get information about the municipality's services?",
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(preview).queryByText(
+          "Where do you get information about the municipality's services?",
+        ),
+      ).toBeNull(),
+    );
+  });
+});

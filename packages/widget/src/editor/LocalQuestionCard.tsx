@@ -1,0 +1,159 @@
+import type { Issue, Question } from "@klynge/engine";
+import { useId } from "react";
+import { headingTag } from "../headingTag.js";
+import type { Locale } from "../messages.js";
+import { CardActions } from "./CardActions.js";
+import { EditorField, IssueList } from "./EditorField.js";
+import type { EditorMessages } from "./editorMessages.js";
+import type { EditorAction } from "./editorState.js";
+import {
+  fieldsOfQuestion,
+  type LocalQuestionFields,
+  type LocalQuestionType,
+  localQuestionTypes,
+  newLocalQuestion,
+} from "./localQuestion.js";
+import { OptionsEditor } from "./OptionsEditor.js";
+import type { FieldKey } from "./placeIssues.js";
+
+export interface LocalQuestionCardProps {
+  readonly question: Question;
+  readonly index: number;
+  readonly count: number;
+  readonly comparable: boolean;
+  /** The engine's issues for this question, by field. */
+  readonly issues: ReadonlyMap<FieldKey, readonly Issue[]> | undefined;
+  readonly locale: Locale;
+  readonly headingLevel: number;
+  readonly m: EditorMessages;
+  readonly onAction: (action: EditorAction) => void;
+}
+
+const none: readonly Issue[] = [];
+
+/** A local question, edited in place: every change rewrites the question in its own add edit. */
+export function LocalQuestionCard(props: LocalQuestionCardProps) {
+  const { question, index, count, comparable, issues, locale, m, onAction } = props;
+  const headingId = useId();
+  const typeId = useId();
+  const requiredId = useId();
+  const Heading = headingTag(props.headingLevel);
+  const fields = fieldsOfQuestion(question);
+  const issuesAt = (field: FieldKey) => issues?.get(field) ?? none;
+  const change = (patch: Partial<LocalQuestionFields>, field?: string) =>
+    onAction({
+      type: "update",
+      questionId: question.id,
+      question: { ...fields, ...patch },
+      ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
+    });
+  const changeType = (type: LocalQuestionType) =>
+    change({
+      type,
+      ...((fields.options ?? []).length === 0 ? { options: newLocalQuestion(type).options } : {}),
+    });
+  const text = fields.text ?? { da: "" };
+  const description = fields.description ?? { da: "" };
+  const name = text.da.trim() === "" ? m.untitled : text.da;
+  return (
+    <article className="klynge-editor__card klynge-editor__card--local" aria-labelledby={headingId}>
+      <Heading
+        id={headingId}
+        className="klynge-editor__card-title"
+        tabIndex={-1}
+        data-focus="heading"
+      >
+        <span className="klynge-editor__number">{m.questionHeading(index + 1)}:</span>{" "}
+        <span lang="da">{name}</span>
+      </Heading>
+      <p className="klynge-editor__badges">
+        <span className="klynge-editor__badge klynge-editor__badge--local">{m.localBadge}</span>
+        {comparable && (
+          <span className="klynge-editor__badge klynge-editor__badge--comparable">
+            {m.comparableBadge}
+          </span>
+        )}
+        <span className="klynge-editor__id">
+          {m.questionId}: <code>{question.id}</code>
+        </span>
+      </p>
+      <IssueList issues={issuesAt("question")} locale={locale} />
+      <div className="klynge-editor__field">
+        <label htmlFor={typeId}>{m.typeField}</label>
+        <select
+          id={typeId}
+          value={fields.type}
+          onChange={(e) => changeType(e.target.value as LocalQuestionType)}
+        >
+          {localQuestionTypes.map((type) => (
+            <option key={type} value={type}>
+              {m.questionType[type]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <EditorField
+        label={m.textDa}
+        value={text.da}
+        lang="da"
+        locale={locale}
+        focusKey="text.da"
+        issues={issuesAt("text.da")}
+        onChange={(da) => change({ text: { ...text, da } }, "text.da")}
+      />
+      <EditorField
+        label={m.textEn}
+        value={text.en ?? ""}
+        lang="en"
+        locale={locale}
+        issues={issuesAt("text.en")}
+        onChange={(en) => change({ text: { ...text, en } }, "text.en")}
+      />
+      <EditorField
+        label={m.descriptionDa}
+        value={description.da}
+        lang="da"
+        locale={locale}
+        multiline
+        issues={issuesAt("description.da")}
+        onChange={(da) => change({ description: { ...description, da } }, "description.da")}
+      />
+      <EditorField
+        label={m.descriptionEn}
+        value={description.en ?? ""}
+        lang="en"
+        locale={locale}
+        multiline
+        issues={issuesAt("description.en")}
+        onChange={(en) => change({ description: { ...description, en } }, "description.en")}
+      />
+      <div className="klynge-editor__check">
+        <input
+          id={requiredId}
+          type="checkbox"
+          checked={fields.required === true}
+          onChange={(e) => change({ required: e.target.checked })}
+        />
+        <label htmlFor={requiredId}>{m.requiredField}</label>
+      </div>
+      {fields.type !== "text" && (
+        <OptionsEditor
+          fields={fields}
+          issuesAt={issuesAt}
+          locale={locale}
+          m={m}
+          onChange={change}
+        />
+      )}
+      <CardActions
+        questionId={question.id}
+        name={name}
+        index={index}
+        count={count}
+        removeLabel={m.deleteLocal}
+        m={m}
+        onAction={onAction}
+      />
+    </article>
+  );
+}

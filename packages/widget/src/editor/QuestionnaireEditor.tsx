@@ -1,0 +1,314 @@
+import {
+  applyEdits,
+  diff,
+  type Issue,
+  type Questionnaire,
+  type QuestionnaireVersion,
+} from "@klynge/engine";
+import { type ReactElement, useId, useMemo, useReducer, useState } from "react";
+import { type HeadingLevel, headingTag } from "../headingTag.js";
+import { Localized } from "../Localized.js";
+import { localize } from "../localize.js";
+import type { Locale } from "../messages.js";
+import { BankQuestionCard } from "./BankQuestionCard.js";
+import type { DiffComparison } from "./DiffPanel.js";
+import { DiffPanel } from "./DiffPanel.js";
+import { EditorField } from "./EditorField.js";
+import type { EditorDraftStore } from "./editorDraft.js";
+import { editorMessages } from "./editorMessages.js";
+import {
+  createEditorState,
+  type EditorAction,
+  editorItems,
+  editorReducer,
+  removedQuestions,
+} from "./editorState.js";
+import { LocalQuestionCard } from "./LocalQuestionCard.js";
+import { type LocalQuestionType, localQuestionTypes, newLocalQuestion } from "./localQuestion.js";
+import { placeIssues } from "./placeIssues.js";
+import { SurveyPreview } from "./SurveyPreview.js";
+import { useCardFocus } from "./useCardFocus.js";
+import { type DraftStatus, useEditorDraft } from "./useEditorDraft.js";
+
+/**
+ * Styling: `@klynge/widget/editor.css` (plain CSS on the `--klynge-*` variables); the preview
+ * also wants SurveyJS's stylesheet, as `KlyngeSurvey` does.
+ */
+export interface QuestionnaireEditorProps {
+  /** The version edited: a bank template version or an earlier round's version. Its questions stay verbatim. */
+  readonly base: QuestionnaireVersion;
+  /** The previous round's version: a second diff, and the reference of "Kan sammenlignes". */
+  readonly previous?: QuestionnaireVersion;
+  /** The bank template, for the first diff. Default `base`. */
+  readonly template?: QuestionnaireVersion;
+  /** Default `"da"`. */
+  readonly locale?: Locale;
+  /** Key of the work in progress in `storage`; a draft is used only on the base it was made on. */
+  readonly draftKey: string;
+  /** Where work in progress is kept. Default an IndexedDB store (`openEditorDraftStore()`). */
+  readonly storage?: EditorDraftStore;
+  /**
+   * Called with the new version on "Udgiv" (with `base` itself when nothing was edited); the draft
+   * is cleared once it resolves. A rejection keeps the draft and says that publishing failed.
+   */
+  readonly onPublish: (version: QuestionnaireVersion) => void | Promise<void>;
+  /** The new version's label to start with. Default `""`. */
+  readonly initialLabel?: string;
+  /** Heading level of the editor's title; sections and questions get the next levels. Default `2`. */
+  readonly headingLevel?: HeadingLevel;
+}
+
+/**
+ * The questionnaire editor of the runbook: before a round, the cluster and the municipality remove,
+ * move and add questions. Bank questions stay verbatim; the engine's `applyEdits` checks and seals
+ * the result, its issues are shown at their fields, and `diff` says what changed.
+ */
+export function QuestionnaireEditor(props: QuestionnaireEditorProps): ReactElement {
+  // A new base is a new piece of work: state, draft and focus start over.
+  return <EditorBody key={props.base.hash} {...props} />;
+}
+
+const noIssues: readonly Issue[] = [];
+
+type PublishState = "idle" | "publishing" | "published" | "failed";
+
+function EditorBody(props: QuestionnaireEditorProps): ReactElement {
+  const { base, previous, locale = "da", headingLevel = 2, onPublish } = props;
+  const template = props.template ?? base;
+  const m = editorMessages[locale];
+  const [state, dispatch] = useReducer(editorReducer, base, (b) =>
+    createEditorState(b, props.initialLabel ?? ""),
+  );
+  const draft = useEditorDraft(state, dispatch, props.draftKey, props.storage);
+  const [publish, setPublish] = useState<PublishState>("idle");
+  const [newType, setNewType] = useState<LocalQuestionType>("single");
+  const ids = { title: useId(), list: useId(), count: useId(), add: useId(), preview: useId() };
+  const Heading = headingTag(headingLevel);
+  const SectionHeading = headingTag(headingLevel + 1);
+
+  const items = useMemo(() => editorItems(state), [state]);
+  const removed = useMemo(() => removedQuestions(state), [state]);
+  const result = useMemo(
+    () => applyEdits(base, state.edits, { label: state.label }),
+    [base, state.edits, state.label],
+  );
+  const issues = result.success ? noIssues : result.issues;
+  const placed = useMemo(
+    () => placeIssues(issues, state.edits, items),
+    [issues, state.edits, items],
+  );
+  const comparisons = useMemo((): DiffComparison[] => {
+    const current: Questionnaire = result.success
+      ? result.data.questionnaire
+      : { ...base.questionnaire, questions: items.map((item) => item.question) };
+    const against = (title: string, reference: QuestionnaireVersion) => ({
+      title,
+      diff: diff(reference, current),
+      reference: reference.questionnaire,
+      current,
+    });
+    return [
+      against(m.againstTemplate, template),
+      ...(previous === undefined ? [] : [against(m.againstPrevious, previous)]),
+    ];
+  }, [result, base, items, template, previous, m]);
+  const { root, focusAfter } = useCardFocus(items);
+  const comparable = new Set((comparisons.at(-1) as DiffComparison).diff.comparable);
+
+  const act = (action: EditorAction) => {
+    focusAfter(action);
+    if (publish !== "idle") setPublish("idle");
+    draft.act(action);
+  };
+
+  const publishVersion = async () => {
+    if (!result.success) return;
+    setPublish("publishing");
+    try {
+      // Nothing edited: the base itself goes out, so the round keeps the base's hash and lineage.
+      await onPublish(state.edits.length === 0 ? base : result.data);
+    } catch {
+      setPublish("failed");
+      return;
+    }
+    setPublish("published");
+    await draft.clear().catch(() => {});
+  };
+
+  return (
+    <section className="klynge-editor" lang={locale} aria-labelledby={ids.title} ref={root}>
+      <Heading id={ids.title} className="klynge-editor__title">
+        {m.title}: <Localized text={base.questionnaire.title} locale={locale} />
+      </Heading>
+      <p className="klynge-editor__intro">{m.intro}</p>
+      {placed.unplaced.length > 0 && (
+        <div className="klynge-editor__summary" role="alert">
+          <p className="klynge-editor__summary-title">{m.summaryHeading}</p>
+          <ul>
+            {placed.unplaced.map((issue) => (
+              <li key={issue.message.en}>{issue.message[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="klynge-editor__toolbar">
+        <EditorField
+          label={m.label}
+          hint={m.labelHint}
+          value={state.label}
+          locale={locale}
+          issues={placed.label}
+          onChange={(label) => act({ type: "setLabel", label })}
+        />
+        <button
+          type="button"
+          disabled={state.history.length === 0}
+          onClick={() => act({ type: "undo" })}
+        >
+          {m.undo}
+        </button>
+        <p className="klynge-editor__status" role="status">
+          {draftText(draft.status, m)}
+        </p>
+      </div>
+
+      <section className="klynge-editor__questions" aria-labelledby={ids.list}>
+        <SectionHeading id={ids.list}>{m.questionsHeading}</SectionHeading>
+        <p className="klynge-editor__hint">{m.comparableNote(previous !== undefined)}</p>
+        <ol className="klynge-editor__list">
+          {items.map((item, index) => {
+            const shared = {
+              question: item.question,
+              index,
+              count: items.length,
+              comparable: comparable.has(item.question.id),
+              locale,
+              headingLevel: headingLevel + 2,
+              m,
+              onAction: act,
+            };
+            return (
+              <li key={cardKey(items, index)} data-index={index} className="klynge-editor__item">
+                {item.origin === "bank" ? (
+                  <BankQuestionCard
+                    {...shared}
+                    issues={[...(placed.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
+                  />
+                ) : (
+                  <LocalQuestionCard {...shared} issues={placed.byQuestion.get(item.question.id)} />
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        {removed.length > 0 && (
+          <div className="klynge-editor__removed">
+            <p className="klynge-editor__removed-title">{m.removedHeading}</p>
+            <ul aria-label={m.removedHeading}>
+              {removed.map((question) => {
+                const name = localize(question.text, locale).text;
+                return (
+                  <li key={question.id}>
+                    <span>{name}</span>{" "}
+                    <button
+                      type="button"
+                      aria-label={`${m.restore}: ${name}`}
+                      onClick={() => act({ type: "restore", questionId: question.id })}
+                    >
+                      {m.restore}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section className="klynge-editor__add" aria-labelledby={ids.add}>
+        <SectionHeading id={ids.add}>{m.addHeading}</SectionHeading>
+        <div className="klynge-editor__field">
+          <label htmlFor={`${ids.add}-type`}>{m.newQuestionType}</label>
+          <select
+            id={`${ids.add}-type`}
+            data-focus="add-type"
+            value={newType}
+            onChange={(e) => setNewType(e.target.value as LocalQuestionType)}
+          >
+            {localQuestionTypes.map((type) => (
+              <option key={type} value={type}>
+                {m.questionType[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={() => act({ type: "add", question: newLocalQuestion(newType) })}
+        >
+          {m.add}
+        </button>
+      </section>
+
+      <DiffPanel comparisons={comparisons} locale={locale} headingLevel={headingLevel + 1} m={m} />
+
+      <div className="klynge-editor__publish">
+        {issues.length > 0 && (
+          <p id={ids.count} className="klynge-editor__issue-count">
+            {m.issueCount(issues.length)}
+          </p>
+        )}
+        <button
+          type="button"
+          className="klynge-editor__publish-button"
+          disabled={!result.success || publish === "publishing"}
+          aria-describedby={issues.length > 0 ? ids.count : undefined}
+          onClick={publishVersion}
+        >
+          {publish === "publishing" ? m.publishing : m.publish}
+        </button>
+        <p className="klynge-editor__status" role="status">
+          {publish === "published" ? m.published : publish === "failed" ? m.publishFailed : ""}
+        </p>
+      </div>
+
+      <section className="klynge-editor__preview" aria-labelledby={ids.preview}>
+        <SectionHeading id={ids.preview}>{m.previewHeading}</SectionHeading>
+        {result.success ? (
+          <SurveyPreview
+            key={`${result.data.hash}:${locale}`}
+            version={result.data}
+            locale={locale}
+          />
+        ) : (
+          <p>{m.previewUnavailable}</p>
+        )}
+      </section>
+    </section>
+  );
+}
+
+/**
+ * Bank cards keep their id as key; a local card's id follows its text, so it is keyed by its place
+ * among the local cards, and typing never remounts the field being typed in.
+ */
+function cardKey(items: ReturnType<typeof editorItems>, index: number): string {
+  const item = items[index];
+  if (item === undefined || item.origin === "bank") return `bank:${item?.question.id ?? index}`;
+  return `local:${items.slice(0, index).filter((i) => i.origin === "local").length}`;
+}
+
+function draftText(status: DraftStatus, m: (typeof editorMessages)["da"]): string {
+  switch (status) {
+    case "idle":
+      return "";
+    case "restored":
+      return m.draftRestored;
+    case "saving":
+      return m.draftSaving;
+    case "saved":
+      return m.draftSaved;
+    case "failed":
+      return m.draftFailed;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Issue, LocalEdit, Question } from "@klynge/engine";
+import type { EditorItem } from "./canonicalEdits.js";
+
+/**
+ * Where a field of a local question is shown: `text.da`, `text.en`, `description.da`,
+ * `description.en`, `options` (the list as a whole), `option.<i>.da` / `option.<i>.en` (the i-th
+ * ordinary option), `other` / `none` / `dontKnow` (a standard option's checkbox), or `question`
+ * (the card as a whole).
+ */
+export type FieldKey = string;
+
+/** The engine's issues sorted to the place they concern. */
+export interface PlacedIssues {
+  readonly label: readonly Issue[];
+  /** By question id, then by field. */
+  readonly byQuestion: ReadonlyMap<string, ReadonlyMap<FieldKey, readonly Issue[]>>;
+  /** Issues no field stands for: the summary at the top. */
+  readonly unplaced: readonly Issue[];
+}
+
+/** Sorts `issues` from `applyEdits(base, edits, …)` by the question and field they are about. */
+export function placeIssues(
+  issues: readonly Issue[],
+  edits: readonly LocalEdit[],
+  items: readonly EditorItem[],
+): PlacedIssues {
+  const label: Issue[] = [];
+  const unplaced: Issue[] = [];
+  const byQuestion = new Map<string, Map<FieldKey, Issue[]>>();
+  const put = (id: string, field: FieldKey, issue: Issue) => {
+    const fields = byQuestion.get(id) ?? new Map<FieldKey, Issue[]>();
+    fields.set(field, [...(fields.get(field) ?? []), issue]);
+    byQuestion.set(id, fields);
+  };
+  for (const issue of issues) {
+    const [head, index, ...rest] = issue.path;
+    const target =
+      head === "edits" && typeof index === "number"
+        ? fromEdit(edits[index], rest)
+        : head === "questions" && typeof index === "number"
+          ? fromItem(items[index], rest)
+          : undefined;
+    if (head === "label") label.push(issue);
+    else if (target === undefined) unplaced.push(issue);
+    else put(target.id, target.field, issue);
+  }
+  return { label, byQuestion, unplaced };
+}
+
+interface Target {
+  readonly id: string;
+  readonly field: FieldKey;
+}
+
+function fromEdit(
+  edit: LocalEdit | undefined,
+  rest: readonly (string | number)[],
+): Target | undefined {
+  if (edit === undefined) return undefined;
+  if (edit.op !== "add") return { id: edit.questionId, field: "question" };
+  if (rest[0] !== "question") return { id: edit.question.id, field: "question" };
+  return { id: edit.question.id, field: fieldOf(edit.question, rest.slice(1)) };
+}
+
+function fromItem(
+  item: EditorItem | undefined,
+  rest: readonly (string | number)[],
+): Target | undefined {
+  if (item === undefined) return undefined;
+  const field = item.origin === "local" ? fieldOf(item.question, rest) : "question";
+  return { id: item.question.id, field };
+}
+
+function fieldOf(question: Question, path: readonly (string | number)[]): FieldKey {
+  const [key, second, third, fourth] = path;
+  if ((key === "text" || key === "description") && (second === "da" || second === "en"))
+    return `${key}.${second}`;
+  if (key === "description") return "description.da";
+  if (key !== "options" || !("options" in question)) return "question";
+  if (typeof second !== "number") return "options";
+  const option = question.options[second];
+  if (option === undefined) return "options";
+  if (option.kind !== undefined) return option.kind;
+  // Standard options come after the ordinary ones, so the index is the ordinary option's own.
+  const language = third === "label" && fourth === "en" ? "en" : "da";
+  return `option.${second}.${language}`;
+}

@@ -215,6 +215,23 @@ describe("a Node ESM consumer", () => {
     });
   });
 
+  it("can be required from CommonJS (Node's require of ES modules), as Jest-style tools load them", async () => {
+    const script = [
+      'const { templateVersion } = require("@klynge/question-bank");',
+      'const { validateResponse } = require("@klynge/engine");',
+      'const version = templateVersion("rehab");',
+      "const checked = validateResponse(version, {});",
+      "console.log(JSON.stringify({ hash: version.hash, valid: checked.success }));",
+    ].join("\n");
+    await writeFile(join(project, "consumer.cjs"), script);
+    const { stdout } = await runOk(process.execPath, ["consumer.cjs"], {
+      cwd: project,
+      env: consumerEnv(),
+    });
+    const out = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}");
+    expect(out).toEqual({ hash: templateVersion("rehab").hash, valid: false });
+  });
+
   it("imports the widget (React, SurveyJS) in Node and renders it on the server", async () => {
     await writeFile(join(project, "widget.mjs"), widgetScript);
     const { stdout } = await runOk(process.execPath, ["widget.mjs"], {

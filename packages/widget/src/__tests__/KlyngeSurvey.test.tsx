@@ -337,6 +337,48 @@ describe("KlyngeSurvey", () => {
     expect((await store.counts()).pending).toBe(1);
   });
 
+  it("never says 'Alle svar er sendt' after a submit before the server has the response", async () => {
+    let release: (() => void) | undefined;
+    const put = vi.fn<Transport["put"]>(
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ kind: "stored" });
+        }),
+    );
+    render(<KlyngeSurvey {...props({ transport: { put } })} />);
+    await ready();
+    const model = lastModel();
+    // Every text the status line shows, in order, from before the submit on.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const line = document.querySelector(".klynge-survey__sync");
+      if (line !== null && seen.at(-1) !== line.textContent) seen.push(line.textContent ?? "");
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    await act(async () => {
+      model.setValue(nameOf("forslag"), "Kortere ventetid");
+    });
+    await act(async () => {
+      model.nextPage();
+    });
+    await act(async () => {
+      model.completeLastPage();
+    });
+    await waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(seen).not.toContain("Alle svar er sendt");
+    await act(async () => {
+      release?.();
+    });
+    await screen.findByText("Alle svar er sendt");
+    observer.disconnect();
+    expect(seen.at(-1)).toBe("Alle svar er sendt");
+    expect(seen.indexOf("Alle svar er sendt")).toBe(seen.length - 1);
+  });
+
   it("shows a storage error in Danish and stays usable; the next save clears it", async () => {
     let fail = true;
     const flaky: ResponseStore = {

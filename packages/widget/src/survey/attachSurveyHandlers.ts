@@ -147,7 +147,6 @@ export function attachSurveyHandlers(
       setFormError(asStorageError(error).localized[locale]);
       return;
     }
-    setSubmitted(true);
     const response = checked.data;
     void (async () => {
       let queued = true;
@@ -157,6 +156,9 @@ export function attachSurveyHandlers(
       } catch {
         // Not knowing is "queued": the outbox keeps it and the uploader retries.
       }
+      // Only now: until the uploader has counted the new response, its status still says what
+      // it said before the submit ("Alle svar er sendt"), which would be false for a moment.
+      setSubmitted(true);
       onComplete?.({ responseId, queued, response });
     })();
   };

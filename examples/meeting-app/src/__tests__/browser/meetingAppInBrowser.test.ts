@@ -204,10 +204,10 @@ describe("meeting app", () => {
     await visitOnline(page);
     await page.locator("label").filter({ hasText: "I nogen grad" }).first().click();
     await page.getByText("Gemt", { exact: true }).waitFor();
-    await page.getByRole("button", { name: "Start forfra" }).click();
+    await page.getByRole("button", { name: "Start forfra", exact: true }).click();
     await page.getByRole("button", { name: "Ja, slet og start forfra" }).click();
     // The confirmation closes once the draft is deleted and a fresh survey is mounted.
-    await page.getByRole("button", { name: "Start forfra" }).waitFor();
+    await page.getByRole("button", { name: "Start forfra", exact: true }).waitFor();
     await page.getByText(firstQuestion).waitFor();
     expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
     // Not hidden on screen only: the draft is gone from the device.

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { templateVersion } from "@klynge/question-bank";
 import { benchLog, describeSources, quantile, writeBenchResults } from "./lib/browserBench.mjs";
+import { createPrng } from "./lib/createPrng.mjs";
 
 const quick = process.argv.includes("--quick");
 const config = {
@@ -35,21 +36,9 @@ const { openPglite, openPostgres } = await import(
 const version = templateVersion("rehab");
 const round = { id: "bench.load", label: "Load", cluster: "Bench", versionHash: version.hash };
 
-/** Mulberry32. @param {number} seed */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Valid responses with an answer to most questions; the ids' order is shuffled with the copies. */
 function makeRequests(count = config.responses, offset = 0, seed = 6) {
-  const random = prng(seed);
+  const random = createPrng(seed).next;
   /** @type {{ id: string, body: string }[]} */
   const unique = [];
   for (let n = offset; n < offset + count; n += 1) {

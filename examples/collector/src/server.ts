@@ -8,6 +8,7 @@ import {
   parseQuestionnaireVersion,
   parseReferralCsv,
   parseRound,
+  prefixIssues,
   type QuestionnaireVersion,
   type Response,
   referralRates,
@@ -100,9 +101,10 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     const body = (request.body ?? {}) as Record<string, unknown>;
     const version = parseQuestionnaireVersion(body.version);
     if (!version.success)
-      return refuse(reply, 400, "invalid_round", prefix("version", version.issues));
+      return refuse(reply, 400, "invalid_round", prefixIssues(["version"], version.issues));
     const round = parseRound(body.round);
-    if (!round.success) return refuse(reply, 400, "invalid_round", prefix("round", round.issues));
+    if (!round.success)
+      return refuse(reply, 400, "invalid_round", prefixIssues(["round"], round.issues));
     if (round.data.versionHash !== version.data.hash) {
       return refuse(reply, 400, "invalid_round");
     }
@@ -256,10 +258,6 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   if (home !== undefined) app.get("/", async (_request, reply) => reply.redirect(home));
 
   return app;
-}
-
-function prefix(head: string, issues: readonly Issue[]): Issue[] {
-  return issues.map((issue) => ({ ...issue, path: [head, ...issue.path] }));
 }
 
 function readOrigins(value: unknown): string[] | undefined {

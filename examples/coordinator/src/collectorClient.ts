@@ -1,7 +1,6 @@
 import {
   type Issue,
   type LocalizedMessage,
-  parseQuestionnaireVersion,
   parseReport,
   parseRound,
   type QuestionnaireVersion,
@@ -9,6 +8,7 @@ import {
   type Report,
   type Round,
 } from "@klynge/engine";
+import { loadRound } from "@klynge/widget";
 import { readReferrals } from "./readReferrals.js";
 
 /** A round as `GET /api/rounds` lists it. */
@@ -149,15 +149,19 @@ export function createCollectorClient(api: URL, fetchImpl?: typeof fetch): Colle
     },
 
     async roundVersion(roundId) {
-      const url = new URL(`rounds/${encodeURIComponent(roundId)}`, api);
-      const result = await call(url, { method: "GET" }, fetchImpl);
-      if ("error" in result) return { ok: false, error: result.error };
-      const version = parseQuestionnaireVersion(
-        isRecord(result.body) ? result.body.version : undefined,
-      );
-      return version.success
-        ? { ok: true, value: version.data, status: result.status }
-        : { ok: false, error: { code: "invalid", issues: version.issues } };
+      // The widget's loader: fetched, re-hashed and checked to be this round's version.
+      const loaded = await loadRound(api, roundId, fetchImpl ?? fetch);
+      if (loaded.ok) return { ok: true, value: loaded.value.version, status: 200 };
+      const error = loaded.error;
+      if (error.code === "invalid")
+        return { ok: false, error: { code: "invalid", issues: error.issues ?? [] } };
+      return {
+        ok: false,
+        error: {
+          code: "unreachable",
+          status: error.code === "not_found" ? 404 : (error.status ?? 0),
+        },
+      };
     },
 
     async report(roundIds) {

@@ -11,7 +11,7 @@ import {
   type Round,
   type Texts,
 } from "@klynge/engine";
-import { localize, type ResponseStore, type Locale as WidgetLocale } from "@klynge/widget";
+import { localize, type ResponseStore } from "@klynge/widget";
 import { type ReactElement, useCallback } from "react";
 import { type Locale, type MeetingMessages, meetingMessages } from "./messages.js";
 import { useStoreValue } from "./useStoreValue.js";
@@ -98,7 +98,7 @@ function QuestionResult(props: {
 }): ReactElement {
   const { question, k, locale, text } = props;
   const result = question.perRound[0];
-  const title = localize(question.text, locale as WidgetLocale);
+  const title = localize(question.text, locale);
   return (
     <article className="meeting-question" aria-labelledby={`r-${question.id}`}>
       <h3 id={`r-${question.id}`} lang={title.lang}>

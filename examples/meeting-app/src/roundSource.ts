@@ -1,5 +1,4 @@
-import { parseQuestionnaireVersion, parseRound } from "@klynge/engine";
-import { type EmbedRound, type LoadRoundError, loadRound } from "@klynge/widget";
+import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "@klynge/widget";
 
 /**
  * The round (and its questionnaire version) the tablet answers. Fetched from the collector when
@@ -15,21 +14,11 @@ export type MeetingRound =
   | { readonly ok: false; readonly error: LoadRoundError };
 
 function readCopy(roundId: string): EmbedRound | undefined {
-  let text: string | null;
   try {
-    text = localStorage.getItem(copyKey(roundId));
-  } catch {
-    return undefined;
-  }
-  if (text === null) return undefined;
-  try {
-    const { round, version } = JSON.parse(text) as Record<string, unknown>;
-    const parsedVersion = parseQuestionnaireVersion(version);
-    const parsedRound = parseRound(round);
-    if (!parsedVersion.success || !parsedRound.success) return undefined;
-    if (parsedRound.data.versionHash !== parsedVersion.data.hash) return undefined;
-    if (parsedRound.data.id !== roundId) return undefined;
-    return { round: parsedRound.data, version: parsedVersion.data, shareAnswersWith: [] };
+    const text = localStorage.getItem(copyKey(roundId));
+    if (text === null) return undefined;
+    const copy = readRoundDocument(JSON.parse(text), roundId);
+    return copy.ok ? copy.value : undefined;
   } catch {
     return undefined;
   }

@@ -21,9 +21,10 @@ export type {
   LocalizedMessage,
   Result,
 } from "./issue.js";
-export { createIssue, formatPath, issueText } from "./issue.js";
+export { createIssue, formatPath, issueText, prefixIssues } from "./issue.js";
 export type { LocalEdit } from "./localEdit.js";
 export { parseLocalEdit } from "./localEdit.js";
+export { type Locale, type LocalizedString, localize } from "./localize.js";
 export type {
   Answer,
   AnswerByType,
@@ -108,6 +109,7 @@ export {
 export type { Round } from "./round.js";
 export { parseRound, roundSchema } from "./round.js";
 export { sha256Hex, utf8Encode } from "./sha256.js";
+export { dontKnowChoice, dontKnowScalePoint, noneChoice, otherChoice } from "./standardOptions.js";
 export { defaultK, minimumK, suppressCells } from "./suppressCells.js";
 export type { ChoiceTally, QuestionTally } from "./tally.js";
 export type { ValidateResponseOptions } from "./validateResponse.js";

@@ -4,6 +4,7 @@ export {
   type LoadRoundResult,
   loadRound,
   maxRoundChars,
+  readRoundDocument,
 } from "./embed/loadRound.js";
 export type { HeadingLevel } from "./headingTag.js";
 export { type LocalizedString, localize } from "./localize.js";

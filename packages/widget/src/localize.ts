@@ -1,14 +1,2 @@
-import type { LocalizedText } from "@klynge/engine";
-import type { Locale } from "./messages.js";
-
-export interface LocalizedString {
-  readonly text: string;
-  /** The language the text is actually in: Danish when the English text is missing. */
-  readonly lang: Locale;
-}
-
-/** Picks the text for `locale`, falling back to Danish, which every text has. */
-export function localize(text: LocalizedText, locale: Locale): LocalizedString {
-  if (locale === "en" && text.en !== undefined) return { text: text.en, lang: "en" };
-  return { text: text.da, lang: "da" };
-}
+// The engine's: the widget re-exports it, so its users keep importing it from here.
+export { type LocalizedString, localize } from "@klynge/engine";

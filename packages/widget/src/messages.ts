@@ -1,7 +1,7 @@
-import type { OptionKind, QuestionType } from "@klynge/engine";
+import type { Locale, OptionKind, QuestionType } from "@klynge/engine";
 
-/** The languages the widget speaks; Danish is the default everywhere. */
-export type Locale = "da" | "en";
+/** The languages the widget speaks (the engine's); Danish is the default everywhere. */
+export type { Locale };
 
 /** Every user-facing word of the widget, per locale. Component code only looks them up. */
 export interface WidgetMessages {

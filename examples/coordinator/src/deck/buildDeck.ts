@@ -1,9 +1,9 @@
 import type { QuestionReport, Report } from "@klynge/engine";
+import { localize } from "@klynge/engine";
 import PptxGenJS from "pptxgenjs";
 import { answeredText } from "../answeredText.js";
 import { type ChartGroup, chartGroups, hasFigures } from "../chartGroups.js";
 import { formatDate } from "../format.js";
-import { localized } from "../localized.js";
 import { type CoordinatorMessages, coordinatorMessages, type Locale } from "../messages.js";
 import { chunk } from "./chunk.js";
 import { addComparisonSlides } from "./comparisonSlides.js";
@@ -109,7 +109,7 @@ function hiddenNote(c: Context, group: ChartGroup): string {
   const parts = c.roundLabels.flatMap((round, i) => {
     const hidden = group.bars
       .filter((bar) => bar.values[i]?.kind === "hidden")
-      .map((bar) => localized(bar.label, c.locale).text);
+      .map((bar) => localize(bar.label, c.locale).text);
     if (hidden.length === 0) return [];
     return [c.roundLabels.length > 1 ? `${round}: ${hidden.join(", ")}` : hidden.join(", ")];
   });
@@ -119,7 +119,7 @@ function hiddenNote(c: Context, group: ChartGroup): string {
 function chartData(c: Context, group: ChartGroup) {
   const single = c.roundLabels.length === 1;
   const labels = group.bars.map((bar) => {
-    const label = localized(bar.label, c.locale).text;
+    const label = localize(bar.label, c.locale).text;
     return single && bar.values[0]?.kind === "hidden" ? `${label} (${c.text.hidden})` : label;
   });
   // An empty value is a gap in PowerPoint: a withheld share gets no bar, not a bar of 0.
@@ -166,7 +166,7 @@ function addChart(
 }
 
 function addChartSlides(c: Context, question: QuestionReport, groups: ChartGroup[]): void {
-  const title = localized(question.text, c.locale).text;
+  const title = localize(question.text, c.locale).text;
   if (question.type !== "matrix") {
     const group = groups[0];
     if (group === undefined) return;
@@ -198,7 +198,7 @@ function addChartSlides(c: Context, question: QuestionReport, groups: ChartGroup
         w,
         h,
       };
-      const rowTitle = `${localized(group.row ?? { da: group.key }, c.locale).text} (${participation(c, group)})`;
+      const rowTitle = `${localize(group.row ?? { da: group.key }, c.locale).text} (${participation(c, group)})`;
       if (hasFigures(group)) addChart(c, slide, group, box, rowTitle);
       else slide.addText(rowTitle, { ...box, fontFace, fontSize: 14, color: colours.text });
       const note = hiddenNote(c, group);
@@ -209,7 +209,7 @@ function addChartSlides(c: Context, question: QuestionReport, groups: ChartGroup
 }
 
 function addTextSlides(c: Context, question: QuestionReport): void {
-  const title = localized(question.text, c.locale).text;
+  const title = localize(question.text, c.locale).text;
   let added = 0;
   question.perRound.forEach((result, i) => {
     const texts =

@@ -1,7 +1,7 @@
 import type { Comparison, Report } from "@klynge/engine";
+import { localize } from "@klynge/engine";
 import type PptxGenJS from "pptxgenjs";
 import { comparisonView } from "../comparisonLines.js";
-import { localized } from "../localized.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { changeCells } from "../results/changeText.js";
 import {
@@ -25,7 +25,7 @@ function blockOf(
   locale: Locale,
   text: CoordinatorMessages,
 ): { title: string; lines: Row[] } {
-  const title = localized(question.text, locale).text;
+  const title = localize(question.text, locale).text;
   if (!question.comparable) {
     return {
       title,
@@ -35,8 +35,8 @@ function blockOf(
   const lines = question.lines.map((line): Row => {
     const cells = changeCells(line, locale, text);
     const name = [
-      line.row === undefined ? null : localized(line.row, locale).text,
-      line.option === undefined ? text.meanRow : localized(line.option, locale).text,
+      line.row === undefined ? null : localize(line.row, locale).text,
+      line.option === undefined ? text.meanRow : localize(line.option, locale).text,
     ]
       .filter((part) => part !== null)
       .join(" – ");

@@ -1,7 +1,7 @@
 import type { Comparison, Report } from "@klynge/engine";
+import { localize } from "@klynge/engine";
 import { type ReactElement, useId } from "react";
 import { comparisonView } from "../comparisonLines.js";
-import { localized } from "../localized.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { changeCells } from "./changeText.js";
 
@@ -24,7 +24,7 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
       {view.added > 0 ? <p>{text.addedQuestions(view.added)}</p> : null}
       {view.removed > 0 ? <p>{text.removedQuestions(view.removed)}</p> : null}
       {view.questions.map((question) => {
-        const title = localized(question.text, locale);
+        const title = localize(question.text, locale);
         return (
           <div key={question.id} className="coordinator-group">
             <h3 lang={title.lang}>{title.text}</h3>
@@ -54,10 +54,10 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                     {question.lines.map((line) => {
                       const cells = changeCells(line, locale, text);
                       const name = [
-                        line.row === undefined ? null : localized(line.row, locale).text,
+                        line.row === undefined ? null : localize(line.row, locale).text,
                         line.option === undefined
                           ? text.meanRow
-                          : localized(line.option, locale).text,
+                          : localize(line.option, locale).text,
                       ]
                         .filter((part) => part !== null)
                         .join(" – ");

@@ -1,3 +1,4 @@
+import { localize } from "@klynge/engine";
 import type { ReactElement } from "react";
 import {
   Bar,
@@ -13,7 +14,6 @@ import {
 } from "recharts";
 import type { ChartGroup } from "../chartGroups.js";
 import { formatPercent } from "../format.js";
-import { localized } from "../localized.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { shareText } from "./barText.js";
 
@@ -69,7 +69,7 @@ export function OptionChart(props: OptionChartProps): ReactElement {
   const rounds = roundLabels.length;
   const data = group.bars.map((bar) => {
     const entry: Record<string, string | number | null> = {
-      label: localized(bar.label, locale).text,
+      label: localize(bar.label, locale).text,
     };
     bar.values.forEach((value, i) => {
       // A withheld share is drawn as no bar at the axis, labelled "skjult"; its count stays unknown.

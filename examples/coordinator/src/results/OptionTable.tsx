@@ -1,6 +1,6 @@
+import { localize } from "@klynge/engine";
 import type { ReactElement } from "react";
 import type { ChartGroup } from "../chartGroups.js";
-import { localized } from "../localized.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { countText, shareText } from "./barText.js";
 
@@ -35,7 +35,7 @@ export function OptionTable(props: OptionTableProps): ReactElement {
         </thead>
         <tbody>
           {group.bars.map((bar) => {
-            const label = localized(bar.label, locale);
+            const label = localize(bar.label, locale);
             return (
               <tr key={bar.code}>
                 <th scope="row" lang={label.lang}>

@@ -1,9 +1,9 @@
 import type { Mean, QuestionReport, Texts } from "@klynge/engine";
+import { localize } from "@klynge/engine";
 import type { ReactElement } from "react";
 import { answeredText } from "../answeredText.js";
 import { type Answered, chartGroups, hasFigures } from "../chartGroups.js";
 import { formatNumber } from "../format.js";
-import { localized } from "../localized.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { OptionChart } from "./OptionChart.js";
 import { OptionTable } from "./OptionTable.js";
@@ -56,7 +56,7 @@ function RoundTexts(props: { readonly title: string; readonly texts: Texts }): R
 /** One question: how many answered per round, its charts with their tables, and its texts. */
 export function QuestionSection(props: QuestionSectionProps): ReactElement {
   const { question, roundLabels, k, locale, text, chartWidth } = props;
-  const title = localized(question.text, locale);
+  const title = localize(question.text, locale);
   const groups = chartGroups(question);
   const headingId = `q-${question.id}`;
   const several = roundLabels.length > 1;
@@ -76,7 +76,7 @@ export function QuestionSection(props: QuestionSectionProps): ReactElement {
         />
       ) : (
         groups.map((group) => {
-          const rowLabel = group.row === undefined ? undefined : localized(group.row, locale);
+          const rowLabel = group.row === undefined ? undefined : localize(group.row, locale);
           const chartTitle =
             rowLabel === undefined ? title.text : `${title.text} – ${rowLabel.text}`;
           const means = group.means

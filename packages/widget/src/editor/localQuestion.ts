@@ -1,12 +1,15 @@
 import {
   type ChoiceOption,
+  dontKnowChoice,
+  dontKnowScalePoint,
   type LocalizedText,
   limits,
+  noneChoice,
+  otherChoice,
   type Question,
   type ScaleOption,
 } from "@klynge/engine";
 import { slugify, uniqueName } from "./slugify.js";
-import { dontKnowOption, noneOption, otherOption } from "./standardOptions.js";
 
 /** The types a cluster may add; a matrix stays a bank-only question. */
 export type LocalQuestionType = "rating" | "single" | "multi" | "text";
@@ -120,7 +123,7 @@ export function buildLocalQuestion(
       : {}),
   };
   const kinds = new Set(standardKindsOf(fields.type).filter((kind) => fields[kind] === true));
-  const standard = [otherOption, noneOption, dontKnowOption].filter(
+  const standard = [otherChoice, noneChoice, dontKnowChoice].filter(
     (o) => o.kind !== undefined && kinds.has(o.kind),
   );
   const codes = optionCodes(fields.options ?? [], standard);
@@ -137,7 +140,7 @@ export function buildLocalQuestion(
         type: "rating",
         options: [
           ...labels.map((o, i) => ({ ...o, ordinal: i + 1 })),
-          ...(kinds.has("dontKnow") ? [dontKnowOption] : []),
+          ...(kinds.has("dontKnow") ? [dontKnowScalePoint] : []),
         ],
       };
     case "single":

@@ -36,6 +36,13 @@ function isOriginList(value: unknown): value is string[] {
   );
 }
 
+function invalid(detail: string, issues?: readonly Issue[]): LoadRoundResult {
+  return {
+    ok: false,
+    error: issues === undefined ? { code: "invalid", detail } : { code: "invalid", detail, issues },
+  };
+}
+
 /**
  * Fetches the round and its version, and checks both with the engine (the version is re-hashed,
  * so a tampered document is refused), before anyone answers it.
@@ -58,10 +65,6 @@ export async function loadRound(
   if (!response.ok) return { ok: false, error: { code: "unreachable", status: response.status } };
   const text = await response.text().catch(() => undefined);
   if (text === undefined) return { ok: false, error: { code: "unreachable" } };
-  const invalid = (detail: string, issues?: readonly Issue[]): LoadRoundResult => ({
-    ok: false,
-    error: issues === undefined ? { code: "invalid", detail } : { code: "invalid", detail, issues },
-  });
   if (text.length > maxRoundChars)
     return invalid(`Round document over ${maxRoundChars} characters.`);
   let body: unknown;
@@ -70,6 +73,15 @@ export async function loadRound(
   } catch {
     return invalid("Round document is not JSON.");
   }
+  return readRoundDocument(body, roundId);
+}
+
+/**
+ * Checks a round document (`{ round, version, embed? }`, as the collector serves it or a device
+ * kept it) with the engine: the version is re-hashed, the round must be `roundId` and on that
+ * version; so a copy changed anywhere is refused, not answered.
+ */
+export function readRoundDocument(body: unknown, roundId: string): LoadRoundResult {
   if (typeof body !== "object" || body === null) return invalid("Round document is not an object.");
   const { round, version, embed } = body as Record<string, unknown>;
   const parsedVersion = parseQuestionnaireVersion(version);

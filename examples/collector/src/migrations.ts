@@ -1,4 +1,7 @@
+import { canonicalJson, type Response, withDayPrecision } from "@klynge/engine";
 import type { Database } from "./database.js";
+
+type Query = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /**
  * The schema, one numbered step at a time; a step once released is never edited, only followed
@@ -8,7 +11,10 @@ import type { Database } from "./database.js";
 export const migrations: readonly {
   readonly version: number;
   readonly name: string;
-  readonly sql: string;
+  /** One string of statements separated by ";", or a list of statements (needed for functions). */
+  readonly sql: string | readonly string[];
+  /** Runs after `sql`, in the same transaction: for changes SQL alone cannot make. */
+  readonly run?: (query: Query) => Promise<void>;
 }[] = [
   {
     version: 1,
@@ -44,7 +50,121 @@ create table referral_files (
   uploaded_at timestamptz not null default now()
 );`,
   },
+  {
+    version: 2,
+    name: "clusters, staff, sessions, audit; responses without times finer than the day",
+    sql: [
+      `create table clusters (
+        id text primary key check (id ~ '^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$'),
+        name text not null,
+        municipalities jsonb not null default '[]'::jsonb,
+        k integer not null default 5 check (k >= 3),
+        retention_months integer not null default 12 check (retention_months between 1 and 120)
+      )`,
+      `create table staff (
+        id uuid primary key,
+        email text not null unique check (email = lower(email)),
+        name text not null,
+        admin boolean not null default false,
+        -- The identity provider's subject, bound at the first sign-in: a reassigned e-mail cannot take over.
+        subject text unique
+      )`,
+      `create table cluster_members (
+        cluster_id text not null references clusters (id),
+        staff_id uuid not null references staff (id),
+        role text not null check (role in ('coordinator', 'municipality')),
+        primary key (cluster_id, staff_id)
+      )`,
+      `-- Only a hash of the cookie's token is kept: a copy of the database signs no one in.
+      create table sessions (
+        token_hash text primary key,
+        staff_id uuid not null references staff (id) on delete cascade,
+        expires_at timestamptz not null
+      )`,
+      `create index sessions_by_expiry on sessions (expires_at)`,
+      `create table sign_in_attempts (
+        id_hash text primary key,
+        state text not null,
+        nonce text not null,
+        code_verifier text not null,
+        next text not null,
+        expires_at timestamptz not null
+      )`,
+      `create table cluster_versions (
+        cluster_id text not null references clusters (id),
+        version_hash text not null references questionnaire_versions (hash),
+        label text not null,
+        published_on date not null default current_date,
+        published_by text not null,
+        primary key (cluster_id, version_hash)
+      )`,
+      `create table allowed_origins (origin text primary key)`,
+      `create table round_reports (
+        round_id text primary key references rounds (id),
+        report jsonb not null
+      )`,
+      `create table audit_log (
+        id bigserial primary key,
+        at timestamptz not null default now(),
+        actor_id uuid,
+        actor text not null,
+        action text not null,
+        cluster_id text,
+        target text,
+        outcome text not null check (outcome in ('ok', 'refused'))
+      )`,
+      `create function audit_log_is_append_only() returns trigger language plpgsql as $fn$
+      begin
+        raise exception 'audit_log is append-only';
+      end
+      $fn$`,
+      `create trigger audit_log_append_only before update or delete or truncate on audit_log
+        for each statement execute function audit_log_is_append_only()`,
+      `alter table rounds add column cluster_id text references clusters (id)`,
+      `create index rounds_by_cluster on rounds (cluster_id)`,
+      `alter table rounds add column closed_on date`,
+      `alter table rounds add column raw_deleted_on date`,
+      `alter table responses drop column submitted_at`,
+      `alter table responses drop column received_at`,
+    ],
+    async run(query) {
+      // Rounds from before clusters: each goes to the cluster its id starts with.
+      const rounds = await query<{ id: string; cluster: string }>(
+        "select id, body->>'cluster' as cluster from rounds",
+      );
+      for (const round of rounds) {
+        const id = clusterIdOf(round.id);
+        await query("insert into clusters (id, name) values ($1, $2) on conflict (id) do nothing", [
+          id,
+          round.cluster,
+        ]);
+        await query("update rounds set cluster_id = $1 where id = $2", [id, round.id]);
+      }
+      await query("alter table rounds alter column cluster_id set not null");
+      // Stored bodies lose their times of day (see withDayPrecision).
+      const stored = await query<{ id: string; canonical: string }>(
+        "select id::text as id, canonical from responses",
+      );
+      for (const row of stored) {
+        const response = JSON.parse(row.canonical) as Response;
+        await query("update responses set canonical = $1 where id = $2", [
+          canonicalJson(withDayPrecision(response)),
+          row.id,
+        ]);
+      }
+    },
+  },
 ];
+
+/** The cluster a round from before clusters belongs to: the part of its id before the first dot. */
+function clusterIdOf(roundId: string): string {
+  const prefix =
+    roundId
+      .split(".")[0]
+      ?.toLowerCase()
+      .replace(/[^a-z0-9-]/g, "-") ?? "";
+  return /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/.test(prefix) ? prefix : "uden-klynge";
+}
 
 /** Brings the database up to the newest step; each step in its own transaction, once. */
 export async function migrate(db: Database): Promise<number[]> {
@@ -62,12 +182,15 @@ export async function migrate(db: Database): Promise<number[]> {
         step.version,
       ]);
       if (done.length > 0) return false;
-      for (const statement of step.sql
-        .split(";")
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        await query(statement);
-      }
+      const statements =
+        typeof step.sql === "string"
+          ? step.sql
+              .split(";")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : step.sql;
+      for (const statement of statements) await query(statement);
+      await step.run?.(query);
       await query("insert into schema_migrations (version, name) values ($1, $2)", [
         step.version,
         step.name,

@@ -60,6 +60,7 @@ export {
   parseQuestionnaireVersion,
 } from "./questionnaireVersion.js";
 export { questionTypeNames } from "./questionTypes/registry.js";
+export { parseReferralRateReport, referralRateReportSchema } from "./referralRateReport.js";
 export type {
   OfferReferralRates,
   PracticeReferralRate,
@@ -106,6 +107,7 @@ export {
   responseSchemaVersion,
   roundIdSchema,
 } from "./response.js";
+export { withDayPrecision } from "./responseDay.js";
 export type { Round } from "./round.js";
 export { parseRound, roundSchema } from "./round.js";
 export { sha256Hex, utf8Encode } from "./sha256.js";

@@ -1,0 +1,18 @@
+export { type AccessRule, accessTable, type Role, type Scope } from "./access.js";
+export {
+  type CollectorConfig,
+  ConfigError,
+  demoSessionSecret,
+  type OidcConfig,
+  readConfig,
+  unsafeSettings,
+} from "./config.js";
+export { type Database, openDatabase } from "./database.js";
+export {
+  buildCollector,
+  type CollectorOptions,
+  type StaticFile,
+  type StaticSite,
+} from "./server.js";
+export { createClusterStore } from "./store/clusterStore.js";
+export { createSessionStore } from "./store/sessionStore.js";

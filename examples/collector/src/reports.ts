@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import {
+  aggregate,
+  parseReport,
+  type QuestionnaireVersion,
+  type Report,
+  type Round,
+  referralRates,
+} from "@klynge/engine";
+import type { ReportBundle } from "@klynge/engine/contract";
+import type { ClusterStore } from "./store/clusterStore.js";
+import type { ResponseStore } from "./store/responseStore.js";
+import type { RoundStore, StoredRound } from "./store/roundStore.js";
+
+export interface ReportMakerOptions {
+  readonly rounds: RoundStore;
+  readonly responses: ResponseStore;
+  readonly clusters: ClusterStore;
+  /** Seeds the pseudonyms of each referral report; default a fresh UUID per report. */
+  readonly referralSeed?: () => string;
+}
+
+/**
+ * Reports as the engine makes them, with the cluster's k: from the stored responses of live
+ * rounds and the kept (suppressed) reports of rounds whose raw answers were deleted.
+ */
+export function createReportMaker(options: ReportMakerOptions) {
+  const { rounds, responses, clusters } = options;
+
+  async function kOf(clusterId: string): Promise<number> {
+    const cluster = await clusters.getCluster(clusterId);
+    if (cluster === undefined) throw new Error(`report: cluster ${clusterId} is gone.`);
+    return cluster.k;
+  }
+
+  /** The rounds' versions and those the responses name (a response keeps its own version). */
+  async function versionsOf(
+    found: readonly StoredRound[],
+    stored: readonly unknown[],
+  ): Promise<QuestionnaireVersion[]> {
+    const versions = new Map<string, QuestionnaireVersion>();
+    for (const entry of found) versions.set(entry.version.hash, entry.version);
+    for (const raw of stored) {
+      const hash = (raw as { versionHash?: unknown }).versionHash;
+      if (typeof hash === "string" && !versions.has(hash)) {
+        const version = await rounds.versionByHash(hash);
+        if (version !== undefined) versions.set(hash, version);
+      }
+    }
+    return [...versions.values()];
+  }
+
+  return {
+    versionsOf,
+
+    /** Deletes the round's raw answers, keeping its suppressed report; the number deleted. */
+    async archive(found: StoredRound): Promise<number> {
+      const k = await kOf(found.clusterId);
+      return rounds.archiveRound(found.round.id, async (stored) => {
+        const report = aggregate({
+          responses: stored,
+          rounds: [found.round],
+          versions: await versionsOf([found], stored),
+          assumeUniqueIds: true,
+          k,
+        });
+        if (!report.success) {
+          throw new Error(`archive: the engine refused round ${found.round.id}'s report.`);
+        }
+        return report.data;
+      });
+    },
+
+    /** The report of `ordered` (oldest first, all of `clusterId`) with referral rates. */
+    async bundle(ordered: readonly Round[], clusterId: string): Promise<ReportBundle | undefined> {
+      const k = await kOf(clusterId);
+      const found = (await Promise.all(ordered.map((round) => rounds.readRound(round.id)))).filter(
+        (entry): entry is StoredRound => entry !== undefined,
+      );
+      const live = found.filter((entry) => entry.rawDeletedOn === null).map((e) => e.round.id);
+      const kept: Report[] = [];
+      for (const entry of found.filter((e) => e.rawDeletedOn !== null)) {
+        const report = parseReport(await rounds.keptReport(entry.round.id));
+        if (report.success) kept.push(report.data);
+      }
+      const stored = await responses.responsesOf(live);
+      const report = aggregate({
+        responses: stored,
+        rounds: ordered,
+        versions: await versionsOf(found, stored),
+        // The primary key already guarantees one row per id.
+        assumeUniqueIds: true,
+        k,
+        // biome-ignore lint/suspicious/noExplicitAny: TEMP until the engine's kept option lands
+        ...({ kept } as any),
+      });
+      if (!report.success) return undefined;
+      let referrals = null;
+      for (const round of [...ordered].reverse()) {
+        const rows = await rounds.referralsOf(round.id);
+        if (rows !== undefined) {
+          referrals = referralRates(rows, { seed: options.referralSeed?.() ?? randomUUID(), k });
+          break;
+        }
+      }
+      return { report: report.data, referrals, generatedAt: new Date().toISOString() };
+    },
+  };
+}
+
+export type ReportMaker = ReturnType<typeof createReportMaker>;

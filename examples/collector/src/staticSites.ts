@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply } from "fastify";
+
+/** A directory of built pages served under a prefix. */
+export interface StaticSite {
+  /** URL prefix, e.g. "/app/". */
+  readonly prefix: string;
+  /** Absolute directory (a Vite build: `index.html`, `assets/` with content-hashed names). */
+  readonly root: string;
+  /** `frame`: may be framed by the embedders (the survey page); `page`: by no one. */
+  readonly kind: "frame" | "page";
+}
+
+/** A small file served at a path from memory, compressed once (the host script, any site may load it). */
+export interface StaticFile {
+  readonly path: string;
+  /** Absolute file path. */
+  readonly file: string;
+  readonly type: string;
+}
+
+const hashed = /[.-][A-Za-z0-9_-]{8,}\.(?:js|css|woff2?|png|svg|webp)$/;
+
+/**
+ * Built pages as a production web server serves them: brotli or gzip made at build time
+ * (`scripts/precompress.mjs`), content-hashed assets cached for a year as immutable, everything
+ * else revalidated on each load (`no-cache`: an updated page is seen at once).
+ */
+export async function staticSites(
+  app: FastifyInstance,
+  sites: readonly StaticSite[],
+  files: readonly StaticFile[],
+): Promise<void> {
+  await app.register(async (scope) => {
+    // These routes belong to the authorization table's "pages" row (public).
+    scope.addHook("onRoute", (route) => {
+      route.config = { ...route.config, access: "pages" };
+    });
+    for (const [i, site] of sites.entries()) {
+      await scope.register(fastifyStatic, {
+        root: site.root,
+        prefix: site.prefix,
+        decorateReply: i === 0,
+        preCompressed: true,
+        cacheControl: false,
+        setHeaders(reply: FastifyReply, path: string) {
+          reply.header(
+            "cache-control",
+            hashed.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+          );
+          if (site.kind === "frame") app.pageHeaders.frame(reply);
+        },
+      });
+    }
+    for (const one of files) {
+      if (!existsSync(one.file)) continue;
+      const plain = readFileSync(one.file);
+      const encoded = {
+        br: brotliCompressSync(plain),
+        gzip: gzipSync(plain, { level: 9 }),
+      } as const;
+      scope.get(one.path, (request, reply) => {
+        const accepted = String(request.headers["accept-encoding"] ?? "");
+        const encoding = (["br", "gzip"] as const).find((e) => accepted.includes(e));
+        reply
+          .header("content-type", one.type)
+          .header("cache-control", "no-cache")
+          .header("vary", "accept-encoding");
+        app.pageHeaders.crossOriginScript(reply);
+        if (encoding === undefined) return reply.send(plain);
+        return reply.header("content-encoding", encoding).send(encoded[encoding]);
+      });
+    }
+  });
+}

@@ -1,0 +1,182 @@
+import * as z from "zod/mini";
+import type { Issue, LocalizedMessage } from "../issue.js";
+import { issueSchema } from "./issueSchema.js";
+
+/**
+ * Every refusal the collector can give: its HTTP status and what the client is told. One table,
+ * so a status is never chosen in a route and a client can look up what a code means.
+ */
+export const apiErrors = {
+  bad_request: {
+    status: 400,
+    da: "Forespørgslen kunne ikke læses.",
+    en: "The request could not be read.",
+  },
+  invalid_id: {
+    status: 400,
+    da: "Adressen indeholder et id, der ikke er gyldigt.",
+    en: "The address holds an id that is not valid.",
+  },
+  invalid_response: {
+    status: 400,
+    da: "Svaret blev afvist, fordi det ikke passer til spørgeskemaet.",
+    en: "The response was refused because it does not fit the questionnaire.",
+  },
+  id_mismatch: {
+    status: 400,
+    da: "Svarets id eller runde passer ikke til adressen.",
+    en: "The response's id or round does not match the address.",
+  },
+  invalid_round: {
+    status: 400,
+    da: "Runden eller spørgeskemaet blev afvist.",
+    en: "The round or the questionnaire was refused.",
+  },
+  invalid_version: {
+    status: 400,
+    da: "Spørgeskemaet blev afvist.",
+    en: "The questionnaire was refused.",
+  },
+  invalid_referrals: {
+    status: 400,
+    da: "Henvisningsfilen blev afvist.",
+    en: "The referral file was refused.",
+  },
+  invalid_report_request: {
+    status: 400,
+    da: "Rapporten kan ikke laves med disse valg.",
+    en: "The report cannot be made with these choices.",
+  },
+  invalid_cluster: {
+    status: 400,
+    da: "Klyngens oplysninger blev afvist.",
+    en: "The cluster's details were refused.",
+  },
+  origin_not_allowed: {
+    status: 400,
+    da: "Svarene kan kun deles med hjemmesider på KiAP's liste over godkendte sider.",
+    en: "Answers can only be shared with sites on KiAP's list of approved sites.",
+  },
+  signed_out: {
+    status: 401,
+    da: "Du er ikke logget ind, eller din session er udløbet. Log ind igen.",
+    en: "You are not signed in, or your session has expired. Sign in again.",
+  },
+  forbidden: {
+    status: 403,
+    da: "Din rolle giver ikke adgang til dette.",
+    en: "Your role does not give access to this.",
+  },
+  csrf: {
+    status: 403,
+    da: "Siden er for gammel til at gemme fra. Genindlæs siden, og prøv igen.",
+    en: "The page is too old to save from. Reload the page and try again.",
+  },
+  not_found: {
+    status: 404,
+    da: "Findes ikke.",
+    en: "Not found.",
+  },
+  unknown_round: {
+    status: 404,
+    da: "Runden findes ikke på serveren.",
+    en: "The round does not exist on the server.",
+  },
+  unknown_version: {
+    status: 404,
+    da: "Spørgeskemaets version findes ikke på serveren.",
+    en: "The questionnaire version does not exist on the server.",
+  },
+  request_timeout: {
+    status: 408,
+    da: "Forespørgslen kom ikke færdig i tide.",
+    en: "The request did not arrive in time.",
+  },
+  conflict: {
+    status: 409,
+    da: "Der findes allerede et svar med dette id og et andet indhold.",
+    en: "A response with this id and other content already exists.",
+  },
+  round_conflict: {
+    status: 409,
+    da: "Der findes allerede en runde med dette id og et andet indhold.",
+    en: "A round with this id and other content already exists.",
+  },
+  cluster_conflict: {
+    status: 409,
+    da: "Der findes allerede en klynge med dette id.",
+    en: "A cluster with this id already exists.",
+  },
+  responses_deleted: {
+    status: 410,
+    da: "Rundens svar er slettet efter rundens afslutning, så der kan ikke længere svares eller hentes svar. Rundens rapport er gemt.",
+    en: "The round's answers were deleted after it closed, so it takes no answers and gives none out. Its report was kept.",
+  },
+  too_large: {
+    status: 413,
+    da: "Forespørgslen er for stor.",
+    en: "The request is too large.",
+  },
+  uri_too_long: {
+    status: 414,
+    da: "Adressen er for lang.",
+    en: "The address is too long.",
+  },
+  unsupported_media_type: {
+    status: 415,
+    da: "Forespørgslens indholdstype understøttes ikke.",
+    en: "The request's content type is not supported.",
+  },
+  rate_limited: {
+    status: 429,
+    da: "For mange forespørgsler på kort tid. Vent lidt, og prøv igen.",
+    en: "Too many requests in a short time. Wait a moment and try again.",
+  },
+  headers_too_large: {
+    status: 431,
+    da: "Forespørgslens hoveder er for store.",
+    en: "The request's headers are too large.",
+  },
+  internal: {
+    status: 500,
+    da: "Der skete en fejl på serveren. Intet er ændret; prøv igen.",
+    en: "Something went wrong on the server. Nothing was changed; try again.",
+  },
+  unavailable: {
+    status: 503,
+    da: "Tjenesten er midlertidigt utilgængelig. Intet er ændret; prøv igen om lidt.",
+    en: "The service is temporarily unavailable. Nothing was changed; try again shortly.",
+  },
+} as const satisfies Record<string, LocalizedMessage & { readonly status: number }>;
+
+export type ApiErrorCode = keyof typeof apiErrors;
+
+const apiErrorCodes = Object.keys(apiErrors) as [ApiErrorCode, ...ApiErrorCode[]];
+
+/** `{ error: { code, message: { da, en }, issues? } }`: the body of every refusal. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.object({ da: z.string(), en: z.string() }),
+    issues: z.optional(z.array(issueSchema)),
+  }),
+});
+export type ErrorBody = z.output<typeof errorBodySchema>;
+
+/** The body of a refusal with `code`, and its status. */
+export function errorBody(
+  code: ApiErrorCode,
+  issues?: readonly Issue[],
+): { readonly status: number; readonly body: ErrorBody } {
+  const { status, da, en } = apiErrors[code];
+  const error = { code, message: { da, en } };
+  return {
+    status,
+    body: {
+      error:
+        issues === undefined
+          ? error
+          : { ...error, issues: issues.map((i) => ({ ...i, path: [...i.path] })) },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Checks untrusted input with one of the contract's schemas; issues in the engine's shape. */
+export { parseWithSchema } from "../fromZodIssues.js";
+export type { ApiErrorCode, ErrorBody } from "./apiErrors.js";
+export { apiErrors, errorBody, errorBodySchema } from "./apiErrors.js";
+export type { AuditAction, AuditEntry } from "./auditEntry.js";
+export { auditActionSchema, auditEntrySchema } from "./auditEntry.js";
+export type {
+  Cluster,
+  ClusterDetail,
+  ClusterInput,
+  ClusterMember,
+  ClusterPatch,
+} from "./cluster.js";
+export { clusterSchema, retentionLimits } from "./cluster.js";
+export { clusterIdPattern, roundBelongsTo, roundIdSchema } from "./ids.js";
+export { apiLimits } from "./limits.js";
+export { isOrigin, originListSchema } from "./origin.js";
+export type { ReportBundle } from "./reportBundle.js";
+export { reportBundleSchema } from "./reportBundle.js";
+export type { RoundDocument } from "./roundDocument.js";
+export { parseRoundDocument, roundDocumentSchema } from "./roundDocument.js";
+export type { RoundEntry } from "./roundEntry.js";
+export type {
+  BodyOf,
+  ContractSchema,
+  ParamsOf,
+  ReplyOf,
+  RouteDefinition,
+  RouteName,
+} from "./routes.js";
+export { routePath, routes } from "./routes.js";
+export type { MemberRole, Membership, SessionInfo, Staff, StaffInput } from "./staff.js";
+export type { VersionEntry } from "./versionEntry.js";

@@ -1,0 +1,57 @@
+import * as z from "zod/mini";
+import { createIssue, fail, ok, prefixIssues, type Result } from "../issue.js";
+import { parseQuestionnaireVersion, type QuestionnaireVersion } from "../questionnaireVersion.js";
+import { parseRound, type Round } from "../round.js";
+import { originListSchema } from "./origin.js";
+
+/** `GET /api/rounds/:round`: what a respondent's page needs to show the survey. */
+export const roundDocumentSchema = z.object({
+  round: z.unknown(),
+  version: z.unknown(),
+  embed: z.object({
+    /** Host origins that may receive the answers in the embed's `complete` when they ask. */
+    shareAnswersWith: originListSchema,
+  }),
+});
+
+export interface RoundDocument {
+  readonly round: Round;
+  readonly version: QuestionnaireVersion;
+  readonly shareAnswersWith: readonly string[];
+}
+
+/**
+ * Checks a round document (as the collector serves it, or as a device kept it) with the engine:
+ * the version is re-hashed, the round must be `roundId` and on that version. A copy changed
+ * anywhere is refused, not answered. A missing `embed` shares with no one.
+ */
+export function parseRoundDocument(body: unknown, roundId: string): Result<RoundDocument> {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return fail([createIssue("invalid_type", [], { expected: "object", received: typeof body })]);
+  }
+  const { round, version, embed } = body as Record<string, unknown>;
+  const parsedVersion = parseQuestionnaireVersion(version);
+  if (!parsedVersion.success) return fail(prefixIssues(["version"], parsedVersion.issues));
+  const parsedRound = parseRound(round);
+  if (!parsedRound.success) return fail(prefixIssues(["round"], parsedRound.issues));
+  if (parsedRound.data.id !== roundId) {
+    return fail([createIssue("unknown_round", ["round", "id"], { value: parsedRound.data.id })]);
+  }
+  if (parsedRound.data.versionHash !== parsedVersion.data.hash) {
+    return fail([
+      createIssue("version_mismatch", ["round", "versionHash"], {
+        expected: parsedVersion.data.hash,
+        received: parsedRound.data.versionHash,
+      }),
+    ]);
+  }
+  const share = z.safeParse(
+    originListSchema,
+    (embed as { shareAnswersWith?: unknown } | undefined)?.shareAnswersWith,
+  );
+  return ok({
+    round: parsedRound.data,
+    version: parsedVersion.data,
+    shareAnswersWith: share.success ? share.data : [],
+  });
+}

@@ -21,7 +21,7 @@ export interface StaticFile {
   readonly type: string;
 }
 
-const hashed = /[.-][A-Za-z0-9_-]{8,}\.(?:js|css|woff2?|png|svg|webp)$/;
+const hashed = /[.-][A-Za-z0-9_-]{8,}\.(?:js|css|woff2?|png|svg|webp)(?:\.br|\.gz)?$/;
 
 /**
  * Built pages as a production web server serves them: brotli or gzip made at build time

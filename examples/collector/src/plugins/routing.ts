@@ -227,14 +227,16 @@ export function decorateAudit(app: FastifyInstance, services: RoutingServices): 
 
 /** Every route must name its row of the authorization table; checked when the app is ready. */
 export function requireAccessOnEveryRoute(app: FastifyInstance): void {
-  const missing: string[] = [];
+  const seen: { method: unknown; url: string; config?: { access?: unknown } }[] = [];
+  // Kept, not judged here: a plugin's own hook may still give the route its row after this one.
   app.addHook("onRoute", (route) => {
-    if (route.config?.access === undefined) missing.push(`${String(route.method)} ${route.url}`);
+    seen.push(route);
   });
   app.addHook("onReady", async () => {
+    const missing = seen.filter((route) => route.config?.access === undefined);
     if (missing.length > 0) {
       throw new Error(
-        `Routes without a row in the authorization table (access.ts): ${missing.join(", ")}. Add each to accessTable and give its route config.access.`,
+        `Routes without a row in the authorization table (access.ts): ${missing.map((r) => `${String(r.method)} ${r.url}`).join(", ")}. Add each to accessTable and give its route config.access.`,
       );
     }
   });

@@ -8,4 +8,5 @@ export default [
   "examples/npm-consumer",
   "examples/collector",
   "examples/coordinator",
+  "examples/identity-provider",
 ];

@@ -7,6 +7,7 @@ export default [
   "examples/meeting-app",
   "examples/npm-consumer",
   "examples/collector",
+  "examples/demo",
   "examples/coordinator",
   "examples/identity-provider",
 ];

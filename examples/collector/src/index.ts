@@ -8,11 +8,10 @@ export {
   unsafeSettings,
 } from "./config.js";
 export { type Database, openDatabase } from "./database.js";
+export { type InProcessCaller, inProcessCaller } from "./inProcessCaller.js";
 export {
   buildCollector,
   type CollectorOptions,
   type StaticFile,
   type StaticSite,
 } from "./server.js";
-export { createClusterStore } from "./store/clusterStore.js";
-export { createSessionStore } from "./store/sessionStore.js";

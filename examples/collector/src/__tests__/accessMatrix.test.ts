@@ -26,13 +26,15 @@ function expected(rule: AccessRule, caller: CallerName): "ok" | 401 | 403 | 404 
   if (rule.scope === "public") return "ok";
   if (caller === "anonymous") return 401;
   if (rule.scope === "global") {
-    return rule.allow.some((r) => roles.includes(r) && r !== "coordinator" && r !== "municipality")
+    return (rule.allow as readonly Role[]).some(
+      (r) => roles.includes(r) && r !== "coordinator" && r !== "municipality",
+    )
       ? "ok"
       : 403;
   }
-  const scoped = roles.filter((r) => r !== "staff");
+  const scoped: readonly Role[] = roles.filter((r) => r !== "staff");
   if (scoped.length === 0) return 404;
-  return rule.allow.some((r) => scoped.includes(r)) ? "ok" : 403;
+  return (rule.allow as readonly Role[]).some((r) => scoped.includes(r)) ? "ok" : 403;
 }
 
 let service: TestService;

@@ -171,7 +171,7 @@ describe("fuzzed requests", () => {
         let i = 0;
         const url = definition.path.replace(/:[a-z]+/g, () => r.segments[i++] ?? "x") + r.query;
         const options: InjectOptions = {
-          method: (r.otherMethod ?? definition.method) as InjectOptions["method"],
+          method: (r.otherMethod ?? definition.method) as NonNullable<InjectOptions["method"]>,
           url,
           headers: r.contentType === undefined ? {} : { "content-type": r.contentType },
           ...(r.body === undefined ? {} : { payload: r.body }),

@@ -7,15 +7,18 @@ import {
   type Response,
   type Round,
 } from "@klynge/engine";
+import { type Database, inProcessCaller } from "@klynge/example-collector";
 import { templateVersion } from "@klynge/question-bank";
 import type { FastifyInstance } from "fastify";
+import type { DemoUsers } from "./demoUsers.js";
 
 /**
  * The demo cluster: Klynge Syd (40 GPs) with Vejle Kommune, a baseline round on KiAP's rehabilitation
  * questionnaire and a follow-up on a locally edited version (one bank question removed, one
  * local question added), answers from the embed and from tablets, and the municipality's
- * referral file. Everything goes in through the collector's own API, so it is validated as any
- * client's would be. Deterministic: the same seed gives the same data.
+ * referral file; and Klynge Nord, empty, whose coordinator sees none of it. Everything goes in
+ * through the collector's own API, so it is validated and authorized as any client's would be.
+ * Deterministic: the same seed gives the same data.
  */
 
 export const demoRounds = {
@@ -174,10 +177,72 @@ const referralCsv = [
   ),
 ].join("\r\n");
 
-/** Seeds an empty collector; does nothing when it already has rounds. Returns what it did. */
-export async function seedDemo(app: FastifyInstance): Promise<string> {
-  const existing = (await app.inject("/api/rounds")).json() as { rounds: unknown[] };
-  if (existing.rounds.length > 0) return `kept the ${existing.rounds.length} rounds already stored`;
+/** Says what went wrong when the API refused a seed step. */
+function check(step: string, reply: { statusCode: number; body: string }, ok: number[]): void {
+  if (!ok.includes(reply.statusCode)) {
+    throw new Error(`demo seed: ${step}: ${reply.statusCode} ${reply.body.slice(0, 300)}`);
+  }
+}
+
+/**
+ * Seeds an empty collector through its API, as its users would: KiAP's admin makes the two
+ * clusters, the staff and their roles and approves the kiap.dk page; Klynge Syd's coordinator
+ * publishes the versions, creates the rounds and uploads the referral file; the GPs answer.
+ * Does nothing when the clusters are there. Returns what it did.
+ */
+export async function seedDemo(
+  app: FastifyInstance,
+  db: Database,
+  users: DemoUsers,
+  kiapOrigin: string,
+): Promise<string> {
+  const admin = await inProcessCaller(app, db, users.admin.email);
+  const clusters = await admin.request({ method: "GET", url: "/api/clusters" });
+  if ((clusters.json() as { clusters: unknown[] }).clusters.length > 0) {
+    return "kept the demo clusters already stored";
+  }
+  for (const cluster of [
+    { id: "klynge-syd", name: "Klynge Syd", municipalities: ["Vejle Kommune"] },
+    { id: "klynge-nord", name: "Klynge Nord", municipalities: ["Horsens Kommune"] },
+  ]) {
+    check(
+      "cluster",
+      await admin.request({ method: "POST", url: "/api/clusters", payload: cluster }),
+      [201],
+    );
+  }
+  const roles: [keyof DemoUsers, string, "coordinator" | "municipality"][] = [
+    ["coordinator", "klynge-syd", "coordinator"],
+    ["municipality", "klynge-syd", "municipality"],
+    ["otherCoordinator", "klynge-nord", "coordinator"],
+  ];
+  for (const [who, cluster, role] of roles) {
+    const { email, name } = users[who];
+    const saved = await admin.request({
+      method: "POST",
+      url: "/api/staff",
+      payload: { email, name },
+    });
+    check("staff", saved, [200]);
+    const id = (saved.json() as { staff: { id: string } }).staff.id;
+    const member = await admin.request({
+      method: "PUT",
+      url: `/api/clusters/${cluster}/members/${id}`,
+      payload: { role },
+    });
+    check("role", member, [200]);
+  }
+  check(
+    "approved sites",
+    await admin.request({
+      method: "PUT",
+      url: "/api/allowed-origins",
+      payload: { origins: [kiapOrigin] },
+    }),
+    [200],
+  );
+
+  const coordinator = await inProcessCaller(app, db, users.coordinator.email);
   const random = prng(2026);
   const template = templateVersion("rehab");
   const edited = applyEdits(
@@ -221,13 +286,24 @@ export async function seedDemo(app: FastifyInstance): Promise<string> {
   ];
   let stored = 0;
   for (const [round, version, count, lean, day] of rounds) {
-    const created = await app.inject({
-      method: "POST",
-      url: "/api/rounds",
-      payload: { round, version },
-    });
-    if (created.statusCode !== 201)
-      throw new Error(`demo seed: round ${round.id}: ${created.body}`);
+    check(
+      "version",
+      await coordinator.request({
+        method: "POST",
+        url: "/api/clusters/klynge-syd/versions",
+        payload: { version },
+      }),
+      [200, 201],
+    );
+    check(
+      `round ${round.id}`,
+      await coordinator.request({
+        method: "POST",
+        url: "/api/clusters/klynge-syd/rounds",
+        payload: { round, version, embed: { shareAnswersWith: [] } },
+      }),
+      [201],
+    );
     for (const response of responsesFor(version, round, count, random, lean, day)) {
       const put = await app.inject({
         method: "PUT",
@@ -235,16 +311,16 @@ export async function seedDemo(app: FastifyInstance): Promise<string> {
         headers: { "content-type": "application/json" },
         payload: JSON.stringify(response),
       });
-      if (put.statusCode !== 201) throw new Error(`demo seed: response: ${put.body}`);
+      check("response", put, [201]);
       stored += 1;
     }
   }
-  const referrals = await app.inject({
+  const referrals = await coordinator.request({
     method: "PUT",
     url: `/api/rounds/${demoRounds.followUp}/referrals`,
     headers: { "content-type": "text/csv" },
     payload: referralCsv,
   });
-  if (referrals.statusCode !== 200) throw new Error(`demo seed: referrals: ${referrals.body}`);
-  return `seeded 2 rounds, ${stored} responses and a referral file`;
+  check("referrals", referrals, [200]);
+  return `seeded 2 clusters, 4 staff, 2 rounds, ${stored} responses and a referral file`;
 }

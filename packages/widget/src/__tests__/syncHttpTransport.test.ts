@@ -1,3 +1,5 @@
+import { createIssue } from "@klynge/engine";
+import { errorBody } from "@klynge/engine/contract";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHttpTransport, type TransportResult } from "../index.js";
 import { sampleResponse } from "./syncFakes.js";
@@ -140,6 +142,22 @@ describe("createHttpTransport", () => {
       kind: "rejected",
       status: 400,
       message: "Bad Request",
+    });
+  });
+
+  it("reads the collector's documented error body: its issues, else its message", async () => {
+    const { body: refused } = errorBody("invalid_response", [
+      createIssue("unknown_option", ["answers", "rehab.kendskab"], { value: "maaske" }),
+    ]);
+    const withIssues = await putWith(400, { body: JSON.stringify(refused) });
+    expect(withIssues.kind === "rejected" && withIssues.message).toMatch(
+      /^answers\.rehab\.kendskab: /,
+    );
+    const { body: gone } = errorBody("responses_deleted");
+    expect(await putWith(410, { body: JSON.stringify(gone) })).toEqual({
+      kind: "rejected",
+      status: 410,
+      message: gone.error.message.en,
     });
   });
 

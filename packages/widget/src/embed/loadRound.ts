@@ -1,18 +1,8 @@
-import {
-  type Issue,
-  parseQuestionnaireVersion,
-  parseRound,
-  type QuestionnaireVersion,
-  type Round,
-} from "@klynge/engine";
+import type { Issue } from "@klynge/engine";
+import { parseRoundDocument, type RoundDocument, routePath, routes } from "@klynge/engine/contract";
 
-/** What the embed page needs from the collector: `GET {api}rounds/{round}`. */
-export interface EmbedRound {
-  readonly round: Round;
-  readonly version: QuestionnaireVersion;
-  /** Host origins that may receive the answers in `complete` when they ask (`shareAnswers`). */
-  readonly shareAnswersWith: readonly string[];
-}
+/** What the embed page needs from the collector: `GET {api}rounds/{round}` (the contract's `roundDocument`). */
+export type EmbedRound = RoundDocument;
 
 export type LoadRoundError =
   | { readonly code: "not_found" }
@@ -26,15 +16,6 @@ export type LoadRoundResult =
 
 /** Largest round document accepted, in characters (a version is a few thousand; 1 M is far beyond). */
 export const maxRoundChars = 1_000_000;
-
-function isOriginList(value: unknown): value is string[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (item) => typeof item === "string" && URL.canParse(item) && new URL(item).origin === item,
-    )
-  );
-}
 
 function invalid(detail: string, issues?: readonly Issue[]): LoadRoundResult {
   return {
@@ -54,7 +35,9 @@ export async function loadRound(
 ): Promise<LoadRoundResult> {
   let response: Response;
   try {
-    response = await fetchImpl(new URL(`rounds/${encodeURIComponent(roundId)}`, api), {
+    // The contract's paths start at the site's root; `api` is where its "/api/" is.
+    const path = routePath(routes.roundDocument.path, { round: roundId }).slice("/api/".length);
+    response = await fetchImpl(new URL(path, api), {
       headers: { accept: "application/json" },
       credentials: "omit",
     });
@@ -82,22 +65,8 @@ export async function loadRound(
  * version; so a copy changed anywhere is refused, not answered.
  */
 export function readRoundDocument(body: unknown, roundId: string): LoadRoundResult {
-  if (typeof body !== "object" || body === null) return invalid("Round document is not an object.");
-  const { round, version, embed } = body as Record<string, unknown>;
-  const parsedVersion = parseQuestionnaireVersion(version);
-  if (!parsedVersion.success) return invalid("The version was refused.", parsedVersion.issues);
-  const parsedRound = parseRound(round);
-  if (!parsedRound.success) return invalid("The round was refused.", parsedRound.issues);
-  if (parsedRound.data.versionHash !== parsedVersion.data.hash || parsedRound.data.id !== roundId) {
-    return invalid("The round is not on the version sent with it, or is another round.");
-  }
-  const share = (embed as { shareAnswersWith?: unknown } | undefined)?.shareAnswersWith;
-  return {
-    ok: true,
-    value: {
-      round: parsedRound.data,
-      version: parsedVersion.data,
-      shareAnswersWith: isOriginList(share) ? share : [],
-    },
-  };
+  const parsed = parseRoundDocument(body, roundId);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : invalid("The round document was refused.", parsed.issues);
 }

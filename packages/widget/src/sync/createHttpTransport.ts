@@ -1,4 +1,5 @@
 import type { Response } from "@klynge/engine";
+import { routePath, routes } from "@klynge/engine/contract";
 import { type Clock, systemClock } from "./clock.js";
 import { describeError } from "./describeError.js";
 import { parseRetryAfter } from "./parseRetryAfter.js";
@@ -50,7 +51,12 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
           message: `not serializable: ${describeError(error)}`,
         };
       }
-      const url = `${root}/rounds/${encodeURIComponent(response.roundId)}/responses/${encodeURIComponent(response.id)}`;
+      // The contract's path, below the API root the caller gave.
+      const path = routePath(routes.putResponse.path, {
+        round: response.roundId,
+        response: response.id,
+      });
+      const url = `${root}/${path.slice("/api/".length)}`;
 
       const controller = new AbortController();
       let timedOut = false;

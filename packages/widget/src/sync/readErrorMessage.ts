@@ -1,12 +1,13 @@
 import { formatPath } from "@klynge/engine";
+import { errorBodySchema } from "@klynge/engine/contract";
 import * as z from "zod/mini";
 
 const maxBodyBytes = 4_096;
 const maxMessageLength = 300;
 const maxIssues = 3;
 
-// The collector answers a refused response with the engine's issues; other servers send text.
-const errorBodySchema = z.union([
+// Other servers than a Klynge collector: the engine's issues at the top, or a message.
+const otherBodySchema = z.union([
   z.object({
     issues: z
       .array(
@@ -36,7 +37,15 @@ function summarize(text: string): string {
   } catch {
     return text.replace(/\s+/g, " ").trim();
   }
-  const body = errorBodySchema.safeParse(json);
+  // A Klynge collector: the contract's error body, its issues when it has them, else its message.
+  const refusal = errorBodySchema.safeParse(json);
+  const body = refusal.success
+    ? otherBodySchema.safeParse(
+        refusal.data.error.issues?.length
+          ? { issues: refusal.data.error.issues }
+          : { message: refusal.data.error.message.en },
+      )
+    : otherBodySchema.safeParse(json);
   if (!body.success) return text.replace(/\s+/g, " ").trim();
   const data = body.data;
   if ("issues" in data) {

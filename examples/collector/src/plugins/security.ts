@@ -15,7 +15,9 @@ function directives(https: boolean, frameAncestors: readonly string[]) {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
+    // SurveyJS 3 writes its theme variables into a <style> element at run time, and React and
+    // SurveyJS set style attributes: styles may be inline, scripts may not.
+    styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", "blob:"],
     fontSrc: ["'self'"],
     connectSrc: ["'self'"],

@@ -3,6 +3,7 @@ import { compareRounds } from "./compareRounds.js";
 import { createIssue, fail, type Issue, ok, type Result } from "./issue.js";
 import { suppressionMessage } from "./locales/suppression.js";
 import type { Question } from "./model.js";
+import { placeResult } from "./placeResult.js";
 import { codesOf, questionCatalogue } from "./questionCatalogue.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
@@ -59,6 +60,10 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
     versionsOfRound(round, state.rounds[round.id], byHash),
   );
   const catalogue = questionCatalogue(orderVersions(roundVersions, options.versions));
+  // A round's figures come from its own versions' definitions (option order, kinds, type) alone,
+  // so a round shows the same figures in every report it is in: two reports that differed could
+  // be set side by side to work a withheld count out.
+  const ownQuestions = roundVersions.map((versions) => questionCatalogue(versions));
   const notes: SuppressionNote[] = [];
 
   const rounds = options.rounds.map((round, i) =>
@@ -75,16 +80,19 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
     type: question.type,
     text: question.text,
     ...optionsOf(question),
-    perRound: options.rounds.map((round, i) =>
-      summarizeQuestion(
-        question,
+    perRound: options.rounds.map((round, i): QuestionRoundResult => {
+      const own = ownQuestions[i]?.get(question.id);
+      if (own === undefined) return { type: "not_asked", roundId: round.id };
+      const result = summarizeQuestion(
+        own,
         round,
         state.rounds[round.id],
         roundVersions[i] as QuestionnaireVersion[],
         k,
         notes,
-      ),
-    ),
+      );
+      return placeResult(question, own, result);
+    }),
   }));
   for (const round of rounds) {
     if (round.respondents.status === "suppressed")
@@ -172,6 +180,7 @@ function summarizeRound(
   };
 }
 
+/** One round's figures for a question the round asked; `question` is the round's own definition. */
 function summarizeQuestion(
   question: Question,
   round: Round,
@@ -183,7 +192,6 @@ function summarizeQuestion(
   const asking = versions.flatMap((v) =>
     v.questionnaire.questions.filter((q) => q.id === question.id),
   );
-  if (asking.length === 0) return { type: "not_asked", roundId: round.id };
   const offered = new Set(asking.flatMap((q) => codesOf(q).options));
   const offeredRows = new Set(asking.flatMap((q) => codesOf(q).rows));
   const tally = roundTally?.questions[question.id] ?? createQuestionTally();

@@ -31,7 +31,7 @@ export function aggregate(input: AggregateInput): Result<Report> {
  * lift a group of one over k). Ids are not remembered across calls or merges.
  */
 export function accumulate(
-  input: Omit<AggregateInput, "k">,
+  input: Omit<AggregateInput, "k" | "kept">,
   into: Accumulator = new Accumulator(),
 ): Accumulator {
   const versions = new Map(input.versions.map((v) => [v.hash, v]));

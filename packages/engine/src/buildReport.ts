@@ -1,8 +1,10 @@
 import type { AccumulatorState, RejectedResponse, RoundTally } from "./accumulator.js";
 import { compareRounds } from "./compareRounds.js";
 import { createIssue, fail, type Issue, ok, type Result } from "./issue.js";
+import { type KeptRound, keptRoundsCounted, readKeptRounds } from "./keptRounds.js";
 import { suppressionMessage } from "./locales/suppression.js";
 import type { Question } from "./model.js";
+import { placeResult } from "./placeResult.js";
 import { codesOf, questionCatalogue } from "./questionCatalogue.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
@@ -26,24 +28,40 @@ export interface ReportOptions {
   readonly versions: readonly QuestionnaireVersion[];
   /** Minimum group size; default 5, never below 3. */
   readonly k?: number;
+  /**
+   * Single-round reports, made earlier with the same k, of rounds whose responses were deleted;
+   * each stands in for its round's responses. Default none.
+   */
+  readonly kept?: readonly Report[];
 }
 
-/** Checks the options a report is built with; issues for a k below 3 or a round on an unknown version. */
+/**
+ * Checks the options a report is built with; issues for a k below 3, a round on an unknown
+ * version, or a kept report that cannot stand in for its round.
+ */
 export function checkReportOptions(options: ReportOptions): Issue[] {
+  const read = readOptions(options);
+  return read.success ? [] : [...read.issues];
+}
+
+/** The kept rounds by id, once the options are checked. */
+function readOptions(options: ReportOptions): Result<Map<string, KeptRound>> {
   const issues: Issue[] = [];
   const k = options.k ?? defaultK;
   if (!Number.isInteger(k) || k < minimumK) {
     issues.push(createIssue("too_small", ["k"], { limit: minimumK, received: String(k) }));
   }
-  const hashes = new Set(options.versions.map((v) => v.hash));
+  const byHash = new Map(options.versions.map((v) => [v.hash, v]));
   options.rounds.forEach((round, i) => {
-    if (!hashes.has(round.versionHash)) {
+    if (!byHash.has(round.versionHash)) {
       issues.push(
         createIssue("unknown_version", ["rounds", i, "versionHash"], { value: round.versionHash }),
       );
     }
   });
-  return issues;
+  const kept = readKeptRounds(options.kept ?? [], options.rounds, byHash, k);
+  if (!kept.success) issues.push(...kept.issues);
+  return issues.length > 0 || !kept.success ? fail(issues) : kept;
 }
 
 /**
@@ -51,40 +69,64 @@ export function checkReportOptions(options: ReportOptions): Issue[] {
  * applied here, so that no caller can forget them (see the engine README, "Anonymity").
  */
 export function buildReport(state: AccumulatorState, options: ReportOptions): Result<Report> {
-  const issues = checkReportOptions(options);
-  if (issues.length > 0) return fail(issues);
+  const read = readOptions(options);
+  if (!read.success) return read;
+  const kept = read.data;
+  const countedTwice = keptRoundsCounted(options.kept ?? [], state);
+  if (countedTwice.length > 0) return fail(countedTwice);
   const k = options.k ?? defaultK;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
-  const roundVersions = options.rounds.map((round) =>
-    versionsOfRound(round, state.rounds[round.id], byHash),
+  const roundVersions = options.rounds.map(
+    (round) =>
+      kept.get(round.id)?.versions ?? versionsOfRound(round, state.rounds[round.id], byHash),
   );
   const catalogue = questionCatalogue(orderVersions(roundVersions, options.versions));
+  // A round's figures come from its own versions' definitions (option order, kinds, type) alone,
+  // so a round shows the same figures in every report it is in: two reports that differed could
+  // be set side by side to work a withheld count out.
+  const ownQuestions = roundVersions.map((versions) => questionCatalogue(versions));
   const notes: SuppressionNote[] = [];
 
-  const rounds = options.rounds.map((round, i) =>
-    summarizeRound(
+  const rounds = options.rounds.map((round, i) => {
+    const summary = kept.get(round.id)?.summary;
+    if (summary !== undefined)
+      return summarizeRound(round, summary.respondents, summary.versions, summary.rejected);
+    const n = state.rounds[round.id]?.respondents ?? 0;
+    return summarizeRound(
       round,
-      state.rounds[round.id],
-      roundVersions[i] as QuestionnaireVersion[],
-      state.rejected,
-      k,
-    ),
-  );
+      n === 0 || n >= k ? { status: "shown", value: n } : fewRespondents(),
+      (roundVersions[i] as readonly QuestionnaireVersion[]).map((v) => v.hash),
+      rejectedIn(state.rejected, (r) => r.roundId === round.id),
+    );
+  });
   const questions: QuestionReport[] = [...catalogue.values()].map((question) => ({
     id: question.id,
     type: question.type,
     text: question.text,
     ...optionsOf(question),
-    perRound: options.rounds.map((round, i) =>
-      summarizeQuestion(
-        question,
+    perRound: options.rounds.map((round, i): QuestionRoundResult => {
+      const own = ownQuestions[i]?.get(question.id);
+      if (own === undefined) return { type: "not_asked", roundId: round.id };
+      const keptRound = kept.get(round.id);
+      if (keptRound !== undefined) {
+        // Checked to be there: the kept report is of the same versions.
+        notes.push(...(keptRound.notes.get(question.id) ?? []));
+        return placeResult(
+          question,
+          own,
+          keptRound.results.get(question.id) as QuestionRoundResult,
+        );
+      }
+      const result = summarizeQuestion(
+        own,
         round,
         state.rounds[round.id],
-        roundVersions[i] as QuestionnaireVersion[],
+        roundVersions[i] as readonly QuestionnaireVersion[],
         k,
         notes,
-      ),
-    ),
+      );
+      return placeResult(question, own, result);
+    }),
   }));
   for (const round of rounds) {
     if (round.respondents.status === "suppressed")
@@ -119,7 +161,7 @@ function versionsOfRound(
 }
 
 function orderVersions(
-  perRound: readonly QuestionnaireVersion[][],
+  perRound: readonly (readonly QuestionnaireVersion[])[],
   all: readonly QuestionnaireVersion[],
 ) {
   const seen = new Set<string>();
@@ -143,35 +185,31 @@ function optionsOf(question: Question): Pick<QuestionReport, "options"> | Record
 
 function summarizeRound(
   round: Round,
-  tally: RoundTally | undefined,
-  versions: readonly QuestionnaireVersion[],
-  rejected: readonly RejectedResponse[],
-  k: number,
+  respondents: Count,
+  versions: readonly string[],
+  rejected: RoundSummary["rejected"],
 ): RoundSummary {
-  const n = tally?.respondents ?? 0;
-  const shown = n === 0 || n >= k;
   const rate: RoundSummary["responseRate"] =
     round.invited === undefined
       ? { status: "unknown" }
-      : shown
-        ? { status: "shown", value: n / round.invited }
-        : { status: "suppressed", reason: "few_respondents" };
+      : respondents.status === "shown"
+        ? { status: "shown", value: respondents.value / round.invited }
+        : fewRespondents();
   return {
     id: round.id,
     label: round.label,
     cluster: round.cluster,
     ...(round.municipality === undefined ? {} : { municipality: round.municipality }),
     versionHash: round.versionHash,
-    versions: versions.map((v) => v.hash),
+    versions: [...versions],
     ...(round.invited === undefined ? {} : { invited: round.invited }),
-    respondents: shown
-      ? { status: "shown", value: n }
-      : { status: "suppressed", reason: "few_respondents" },
+    respondents,
     responseRate: rate,
-    rejected: rejectedIn(rejected, (r) => r.roundId === round.id),
+    rejected: [...rejected],
   };
 }
 
+/** One round's figures for a question the round asked; `question` is the round's own definition. */
 function summarizeQuestion(
   question: Question,
   round: Round,
@@ -183,7 +221,6 @@ function summarizeQuestion(
   const asking = versions.flatMap((v) =>
     v.questionnaire.questions.filter((q) => q.id === question.id),
   );
-  if (asking.length === 0) return { type: "not_asked", roundId: round.id };
   const offered = new Set(asking.flatMap((q) => codesOf(q).options));
   const offeredRows = new Set(asking.flatMap((q) => codesOf(q).rows));
   const tally = roundTally?.questions[question.id] ?? createQuestionTally();
@@ -217,6 +254,10 @@ function summarizeQuestion(
     skipped: count(tally.asked - tally.answered, askedShown && answeredShown),
     ...summary,
   } as QuestionRoundResult;
+}
+
+function fewRespondents() {
+  return { status: "suppressed", reason: "few_respondents" } as const;
 }
 
 function note(

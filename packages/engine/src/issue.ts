@@ -28,6 +28,8 @@ export type IssueCode =
   | "unknown_round"
   | "unknown_version"
   | "duplicate_response"
+  | "duplicate_round"
+  | "report_mismatch"
   // responses
   | "version_mismatch"
   | "unknown_option"

@@ -48,15 +48,20 @@ export function summarizeOptions(input: ChoiceSummaryInput): ChoiceSummary {
         note(reason, row === undefined ? { option: option.code } : { option: option.code, row });
     } else
       cell = { status: "shown", count, share: tally.answered === 0 ? 0 : count / tally.answered };
-    return {
-      code: option.code,
-      label: option.label,
-      ...(option.kind === undefined ? {} : { kind: option.kind }),
-      ...("ordinal" in option && option.ordinal !== undefined ? { ordinal: option.ordinal } : {}),
-      cell,
-    };
+    return optionResult(option, cell);
   });
   return { options: results, anyWithheld };
+}
+
+/** An option as a result shows it: the definition's code, label, kind and ordinal, and its cell. */
+export function optionResult(option: ChoiceOption | ScaleOption, cell: Cell): OptionResult {
+  return {
+    code: option.code,
+    label: option.label,
+    ...(option.kind === undefined ? {} : { kind: option.kind }),
+    ...("ordinal" in option && option.ordinal !== undefined ? { ordinal: option.ordinal } : {}),
+    cell,
+  };
 }
 
 /**

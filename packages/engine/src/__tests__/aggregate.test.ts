@@ -3,7 +3,10 @@ import {
   Accumulator,
   accumulate,
   aggregate,
+  applyEdits,
   buildReport,
+  type Question,
+  type QuestionnaireVersion,
   type RejectedResponse,
   type Report,
 } from "../index.js";
@@ -11,6 +14,7 @@ import {
   cell,
   cellsOf,
   localQuestion,
+  replaceQuestion,
   reportOf,
   respond,
   respondMany,
@@ -620,6 +624,80 @@ describe("aggregate: across questionnaire versions", () => {
         message: expect.objectContaining({ da: expect.any(String) }),
       }),
     ]);
+  });
+});
+
+describe("aggregate: a round's figures do not depend on the other rounds", () => {
+  // Baseline: 3 "Ja, ofte", 6 "Ja, nogle gange", 6 "Nej". With k = 5 the 3 is withheld, and one
+  // of the two 6s with it (the first in option order). Had the follow-up's version decided which,
+  // the baseline report and the two-round report could withhold different 6s: 15 − 6 − 6 = 3.
+  const feedback = (choice: string) => ({ "akut.tilbagemelding": { choice } });
+  const baselineAnswers = (round: string) => [
+    ...respondMany(3, v1, round, feedback("ja-ofte")),
+    ...respondMany(6, v1, round, feedback("ja-nogle")),
+    ...respondMany(6, v1, round, feedback("nej")),
+  ];
+  const edited = (change: (q: Question) => Question) => {
+    const result = applyEdits(v1, replaceQuestion(v1, "akut.tilbagemelding", change), {
+      label: "Opfølgning",
+    });
+    if (!result.success) expect.fail(JSON.stringify(result.issues));
+    return result.data;
+  };
+  const baselineAloneAndBeside = (followUpVersion: QuestionnaireVersion) => {
+    const baseline = roundOf("baseline", v1);
+    const followUp = roundOf("opfoelgning", followUpVersion);
+    const responses = [
+      ...baselineAnswers(baseline.id),
+      ...respondMany(5, followUpVersion, followUp.id, feedback("nej")),
+    ];
+    const versions = [v1, followUpVersion];
+    const alone = reportOf(aggregate({ rounds: [baseline], versions, responses }));
+    const both = reportOf(aggregate({ rounds: [baseline, followUp], versions, responses }));
+    const notesOf = (r: Report) => r.suppressed.filter((n) => n.roundId === baseline.id);
+    return {
+      alone: roundResult(alone, "akut.tilbagemelding", baseline.id),
+      beside: roundResult(both, "akut.tilbagemelding", baseline.id),
+      notes: [notesOf(alone), notesOf(both)],
+      options: both.questions.find((q) => q.id === "akut.tilbagemelding")?.options,
+    };
+  };
+
+  it("withholds the same cells when the follow-up dropped an option in the middle", () => {
+    const { alone, beside, notes, options } = baselineAloneAndBeside(
+      edited((q) =>
+        q.type === "single" ? { ...q, options: q.options.filter((o) => o.code !== "ja-nogle") } : q,
+      ),
+    );
+    // The report lists the dropped option last; the baseline still withholds by its own order.
+    expect(options?.map((o) => o.code)).toEqual([
+      "ja-ofte",
+      "nej",
+      "andet",
+      "ved-ikke",
+      "ja-nogle",
+    ]);
+    expect(beside.type === "single" && cellsOf(beside.options)).toEqual({
+      "ja-ofte": withheld("small_cell"),
+      nej: cell(6, 15),
+      andet: zero,
+      "ved-ikke": zero,
+      "ja-nogle": withheld("small_cell"),
+    });
+    expect(alone.type === "single" && cellsOf(alone.options)).toEqual(
+      beside.type === "single" && cellsOf(beside.options),
+    );
+    expect(notes[1]).toEqual(notes[0]);
+  });
+
+  it("keeps a round's own type when a later version changed the question's", () => {
+    // As multiple choice (three options ticked, so not linked) only the 3 would be withheld.
+    const { alone, beside, notes } = baselineAloneAndBeside(
+      edited((q) => (q.type === "single" ? { ...q, type: "multi" } : q)),
+    );
+    expect(beside).toEqual(alone);
+    expect(beside.type).toBe("single");
+    expect(notes[1]).toEqual(notes[0]);
   });
 });
 

@@ -47,6 +47,10 @@ export const da: MessageCatalogue = {
   unknown_version: (p) => `spørgeskemaversionen ${p.value ?? ""} er ukendt.`,
   duplicate_response: (p) =>
     `svaret ${p.value ?? ""} er allerede talt med; en kopi tælles ikke to gange.`,
+  duplicate_round: (p) =>
+    `runden "${p.value ?? ""}" er givet to gange; en runde tælles enten fra sine svar eller fra én gemt rapport.`,
+  report_mismatch: (p) =>
+    `den gemte rapport passer ikke til rundens spørgeskemaversioner ved spørgsmålet "${p.value ?? ""}"; forventede ${term(p.expected, "et andet resultat")}${was(p.received)}.`,
   version_mismatch: (p) =>
     `svaret hører til version ${p.received ?? "?"}, ikke ${term(p.expected, "?")}.`,
   unknown_option: (p) => `svarmuligheden "${p.value ?? ""}" findes ikke i spørgsmålet.`,

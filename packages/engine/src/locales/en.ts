@@ -48,6 +48,10 @@ export const en: MessageCatalogue = {
   unknown_version: (p) => `questionnaire version ${p.value ?? ""} is unknown.`,
   duplicate_response: (p) =>
     `response ${p.value ?? ""} is already counted; a copy does not count twice.`,
+  duplicate_round: (p) =>
+    `round "${p.value ?? ""}" is given twice; a round is counted either from its responses or from one kept report.`,
+  report_mismatch: (p) =>
+    `the kept report does not match the round's questionnaire versions at question "${p.value ?? ""}"; expected ${term(p.expected, "another result")}${was(p.received)}.`,
   version_mismatch: (p) =>
     `the response belongs to version ${p.received ?? "?"}, not ${term(p.expected, "?")}.`,
   unknown_option: (p) => `option "${p.value ?? ""}" does not exist in the question.`,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   aggregate,
-  parseReport,
+  type Issue,
   type QuestionnaireVersion,
   type Report,
   type Round,
@@ -71,30 +71,44 @@ export function createReportMaker(options: ReportMakerOptions) {
       });
     },
 
-    /** The report of `ordered` (oldest first, all of `clusterId`) with referral rates. */
-    async bundle(ordered: readonly Round[], clusterId: string): Promise<ReportBundle | undefined> {
+    /**
+     * The report of `ordered` (oldest first, all of `clusterId`) with referral rates; the
+     * engine's issues when it cannot be made (e.g. a kept report made with another k).
+     */
+    async bundle(
+      ordered: readonly Round[],
+      clusterId: string,
+    ): Promise<{ bundle: ReportBundle } | { issues: readonly Issue[] }> {
       const k = await kOf(clusterId);
       const found = (await Promise.all(ordered.map((round) => rounds.readRound(round.id)))).filter(
         (entry): entry is StoredRound => entry !== undefined,
       );
       const live = found.filter((entry) => entry.rawDeletedOn === null).map((e) => e.round.id);
-      const kept: Report[] = [];
+      // Passed as stored: the engine checks each kept report and says why it cannot use one.
+      const kept: unknown[] = [];
       for (const entry of found.filter((e) => e.rawDeletedOn !== null)) {
-        const report = parseReport(await rounds.keptReport(entry.round.id));
-        if (report.success) kept.push(report.data);
+        kept.push(await rounds.keptReport(entry.round.id));
       }
       const stored = await responses.responsesOf(live);
+      const versions = await versionsOf(found, [
+        ...stored,
+        // A kept round's responses may have named other versions than the round's own.
+        ...kept.flatMap((report) =>
+          ((report as Report | undefined)?.rounds[0]?.versions ?? []).map((versionHash) => ({
+            versionHash,
+          })),
+        ),
+      ]);
       const report = aggregate({
         responses: stored,
         rounds: ordered,
-        versions: await versionsOf(found, stored),
+        versions,
         // The primary key already guarantees one row per id.
         assumeUniqueIds: true,
         k,
-        // biome-ignore lint/suspicious/noExplicitAny: TEMP until the engine's kept option lands
-        ...({ kept } as any),
+        kept: kept as Report[],
       });
-      if (!report.success) return undefined;
+      if (!report.success) return { issues: report.issues };
       let referrals = null;
       for (const round of [...ordered].reverse()) {
         const rows = await rounds.referralsOf(round.id);
@@ -103,7 +117,9 @@ export function createReportMaker(options: ReportMakerOptions) {
           break;
         }
       }
-      return { report: report.data, referrals, generatedAt: new Date().toISOString() };
+      return {
+        bundle: { report: report.data, referrals, generatedAt: new Date().toISOString() },
+      };
     },
   };
 }

@@ -7,8 +7,8 @@ import { createClusterStore } from "../store/clusterStore.js";
 import { createResponseStore } from "../store/responseStore.js";
 import { createRoundStore } from "../store/roundStore.js";
 import { createSessionStore } from "../store/sessionStore.js";
-import { startService, type TestService } from "./fixtures/service.js";
 import { baseline, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
+import { startService, type TestService } from "./fixtures/service.js";
 
 let service: TestService;
 const json = { "content-type": "application/json" };
@@ -67,9 +67,12 @@ describe("questionnaire versions live on the server, per cluster", () => {
       url: "/api/clusters/klynge-syd/versions",
     });
     // The baseline round's version came in with the round.
-    expect(listed.json().versions.map((v: { hash: string }) => v.hash).sort()).toEqual(
-      [rehab.hash, edited.data.hash].sort(),
-    );
+    expect(
+      listed
+        .json()
+        .versions.map((v: { hash: string }) => v.hash)
+        .sort(),
+    ).toEqual([rehab.hash, edited.data.hash].sort());
     const read = await service.municipality.request({
       method: "GET",
       url: `/api/clusters/klynge-syd/versions/${edited.data.hash}`,
@@ -136,9 +139,10 @@ describe("retention: raw answers deleted, the report kept", () => {
     };
     // Closed today: within the cluster's 12 months, nothing is deleted.
     expect(await applyRetention(options)).toEqual([]);
-    await db.query("update rounds set closed_on = current_date - interval '13 months' where id = $1", [
-      baseline.id,
-    ]);
+    await db.query(
+      "update rounds set closed_on = current_date - interval '13 months' where id = $1",
+      [baseline.id],
+    );
     expect(await applyRetention(options)).toEqual([baseline.id]);
 
     const left = await db.query<{ n: string }>(
@@ -197,12 +201,27 @@ describe("retention: raw answers deleted, the report kept", () => {
       "select actor, outcome from audit_log where action = 'responses_deleted' and target like $1 order by id",
       [`${followUp.id}%`],
     );
-    expect(trail.map((t) => t.outcome)).toEqual(["ok"]);
-    expect(trail[0]?.actor).toMatch(/Anne Koordinator/);
-    const refusedTrail = await service.database.db.query(
-      "select 1 from audit_log where action = 'responses_deleted' and outcome = 'refused'",
-    );
-    expect(refusedTrail).toHaveLength(1);
+    // The municipality's attempt is in the trail too.
+    expect(trail.map((t) => t.outcome)).toEqual(["refused", "ok"]);
+    expect(trail[0]?.actor).toMatch(/Bo Kommune/);
+    expect(trail[1]?.actor).toMatch(/Anne Koordinator/);
+  });
+
+  it("k is locked once a round's answers are deleted: its kept report was made with that k", async () => {
+    const change = await service.admin.request({
+      method: "PATCH",
+      url: "/api/clusters/klynge-syd",
+      payload: { k: 7 },
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error.code).toBe("k_locked");
+    const same = await service.admin.request({
+      method: "PATCH",
+      url: "/api/clusters/klynge-syd",
+      payload: { k: 5, name: "Klynge Syd" },
+    });
+    expect(same.statusCode).toBe(200);
+    expect((await reportOf(baseline.id)).k).toBe(5);
   });
 
   it("the audit trail refuses to be changed", async () => {

@@ -33,7 +33,14 @@ export function adminRoutes(app: FastifyInstance, services: RoutingServices): vo
   });
 
   defineRoute(app, services, "updateCluster", async (request, reply) => {
-    const cluster = await clusters.updateCluster(request.access.clusterId as string, request.body);
+    const id = request.access.clusterId as string;
+    const current = await clusters.getCluster(id);
+    const { k } = request.body;
+    if (k !== undefined && k !== current?.k && (await services.rounds.hasArchived(id))) {
+      await request.audit("refused", `k ${current?.k} → ${k}`);
+      return reply.refuse("k_locked");
+    }
+    const cluster = await clusters.updateCluster(id, request.body);
     if (cluster === undefined) return reply.refuse("not_found");
     await request.audit("ok");
     return { cluster };

@@ -9,13 +9,13 @@ export function reportRoutes(
 ): void {
   defineRoute(app, services, "report", async (request, reply) => {
     const { rounds, clusterId } = request.access;
-    const bundle = await services.reports.bundle(rounds, clusterId as string);
-    if (bundle === undefined) {
+    const made = await services.reports.bundle(rounds, clusterId as string);
+    if ("issues" in made) {
       await request.audit("refused");
-      return reply.refuse("invalid_report_request");
+      return reply.refuse("invalid_report_request", made.issues);
     }
     await request.audit("ok", rounds.map((round) => round.id).join(", "));
     reply.header("cache-control", "no-store");
-    return bundle;
+    return made.bundle;
   });
 }

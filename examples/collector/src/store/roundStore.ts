@@ -256,6 +256,15 @@ export function createRoundStore(db: Database) {
       return row?.report;
     },
 
+    /** Whether any round of the cluster has had its raw answers deleted (its report kept). */
+    async hasArchived(clusterId: string): Promise<boolean> {
+      const rows = await db.query(
+        "select 1 from rounds where cluster_id = $1 and raw_deleted_on is not null limit 1",
+        [clusterId],
+      );
+      return rows.length > 0;
+    },
+
     /** Rounds whose raw answers are due for deletion: closed longer ago than their cluster keeps them. */
     async roundsDueForDeletion(): Promise<string[]> {
       const rows = await db.query<{ id: string }>(

@@ -107,6 +107,11 @@ export const apiErrors = {
     da: "Der findes allerede en klynge med dette id.",
     en: "A cluster with this id already exists.",
   },
+  k_locked: {
+    status: 409,
+    da: "Grænsen k kan ikke ændres, fordi klyngen har runder, hvis svar er slettet: deres gemte rapporter er lavet med den nuværende grænse og kan ikke laves om.",
+    en: "k cannot be changed: the cluster has rounds whose answers were deleted, and their kept reports were made with the current k and cannot be made again.",
+  },
   responses_deleted: {
     status: 410,
     da: "Rundens svar er slettet efter rundens afslutning, så der kan ikke længere svares eller hentes svar. Rundens rapport er gemt.",

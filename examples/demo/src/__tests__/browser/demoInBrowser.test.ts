@@ -7,10 +7,6 @@ import { fileURLToPath } from "node:url";
 import { inProcessCaller } from "@klynge/example-collector";
 import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  freshDatabase,
-  type TestDatabase,
-} from "../../../../collector/src/__tests__/fixtures/databases.js";
 import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import {
   type BuiltDir,
@@ -19,6 +15,10 @@ import {
   startPageServer,
   viteBuildInto,
 } from "../../../../../packages/widget/src/__tests__/browser/fixtures/embedServers.js";
+import {
+  freshDatabase,
+  type TestDatabase,
+} from "../../../../collector/src/__tests__/fixtures/databases.js";
 import { demoRounds } from "../../seed.js";
 import { type Demo, startDemo } from "../../startDemo.js";
 
@@ -158,7 +158,9 @@ describe("demo, end to end", () => {
     await page.goto(`${attacker.origin}/`);
     await expect.poll(() => refusals.length).toBe(2);
     expect(refusals.filter((text) => text.includes("frame-ancestors 'none'"))).toHaveLength(1);
-    expect(refusals.filter((text) => text.includes(`frame-ancestors 'self' ${demo.kiap}`))).toHaveLength(1);
+    expect(
+      refusals.filter((text) => text.includes(`frame-ancestors 'self' ${demo.kiap}`)),
+    ).toHaveLength(1);
     // The control: on the embedder's page (the kiap.dk mock) the survey frame loads.
     await page.goto(`${demo.kiap}/`);
     await page.frameLocator("iframe").getByRole("button", { name: "Videre" }).waitFor();

@@ -282,6 +282,28 @@ describe("security headers", () => {
   });
 });
 
+describe("rate limits", () => {
+  it("sign-in attempts from one address are limited (429 in the documented shape, with Retry-After)", async () => {
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<Caller["request"]>> | undefined;
+    for (let i = 0; i < 31; i += 1) {
+      last = await service.anonymous.request({ method: "GET", url: "/auth/login?next=/" });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 303)).toBe(true);
+    expect(last?.statusCode).toBe(429);
+    expect(last?.json().error.code).toBe("rate_limited");
+    expect(Number(last?.headers["retry-after"])).toBeGreaterThan(0);
+    // Another address is not held back by this one.
+    const other = await service.app.inject({
+      method: "GET",
+      url: "/auth/login?next=/",
+      remoteAddress: "10.0.0.2",
+    });
+    expect(other.statusCode).toBe(303);
+  });
+});
+
 describe("malformed requests get the documented error shape, never a 500", () => {
   it("NUL in a round id, bad percent-encoding, an over-long parameter", async () => {
     for (const [method, url, status] of [

@@ -38,8 +38,11 @@ export interface CollectorOptions {
   readonly files?: readonly StaticFile[];
   /** Where `/` redirects to, if anywhere. */
   readonly home?: string;
-  /** Fastify's logger; default off. Paths are logged without their query, never an address. */
-  readonly logger?: boolean;
+  /**
+   * Fastify's logger (to stdout, or to the stream given); default off. Requests are logged by
+   * method and path: no query (it can hold a sign-in code), no address, no header, no body.
+   */
+  readonly logger?: boolean | { readonly stream: NodeJS.WritableStream };
   /** Seeds the pseudonyms of each referral report; default a fresh UUID per report. */
   readonly referralSeed?: () => string;
   /** Response uploads per minute per client address; default 600 (a venue's tablets share one). */
@@ -73,8 +76,9 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger:
-      options.logger === true
+      options.logger !== undefined && options.logger !== false
         ? {
+            ...(options.logger === true ? {} : { stream: options.logger.stream }),
             serializers: {
               // The path only: a query can hold a sign-in code; no client address either.
               req: (request: FastifyRequest) => ({

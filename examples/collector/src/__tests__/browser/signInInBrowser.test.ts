@@ -32,6 +32,7 @@ let idp: IdentityProvider;
 let app: FastifyInstance;
 let collector: string;
 let browser: Browser;
+const logLines: string[] = [];
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -72,7 +73,11 @@ beforeAll(async () => {
     trustProxy: false,
     retentionCheckMinutes: 0,
   };
-  app = await buildCollector({ db: database.db, config });
+  app = await buildCollector({
+    db: database.db,
+    config,
+    logger: { stream: { write: (line: string) => logLines.push(line) } as NodeJS.WritableStream },
+  });
   const clusters = createClusterStore(database.db);
   await clusters.createCluster({ id: "klynge-syd", name: "Klynge Syd" });
   for (const [who, role] of [

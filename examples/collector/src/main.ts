@@ -1,5 +1,6 @@
-// The collector on its own: `node dist/main.js`. PGlite in DATA_DIR (default .data/collector),
-// or PostgreSQL when DATABASE_URL is set; listens on HOST:PORT (default 127.0.0.1:8787).
+// The collector on its own: `node dist/main.js`. An embedded PostgreSQL server in DATA_DIR
+// (default .data/collector), or your own PostgreSQL when DATABASE_URL is set; listens on
+// HOST:PORT (default 127.0.0.1:8787).
 import { openDatabase } from "./database.js";
 import { buildCollector } from "./server.js";
 

@@ -15,7 +15,7 @@ export interface StoredRound {
   readonly shareAnswersWith: readonly string[];
 }
 
-/** Every read and write of the collector, as SQL that PGlite and PostgreSQL both run. */
+/** Every read and write of the collector, as SQL. */
 export function createStore(db: Database) {
   // Rounds and versions never change once stored (another body under a round id is a 409), so a
   // round found once is kept in memory: a PUT then costs one insert, not a join and a parse of

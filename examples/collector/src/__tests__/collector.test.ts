@@ -5,20 +5,20 @@ import { parseReport } from "@klynge/engine";
 import { loadRound } from "@klynge/widget";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite } from "../database.js";
+import { openDatabase } from "../database.js";
 import { migrate } from "../migrations.js";
 import { buildCollector, maxResponseBytes } from "../server.js";
-import { databases, type TestDatabase } from "./fixtures/databases.js";
+import { freshPostgres, type TestDatabase } from "./fixtures/databases.js";
 import { akut, baseline, referralCsv, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
 
 const json = { "content-type": "application/json" };
 
-describe.each(databases)("collector on %s", (_name, open) => {
+describe("collector on PostgreSQL", () => {
   let database: TestDatabase;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    database = await open();
+    database = await freshPostgres();
     app = await buildCollector({ db: database.db, referralSeed: () => "0123456789abcdef-seed" });
     const created = await app.inject({
       method: "POST",
@@ -233,11 +233,12 @@ describe.each(databases)("collector on %s", (_name, open) => {
   });
 });
 
-describe("migrations and PGlite on disk", () => {
+describe("migrations and the embedded server on disk", () => {
   it("runs each step once, and a data directory keeps rounds and responses across restarts", async () => {
     const dir = mkdtempSync(join(tmpdir(), "klynge-collector-"));
     try {
-      const first = await openPglite(dir);
+      const first = await openDatabase({ dataDir: dir });
+      expect(first.kind).toBe("embedded");
       const app = await buildCollector({ db: first });
       await app.inject({
         method: "POST",
@@ -254,7 +255,7 @@ describe("migrations and PGlite on disk", () => {
       await app.close();
       await first.close();
 
-      const again = await openPglite(dir);
+      const again = await openDatabase({ dataDir: dir });
       expect(await migrate(again)).toEqual([]);
       const steps = await again.query<{ version: number }>("select version from schema_migrations");
       expect(steps.map((s) => s.version)).toEqual([1]);
@@ -271,7 +272,8 @@ describe("migrations and PGlite on disk", () => {
 
 describe("group commit", () => {
   it("one id twice in one batch, with two bodies: the stored body's PUT is the 201, the other a 409", async () => {
-    const db = await openPglite();
+    const database = await freshPostgres();
+    const { db } = database;
     const app = await buildCollector({ db });
     try {
       await app.inject({
@@ -307,7 +309,7 @@ describe("group commit", () => {
       });
     } finally {
       await app.close();
-      await db.close();
+      await database.drop();
     }
   }, 60_000);
 });

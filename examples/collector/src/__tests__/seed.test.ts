@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite } from "../database.js";
 import { demoRounds, seedDemo } from "../demo/seed.js";
 import { buildCollector } from "../server.js";
+import { freshPostgres } from "./fixtures/databases.js";
 
 describe("the demo's seed", () => {
   const opened = { close: async () => undefined as unknown };
   let app: Awaited<ReturnType<typeof buildCollector>>;
 
   beforeAll(async () => {
-    const db = await openPglite();
+    const database = await freshPostgres();
     opened.close = async () => {
       await app.close();
-      await db.close();
+      await database.drop();
     };
-    app = await buildCollector({ db });
+    app = await buildCollector({ db: database.db });
   }, 60_000);
   afterAll(() => opened.close());
 

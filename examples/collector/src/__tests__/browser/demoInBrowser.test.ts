@@ -13,16 +13,16 @@ import {
   startPageServer,
   viteBuildInto,
 } from "../../../../../packages/widget/src/__tests__/browser/fixtures/embedServers.js";
-import { openPglite } from "../../database.js";
 import { kiapPage } from "../../demo/kiapPage.js";
 import { demoRounds, seedDemo } from "../../demo/seed.js";
 import { buildCollector } from "../../server.js";
+import { freshPostgres, type TestDatabase } from "../fixtures/databases.js";
 import { rehab } from "../fixtures/rounds.js";
 
-// The whole story in a real Chromium, as the demo runs it: the seeded collector (PGlite) serves
-// the iframe page, the host script and the coordinator's pages; a kiap.dk-like page on another
-// origin embeds the follow-up survey with one tag; a GP answers it there; the results page then
-// counts that answer.
+// The whole story in a real Chromium, as the demo runs it: the seeded collector (on the run's
+// PostgreSQL server, fixtures/postgresServer.ts) serves the iframe page, the host script and the
+// coordinator's pages; a kiap.dk-like page on another origin embeds the follow-up survey with
+// one tag; a GP answers it there; the results page then counts that answer.
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -33,7 +33,7 @@ const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.
 let embed: BuiltDir;
 let coordinator: BuiltDir;
 let app: Awaited<ReturnType<typeof buildCollector>>;
-let closeDb: () => Promise<void>;
+let database: TestDatabase;
 let collector: string;
 let kiap: PageServer;
 let browser: Browser;
@@ -48,10 +48,9 @@ beforeAll(async () => {
   kiap = await startPageServer((path) =>
     path === "/" ? kiapPage({ collector, round: demoRounds.followUp }) : undefined,
   );
-  const db = await openPglite();
-  closeDb = () => db.close();
+  database = await freshPostgres();
   app = await buildCollector({
-    db,
+    db: database.db,
     sites: [
       {
         prefix: "/frame/",
@@ -71,7 +70,7 @@ afterAll(async () => {
   await browser?.close();
   await kiap?.close();
   await app?.close();
-  await closeDb?.();
+  await database?.drop();
   embed?.remove();
   coordinator?.remove();
 });

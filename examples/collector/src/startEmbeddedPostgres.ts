@@ -25,7 +25,7 @@ export interface EmbeddedPostgres {
   readonly url: string;
   /** The server (postmaster) process. */
   readonly pid: number;
-  /** A fast shutdown (a checkpoint, then exit); resolves once the server has exited. */
+  /** Shuts the server down (a checkpoint, then exit); resolves once it has exited. */
   stop(): Promise<void>;
 }
 
@@ -34,6 +34,8 @@ const tailLines = 30;
 /** Superuser and database of the embedded server. */
 const superuser = "postgres";
 const port = 5432;
+/** How long a smart shutdown may wait for sessions before it turns fast. */
+const smartShutdownMs = 5_000;
 
 /**
  * Durability is not left to the config files: the command line outranks postgresql.conf and
@@ -183,7 +185,13 @@ export async function startEmbeddedPostgres(
     pid: child.pid ?? 0,
     stop() {
       stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+        if (child.exitCode === null && child.signalCode === null) {
+          // Smart shutdown lets closing sessions end on their own; fast if one lingers.
+          child.kill("SIGTERM");
+          const fast = setTimeout(() => child.kill("SIGINT"), smartShutdownMs);
+          await closed;
+          clearTimeout(fast);
+        }
         await closed;
         process.off("exit", onExit);
         await rm(socketDir, { recursive: true, force: true });

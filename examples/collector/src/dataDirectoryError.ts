@@ -34,7 +34,13 @@ const messages: {
     `Stop it first (kill -INT ${p.ownerPid ?? p.serverPid}), or set DATA_DIR to another directory.`,
   server_failed: (dir, p) =>
     `The embedded PostgreSQL did not start on ${dir}; the collector changed nothing in it. The ` +
-    `server's last log lines say what to fix:\n${p.log.map((line) => `  ${line}`).join("\n")}`,
+    `server's last log lines say what to fix:\n${p.log.map((line) => `  ${line}`).join("\n")}` +
+    (p.log.some((line) => line.includes("database files are incompatible with server"))
+      ? "\nA directory made by PGlite (the embedded database of earlier versions of this " +
+        "collector: PostgreSQL in 32-bit WebAssembly) ends like this. Dump it with PGlite's " +
+        "pgDump (@electric-sql/pglite-tools) and load the dump into a new DATA_DIR with psql, " +
+        "or, if it holds nothing you need (the demo's data), delete it."
+      : ""),
   no_checksums: (dir) =>
     `${dir} has no data checksums, which the collector requires to notice damaged pages. Enable ` +
     "them with PostgreSQL's pg_checksums --enable while no server runs on it, then start again.",

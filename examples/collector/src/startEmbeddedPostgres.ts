@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { rmSync } from "node:fs";
 import { chown, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -176,7 +177,10 @@ export async function startEmbeddedPostgres(
   }
   const { child, closed } = launched;
   // A normal exit of this process (also an uncaught exception) takes the server down with it.
-  const onExit = () => child.kill("SIGINT");
+  const onExit = () => {
+    child.kill("SIGINT");
+    rmSync(socketDir, { recursive: true, force: true });
+  };
   process.on("exit", onExit);
   let stopping: Promise<void> | undefined;
   const server: EmbeddedPostgres = {

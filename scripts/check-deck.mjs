@@ -4,8 +4,9 @@
 // (Debian: libreoffice-impress, poppler-utils; installed here with apt-get when root).
 // Writes .ci/out/deck/deck.pptx, deck.pdf and slide-N.png, and prints the slide count.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,9 +32,11 @@ if (!has("soffice") || !has("pdftoppm")) {
 }
 
 const { buildCollector } = await import(join(root, "examples/collector/dist/server.js"));
-const { openPglite } = await import(join(root, "examples/collector/dist/database.js"));
+const { openDatabase } = await import(join(root, "examples/collector/dist/database.js"));
 const { demoRounds, seedDemo } = await import(join(root, "examples/collector/dist/demo/seed.js"));
-const db = await openPglite();
+// The embedded server in a throwaway data directory (the temp directory itself).
+const dataDir = mkdtempSync(join(tmpdir(), "klynge-deck-"));
+const db = await openDatabase({ dataDir });
 const app = await buildCollector({ db });
 await seedDemo(app);
 const bundle = (
@@ -41,6 +44,7 @@ const bundle = (
 ).json();
 await app.close();
 await db.close();
+rmSync(dataDir, { recursive: true, force: true });
 
 // The deck builder is the coordinator app's TypeScript module: Vite loads it for Node.
 const coordinator = join(root, "examples/coordinator");

@@ -1,5 +1,12 @@
+import { defineProject, mergeConfig } from "vitest/config";
 import { klyngeProject } from "../../vitest.shared.ts";
 
 // Node: the demo's seed, and the whole story in a real Chromium (sign-in through the local
-// OpenID provider, the embedded survey, the results page).
-export default klyngeProject("demo", "node");
+// OpenID provider, the embedded survey, the staff pages), on an embedded PostgreSQL of the
+// project's own (the collector's globalSetup).
+export default mergeConfig(
+  klyngeProject("demo", "node"),
+  defineProject({
+    test: { globalSetup: ["../collector/src/__tests__/fixtures/postgresServer.ts"] },
+  }),
+);

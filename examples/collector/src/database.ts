@@ -1,47 +1,26 @@
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { checkIntegrity } from "./checkIntegrity.js";
+import { DataDirectoryError } from "./dataDirectoryError.js";
+import { startEmbeddedPostgres } from "./startEmbeddedPostgres.js";
 
 /**
- * The one thing the collector needs from a database: parameterised SQL. The same SQL runs on
- * PGlite (Postgres compiled to WASM, in a data directory: the embedded default) and on a real
- * PostgreSQL (`DATABASE_URL`).
+ * The one thing the collector needs from a database: parameterised SQL, on a PostgreSQL server
+ * the collector starts itself in a data directory ("embedded", the default) or on one of your
+ * own (`DATABASE_URL`).
  */
 export interface Database {
-  readonly kind: "pglite" | "postgres";
+  readonly kind: "embedded" | "postgres";
   query<Row extends object>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs `body` in one transaction on one connection: all or nothing. */
   transaction<T>(body: (query: Database["query"]) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-/** PGlite in `dataDir` (created when missing), or in memory when `dataDir` is undefined. */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  // PGlite creates the directory itself, but not its parents.
-  if (dataDir !== undefined) await mkdir(dirname(dataDir), { recursive: true });
-  const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+function poolDatabase(pool: pg.Pool, kind: Database["kind"], close: () => Promise<void>): Database {
+  // An idle connection the server drops (a restart, a shutdown) is replaced, not fatal.
+  pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
   return {
-    kind: "pglite",
-    async query(sql, params = []) {
-      return (await db.query(sql, [...params])).rows as never[];
-    },
-    transaction(body) {
-      return db.transaction((tx) =>
-        body(async (sql, params = []) => (await tx.query(sql, [...params])).rows as never[]),
-      );
-    },
-    close: () => db.close(),
-  };
-}
-
-/** A pool on a real PostgreSQL server. */
-export async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
-  // Fail at start, not at the first request, when the server cannot be reached.
-  await pool.query("select 1");
-  return {
-    kind: "postgres",
+    kind,
     async query(sql, params = []) {
       return (await pool.query(sql, [...params])).rows;
     },
@@ -61,16 +40,48 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         client.release();
       }
     },
-    close: () => pool.end(),
+    close,
   };
 }
 
-/** `DATABASE_URL` set: PostgreSQL; otherwise PGlite in `dataDir`. */
-export function openDatabase(options: {
+/** A pool on a PostgreSQL server of your own. */
+export async function openPostgres(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Fail at start, not at the first request, when the server cannot be reached.
+  await pool.query("select 1");
+  return poolDatabase(pool, "postgres", () => pool.end());
+}
+
+/**
+ * The embedded PostgreSQL server in `dataDir`, started by this process and stopped by `close()`;
+ * its tables are checked for damage before anything is served (see `checkIntegrity`).
+ */
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const server = await startEmbeddedPostgres({ dataDir });
+  const pool = new pg.Pool({ connectionString: server.url, max: 10 });
+  const db = poolDatabase(pool, "embedded", async () => {
+    await pool.end();
+    await server.stop();
+  });
+  try {
+    const findings = await checkIntegrity(db);
+    if (findings.length > 0)
+      throw new DataDirectoryError(server.dataDir, { code: "damaged", findings });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** `DATABASE_URL` set: a PostgreSQL of your own; otherwise the embedded server in `dataDir`. */
+export async function openDatabase(options: {
   readonly databaseUrl?: string | undefined;
   readonly dataDir?: string | undefined;
 }): Promise<Database> {
-  return options.databaseUrl !== undefined && options.databaseUrl !== ""
-    ? openPostgres(options.databaseUrl)
-    : openPglite(options.dataDir);
+  if (options.databaseUrl !== undefined && options.databaseUrl !== "")
+    return openPostgres(options.databaseUrl);
+  if (options.dataDir === undefined || options.dataDir === "")
+    throw new Error("openDatabase needs a dataDir (the embedded server's) or a databaseUrl");
+  return openEmbedded(options.dataDir);
 }

@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ConfigError, readConfig, unsafeSettings } from "./config.js";
-import { DataDirectoryError, openDatabase } from "./database.js";
+import { openDatabase } from "./database.js";
+import { DataDirectoryError } from "./dataDirectoryError.js";
 import { buildCollector, type StaticFile, type StaticSite } from "./server.js";
 
 function fail(message: string): never {

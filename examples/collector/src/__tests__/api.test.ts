@@ -2,6 +2,7 @@ import { parseReport } from "@klynge/engine";
 import { apiLimits, reportBundleSchema } from "@klynge/engine/contract";
 import { loadRound } from "@klynge/widget";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate, migrations } from "../migrations.js";
 import { akut, baseline, referralCsv, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
 import { type Caller, startService, type TestService } from "./fixtures/service.js";
 
@@ -29,6 +30,14 @@ describe("the collector's API", () => {
     Number(
       (await service.database.db.query<{ n: string }>("select count(*) as n from responses"))[0]?.n,
     );
+
+  it("migrates each step once: a second run does nothing", async () => {
+    expect(await migrate(service.database.db)).toEqual([]);
+    const steps = await service.database.db.query<{ version: number }>(
+      "select version from schema_migrations order by version",
+    );
+    expect(steps.map((s) => s.version)).toEqual(migrations.map((m) => m.version));
+  });
 
   it("reports which database it runs on", async () => {
     const health = await service.anonymous.request({ method: "GET", url: "/api/health" });

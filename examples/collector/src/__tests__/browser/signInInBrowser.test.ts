@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { Writable } from "node:stream";
 import { type IdentityProvider, startIdentityProvider } from "@klynge/example-identity-provider";
 import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -76,7 +77,11 @@ beforeAll(async () => {
   app = await buildCollector({
     db: database.db,
     config,
-    logger: { stream: { write: (line: string) => logLines.push(line) } as NodeJS.WritableStream },
+    logger: {
+      stream: new Writable({
+        write: (chunk, _encoding, done) => done(void logLines.push(String(chunk))),
+      }),
+    },
   });
   const clusters = createClusterStore(database.db);
   await clusters.createCluster({ id: "klynge-syd", name: "Klynge Syd" });

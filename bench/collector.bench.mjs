@@ -1,12 +1,17 @@
-// Issue 6: the collector under load. 10,000 valid responses, 20 % of them sent twice, PUT
-// concurrently over loopback HTTP; then stored == unique is checked in the database. Baseline in
-// the same run: a bare Fastify server on the same HTTP stack whose PUT route only parses the JSON
-// and answers 201 (no engine, no database), driven the same way. Run with `pnpm bench` (builds
-// first); `node bench/collector.bench.mjs --quick` is a smoke run (1,000 responses).
+// The collector under load, as a service runs it: 10,000 valid responses, 20 % of them sent
+// twice, 64 PUTs in flight over loopback HTTP, spread over TWO collector processes
+// (`dist/main.js`, as deployed) on ONE PostgreSQL (an embedded server the bench starts); a copy
+// usually reaches the other process than its first. Then stored == unique is checked in the
+// database. Also one collector process alone. Baseline in the same run: two bare Fastify
+// processes whose PUT route only parses the JSON and answers 201 (no engine, no database), driven
+// the same way. Run with `pnpm bench` (builds first); `--quick` is a smoke run (1,000 responses).
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { templateVersion } from "@klynge/question-bank";
@@ -17,7 +22,8 @@ const quick = process.argv.includes("--quick");
 const config = {
   responses: quick ? 1_000 : 10_000,
   duplicateShare: 0.2,
-  concurrency: 32,
+  concurrency: 64,
+  processes: 2,
   goals: { responsesPerSecond: 1_000 },
 };
 const startedAt = Date.now();
@@ -25,16 +31,18 @@ const log = benchLog("collector bench", startedAt);
 
 const collectorDir = fileURLToPath(new URL("../examples/collector/", import.meta.url));
 const requireFromCollector = createRequire(join(collectorDir, "package.json"));
-const Fastify = requireFromCollector("fastify");
-const { buildCollector } = await import(
-  new URL("../examples/collector/dist/server.js", import.meta.url).href
-);
-const { openDatabase, openPostgres } = await import(
-  new URL("../examples/collector/dist/database.js", import.meta.url).href
-);
+const collectorDist = (file) => new URL(`../examples/collector/dist/${file}`, import.meta.url).href;
+const { buildCollector, inProcessCaller } = await import(collectorDist("index.js"));
+const { openPostgres } = await import(collectorDist("database.js"));
+const { startEmbeddedPostgres } = await import(collectorDist("startEmbeddedPostgres.js"));
 
 const version = templateVersion("rehab");
-const round = { id: "bench.load", label: "Load", cluster: "Bench", versionHash: version.hash };
+const round = {
+  id: "bench.load",
+  label: "Load",
+  cluster: "Bench",
+  versionHash: version.hash,
+};
 
 /** Valid responses with an answer to most questions; the ids' order is shuffled with the copies. */
 function makeRequests(count = config.responses, offset = 0, seed = 6) {
@@ -82,12 +90,12 @@ function makeRequests(count = config.responses, offset = 0, seed = 6) {
   return { all, unique: unique.length };
 }
 
-/** PUTs every request from a worker thread; returns seconds, status counts, latencies. */
-function drive(base, requests) {
+/** PUTs every request from a worker thread, in turn to `bases`; returns seconds, statuses, latencies. */
+function drive(bases, requests) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./lib/putDriver.mjs", import.meta.url), {
       workerData: {
-        base,
+        bases,
         path: `/api/rounds/${round.id}/responses/`,
         requests,
         concurrency: config.concurrency,
@@ -98,69 +106,146 @@ function drive(base, requests) {
   });
 }
 
-async function runBaseline(requests) {
-  const app = Fastify({ bodyLimit: 64 * 1024 });
-  app.put("/api/rounds/:round/responses/:id", async (request, reply) => {
-    if (typeof request.body !== "object") return reply.code(400).send({});
-    return reply.code(201).send({ id: request.params.id });
+/** A Node process running `script` (a file or `-e` code), resolved once it prints its address. */
+async function startProcess(args, env = {}) {
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
   });
-  const address = await app.listen({ host: "127.0.0.1", port: 0 });
+  const errors = [];
+  createInterface({ input: child.stderr }).on("line", (line) => errors.push(line));
+  const address = await new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const match = /(?:listening at |LISTENING )(http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+      if (match) resolve(match[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`exited (${code}):\n${errors.join("\n")}`)));
+  });
+  return {
+    address,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}
+
+const bareFastify = `
+const Fastify = require(${JSON.stringify(requireFromCollector.resolve("fastify"))});
+const app = Fastify({ bodyLimit: 64 * 1024 });
+app.put("/api/rounds/:round/responses/:id", async (request, reply) => {
+  if (typeof request.body !== "object") return reply.code(400).send({});
+  return reply.code(201).send({ id: request.params.id });
+});
+app.listen({ host: "127.0.0.1", port: 0 }).then((address) => console.log("LISTENING " + address));
+process.once("SIGTERM", () => app.close().then(() => process.exit(0)));
+`;
+
+async function runBaseline(requests) {
+  const servers = await Promise.all(
+    Array.from({ length: config.processes }, () => startProcess(["-e", bareFastify])),
+  );
   try {
-    await drive(address, warmup);
-    return await drive(address, requests);
+    const bases = servers.map((s) => s.address);
+    await drive(bases, warmup);
+    return await drive(bases, requests);
   } finally {
-    await app.close();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
-/** A server of your own for the "PostgreSQL" row; without one, that row is left out. */
-const externalUrl = process.env.KLYNGE_TEST_DATABASE_URL;
+/** The collector's settings for a development run (http, no provider reached): main.ts's env. */
+const collectorEnv = (databaseUrl) => ({
+  DATABASE_URL: databaseUrl,
+  HOST: "127.0.0.1",
+  PORT: "0",
+  KLYNGE_INSECURE_DEV: "1",
+  KLYNGE_PUBLIC_URL: "http://127.0.0.1",
+  KLYNGE_OIDC_ISSUER: "http://127.0.0.1:9",
+  KLYNGE_OIDC_CLIENT_ID: "bench",
+  KLYNGE_OIDC_CLIENT_SECRET: "bench-secret",
+  KLYNGE_SESSION_SECRET: "bench-session-secret-of-at-least-32-characters",
+  KLYNGE_ADMIN_EMAILS: "admin@bench.example",
+  KLYNGE_RETENTION_CHECK_MINUTES: "0",
+  // The bench's one client address would meet the per-address upload limit (600 a minute).
+  KLYNGE_UPLOADS_PER_MINUTE: "100000000",
+});
 
-async function runCollector(kind, requests) {
-  // The temp directory itself is the embedded server's data directory (as root, the server's
-  // user must be able to reach it, and /tmp is searchable).
-  const dir = mkdtempSync(join(os.tmpdir(), "klynge-collector-bench-"));
-  let db;
-  let dropPostgres = async () => undefined;
-  if (kind === "embedded") db = await openDatabase({ dataDir: dir });
-  else {
-    const pg = requireFromCollector("pg");
-    const name = `klynge_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: externalUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const dbUrl = new URL(externalUrl);
-    dbUrl.pathname = `/${name}`;
-    db = await openPostgres(dbUrl.href);
-    dropPostgres = async () => {
-      const cleanup = new pg.Client({ connectionString: externalUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    };
-  }
-  const app = await buildCollector({ db });
+/** A fresh database on `server`, with a cluster, its coordinator and the round, made through the API. */
+async function prepareDatabase(server, name) {
+  const admin = await openPostgres(server.url);
+  await admin.query(`create database ${name}`);
+  await admin.close();
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.href);
+  const app = await buildCollector({
+    db,
+    config: {
+      publicUrl: "http://127.0.0.1",
+      oidc: {
+        issuer: "http://127.0.0.1:9",
+        clientId: "b",
+        clientSecret: "b",
+        allowedEmailDomains: [],
+      },
+      sessionSecret: "bench-session-secret-of-at-least-32-characters",
+      sessionHours: 1,
+      embedders: [],
+      adminEmails: ["admin@bench.example"],
+      trustProxy: false,
+      retentionCheckMinutes: 0,
+    },
+  });
+  const adminCaller = await inProcessCaller(app, db, "admin@bench.example");
+  await adminCaller.request({
+    method: "POST",
+    url: "/api/clusters",
+    payload: { id: "bench", name: "Bench" },
+  });
+  const saved = await adminCaller.request({
+    method: "POST",
+    url: "/api/staff",
+    payload: { email: "coordinator@bench.example", name: "Bench" },
+  });
+  await adminCaller.request({
+    method: "PUT",
+    url: `/api/clusters/bench/members/${saved.json().staff.id}`,
+    payload: { role: "coordinator" },
+  });
+  const coordinator = await inProcessCaller(app, db, "coordinator@bench.example");
+  const created = await coordinator.request({
+    method: "POST",
+    url: "/api/clusters/bench/rounds",
+    payload: { round, version },
+  });
+  if (created.statusCode !== 201) throw new Error(`round: ${created.body}`);
+  await app.close();
+  return { url: url.href, db };
+}
+
+let databases = 0;
+async function runCollectors(server, processes, requests) {
+  databases += 1;
+  const { url, db } = await prepareDatabase(server, `klynge_bench_${databases}`);
+  const collectors = await Promise.all(
+    Array.from({ length: processes }, () =>
+      startProcess([join(collectorDir, "dist/main.js")], collectorEnv(url)),
+    ),
+  );
   try {
-    const created = await app.inject({
-      method: "POST",
-      url: "/api/rounds",
-      payload: { round, version },
-    });
-    if (created.statusCode !== 201) throw new Error(`round: ${created.body}`);
-    const address = await app.listen({ host: "127.0.0.1", port: 0 });
-    await drive(address, warmup);
-    const result = await drive(address, requests);
+    const bases = collectors.map((c) => c.address);
+    await drive(bases, warmup);
+    const result = await drive(bases, requests);
     const [row] = await db.query(
       "select count(*) as n, count(distinct id) as d from responses where id <> all($1::uuid[])",
       [warmup.map((w) => w.id)],
     );
     return { ...result, stored: Number(row.n), distinct: Number(row.d) };
   } finally {
-    await app.close();
+    await Promise.all(collectors.map((c) => c.stop()));
     await db.close();
-    await dropPostgres();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -169,29 +254,34 @@ const { all, unique } = makeRequests();
 const warmup = makeRequests(500, 1_000_000, 7).all;
 log(`${all.length} PUTs (${unique} unique), concurrency ${config.concurrency}`);
 const baseline = await runBaseline(all);
-log(`baseline: ${(all.length / baseline.seconds).toFixed(0)} PUT/s`);
-const embedded = await runCollector("embedded", all);
 log(
-  `collector on the embedded PostgreSQL: ${(all.length / embedded.seconds).toFixed(0)} PUT/s, stored ${embedded.stored}`,
+  `baseline (${config.processes} bare Fastify processes): ${(all.length / baseline.seconds).toFixed(0)} PUT/s`,
 );
-let postgres;
-if (externalUrl === undefined)
-  log("PostgreSQL of your own not measured: KLYNGE_TEST_DATABASE_URL unset");
-else {
-  postgres = await runCollector("postgres", all);
+// As root, the server's user must reach the data directory, and /tmp is searchable.
+const dataDir = mkdtempSync(join(os.tmpdir(), "klynge-collector-bench-"));
+const server = await startEmbeddedPostgres({ dataDir });
+let two;
+let one;
+try {
+  two = await runCollectors(server, config.processes, all);
   log(
-    `collector on PostgreSQL: ${(all.length / postgres.seconds).toFixed(0)} PUT/s, stored ${postgres.stored}`,
+    `${config.processes} collectors on one PostgreSQL: ${(all.length / two.seconds).toFixed(0)} PUT/s, stored ${two.stored}`,
   );
+  one = await runCollectors(server, 1, all);
+  log(`1 collector: ${(all.length / one.seconds).toFixed(0)} PUT/s, stored ${one.stored}`);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 const rows = [
-  ["bare Fastify (baseline)", baseline],
-  ["collector, embedded PostgreSQL", embedded],
-  ...(postgres ? [["collector, PostgreSQL", postgres]] : []),
+  [`bare Fastify, ${config.processes} processes (baseline)`, baseline],
+  [`collector, ${config.processes} processes, one embedded PostgreSQL`, two],
+  ["collector, 1 process, embedded PostgreSQL", one],
 ];
 const x = (v) => `${v.toFixed(3)}×`;
 const line = ([what, r]) =>
-  `| ${what} | ${(all.length / r.seconds).toFixed(0)} | ${(unique / r.seconds).toFixed(0)} | ${x(baseline.seconds / r.seconds)} | ${quantile(r.latencies, 0.5).toFixed(1)} | ${quantile(r.latencies, 0.95).toFixed(1)} | ${Object.entries(
+  `| ${what} | ${(all.length / r.seconds).toFixed(0)} | ${x(baseline.seconds / r.seconds)} | ${quantile(r.latencies, 0.5).toFixed(1)} | ${quantile(r.latencies, 0.99).toFixed(1)} | ${(quantile(r.latencies, 0.99) / quantile(baseline.latencies, 0.99)).toFixed(1)}× | ${Object.entries(
     r.statuses,
   )
     .map(([s, n]) => `${s}: ${n}`)
@@ -201,27 +291,23 @@ const ok = (r) =>
   r.distinct === unique &&
   (r.statuses[201] ?? 0) === unique &&
   (r.statuses[200] ?? 0) === all.length - unique;
+const pass = (condition) => (condition ? "PASS" : "FAIL");
 const markdown = [
-  `# Collector load benchmark (issue 6)${quick ? " — QUICK SMOKE RUN, figures mean nothing" : ""}`,
+  `# Collector load benchmark${quick ? " — QUICK SMOKE RUN, figures mean nothing" : ""}`,
   "",
   `Run ${new Date(startedAt).toISOString()}; sources ${describeSources(["examples/collector", "packages/engine", "bench"])}. Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}.`,
   "",
-  `${all.length} PUTs of ${unique} valid rehab responses (${config.duplicateShare * 100} % sent twice, shuffled), ${config.concurrency} in flight over keep-alive HTTP/1.1 on loopback, after an untimed warm-up of ${warmup.length} other responses; the client runs in a worker thread, the server on the main thread (2 cores in all).`,
+  `${all.length} PUTs of ${unique} valid rehab responses (${config.duplicateShare * 100} % sent twice, shuffled), ${config.concurrency} in flight over keep-alive HTTP/1.1 on loopback, request i to process i mod n, after an untimed warm-up of ${warmup.length} other responses. Client in a worker thread; servers and PostgreSQL as their own processes (2 cores in all).`,
   "",
-  "| server | PUT/s | unique/s | throughput vs baseline | p50 ms | p95 ms | statuses | rows stored |",
+  "| server | PUT/s | throughput vs baseline | p50 ms | p99 ms | p99 vs baseline | statuses | rows stored |",
   "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ...rows.map(line),
   "",
   "| goal | measured | target | result |",
   "| --- | --- | --- | --- |",
-  `| embedded PostgreSQL: PUT/s | ${(all.length / embedded.seconds).toFixed(0)} | ≥ ${config.goals.responsesPerSecond} | ${all.length / embedded.seconds >= config.goals.responsesPerSecond ? "PASS" : "FAIL"} |`,
-  `| embedded PostgreSQL: stored == unique, one 201 per id, 200 for each copy | ${embedded.stored} rows, ${embedded.distinct} ids | ${unique} | ${ok(embedded) ? "PASS" : "FAIL"} |`,
-  ...(postgres
-    ? [
-        `| PostgreSQL: PUT/s | ${(all.length / postgres.seconds).toFixed(0)} | ≥ ${config.goals.responsesPerSecond} | ${all.length / postgres.seconds >= config.goals.responsesPerSecond ? "PASS" : "FAIL"} |`,
-        `| PostgreSQL: stored == unique | ${postgres.stored} rows, ${postgres.distinct} ids | ${unique} | ${ok(postgres) ? "PASS" : "FAIL"} |`,
-      ]
-    : []),
+  `| ${config.processes} collectors: PUT/s | ${(all.length / two.seconds).toFixed(0)} | ≥ ${config.goals.responsesPerSecond} | ${pass(all.length / two.seconds >= config.goals.responsesPerSecond)} |`,
+  `| ${config.processes} collectors: stored == unique, one 201 per id, 200 for each copy | ${two.stored} rows, ${two.distinct} ids | ${unique} | ${pass(ok(two))} |`,
+  `| 1 collector: stored == unique | ${one.stored} rows, ${one.distinct} ids | ${unique} | ${pass(ok(one))} |`,
   "",
 ].join("\n");
 writeBenchResults("collector", quick, markdown, {
@@ -229,9 +315,21 @@ writeBenchResults("collector", quick, markdown, {
   config,
   puts: all.length,
   unique,
-  baseline: { seconds: baseline.seconds, statuses: baseline.statuses },
-  embedded: { seconds: embedded.seconds, statuses: embedded.statuses, stored: embedded.stored },
-  postgres: postgres
-    ? { seconds: postgres.seconds, statuses: postgres.statuses, stored: postgres.stored }
-    : null,
+  baseline: {
+    seconds: baseline.seconds,
+    statuses: baseline.statuses,
+    p99: quantile(baseline.latencies, 0.99),
+  },
+  twoProcesses: {
+    seconds: two.seconds,
+    statuses: two.statuses,
+    stored: two.stored,
+    p99: quantile(two.latencies, 0.99),
+  },
+  oneProcess: {
+    seconds: one.seconds,
+    statuses: one.statuses,
+    stored: one.stored,
+    p99: quantile(one.latencies, 0.99),
+  },
 });

@@ -3,14 +3,15 @@
 import { Agent, request } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 
-const { base, path, requests, concurrency } = workerData;
+// `bases`: the servers, taken in turn (request i goes to bases[i % bases.length]).
+const { bases, path, requests, concurrency } = workerData;
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
 /** @param {{ id: string, body: string }} one */
 function put(one) {
   return new Promise((resolve, reject) => {
     const req = request(
-      `${base}${path}${one.id}`,
+      `${one.base}${path}${one.id}`,
       {
         method: "PUT",
         agent,
@@ -39,7 +40,8 @@ const begin = performance.now();
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (next < requests.length) {
-      const one = requests[next++];
+      const i = next++;
+      const one = { ...requests[i], base: bases[i % bases.length] };
       const sent = performance.now();
       const status = await put(one);
       latencies.push(performance.now() - sent);

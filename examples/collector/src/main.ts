@@ -68,6 +68,9 @@ const app = await buildCollector({
   files,
   home: "/coordinator/",
   logger: true,
+  ...(process.env.KLYNGE_UPLOADS_PER_MINUTE
+    ? { uploadsPerMinute: Number(process.env.KLYNGE_UPLOADS_PER_MINUTE) }
+    : {}),
 });
 await app.listen({ host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8787) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

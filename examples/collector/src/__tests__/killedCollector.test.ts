@@ -203,3 +203,24 @@ test("after SIGKILL of the collector alone, the next start stops the PostgreSQL 
   await second.stop();
   running.delete(second);
 }, 60_000);
+
+test("main.ts refuses an unsafe configuration at start, naming each problem", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const refused = spawnSync(process.execPath, [built.main], {
+    encoding: "utf8",
+    timeout: 30_000,
+    env: {
+      PATH: process.env.PATH ?? "",
+      KLYNGE_PUBLIC_URL: "http://klynge.example",
+      KLYNGE_OIDC_ISSUER: "http://idp.example",
+      KLYNGE_OIDC_CLIENT_ID: "klynge",
+      KLYNGE_OIDC_CLIENT_SECRET: "secret",
+      KLYNGE_SESSION_SECRET: "klynge-demo-secret-do-not-use-in-production",
+    },
+  });
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/^Refusing to start/);
+  expect(refused.stderr).toMatch(/KLYNGE_PUBLIC_URL must be https/);
+  expect(refused.stderr).toMatch(/KLYNGE_SESSION_SECRET/);
+  expect(refused.stderr).toMatch(/KLYNGE_ADMIN_EMAILS is empty/);
+}, 60_000);

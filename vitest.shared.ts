@@ -11,6 +11,14 @@ export function klyngeProject(name: string, environment: "node" | "happy-dom" = 
     ssr: {
       resolve: { conditions: [...sourceConditions, "module", "node", "development|production"] },
     },
-    test: { name, environment, include: ["src/**/__tests__/**/*.test.{ts,tsx}"] },
+    test: {
+      name,
+      environment,
+      include: ["src/**/__tests__/**/*.test.{ts,tsx}"],
+      // A ceiling, not a wait: tests wait for events, and on a busy CI machine a component test
+      // that takes 1 s alone took more than Vitest's default 5 s.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
   });
 }

@@ -32,6 +32,14 @@ export function useEditorDraft(
   const [status, setStatus] = useState<DraftStatus>("idle");
   const acted = useRef(false);
   const saves = useRef(0);
+  // A save or clear that ends after the editor is gone changes nothing on screen.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const { base, edits, label } = state;
 
   useEffect(() => {
@@ -58,8 +66,8 @@ export function useEditorDraft(
     setStatus("saving");
     // The latest save decides what is shown: an earlier one finishing later says nothing.
     store.save(draftKey, { schemaVersion: 1, baseHash: base.hash, label, edits }).then(
-      () => save === saves.current && setStatus("saved"),
-      () => save === saves.current && setStatus("failed"),
+      () => mounted.current && save === saves.current && setStatus("saved"),
+      () => mounted.current && save === saves.current && setStatus("failed"),
     );
   }, [store, draftKey, base, edits, label]);
 

@@ -1,107 +1,105 @@
-import { lazy, type ReactElement, Suspense, useEffect, useMemo, useState } from "react";
-import { type CollectorClient, createCollectorClient } from "./collectorClient.js";
+import { type ReactElement, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { AppHeader } from "./AppHeader.js";
+import { createApiClient } from "./api/createApiClient.js";
+import { type AppServices, browserServices } from "./appServices.js";
 import { coordinatorMessages, type Locale } from "./messages.js";
-import { NewRoundPage } from "./NewRoundPage.js";
-import { keepPublishedVersion, readPublishedVersions } from "./publishedVersions.js";
-import { navigate, routeHash, useHashRoute } from "./useHashRoute.js";
-
-// The results page brings recharts and the editor SurveyJS (its preview); the form needs
-// neither, so each loads on first visit.
-const ResultsPage = lazy(() =>
-  import("./ResultsPage.js").then((m) => ({ default: m.ResultsPage })),
-);
-const EditPage = lazy(() => import("./EditPage.js").then((m) => ({ default: m.EditPage })));
+import { SignInPage } from "./session/SignInPage.js";
+import { initialSessionState, sessionReducer } from "./session/sessionState.js";
+import { shellMessages } from "./session/shellMessages.js";
+import { forgetSignInProblem, readSignInProblem, signInNext } from "./session/signInProblem.js";
+import { useHash } from "./useHashRoute.js";
+import { Workspace } from "./Workspace.js";
 
 export interface CoordinatorAppProps {
-  /** The collector's API, e.g. `new URL("../api/", location.href)`. */
-  readonly api: URL;
-  /** Default: a client on the global `fetch`. */
-  readonly client?: CollectorClient;
+  /** The collector's root, where `/api/…` and `/auth/…` are. Default: this page's origin. */
+  readonly base?: URL;
+  /** Stand-ins for the browser's clock, downloads, navigation and storage. Default the browser's. */
+  readonly services?: Partial<AppServices>;
 }
 
-/** The coordinator's pages, "Tilpas spørgeskema", "Ny runde" and "Resultater", addressed by the URL's hash. */
+/**
+ * The staff pages: signed out, the sign-in page; signed in, the pages of the person's role in the
+ * chosen cluster. Any call refused with `signed_out` ends the session here too.
+ */
 export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
-  const { api } = props;
-  const client = useMemo(() => props.client ?? createCollectorClient(api), [props.client, api]);
+  const { base } = props;
+  const services = useMemo(() => ({ ...browserServices, ...props.services }), [props.services]);
   const [locale, setLocale] = useState<Locale>("da");
   const [large, setLarge] = useState(false);
-  const route = useHashRoute();
+  const [state, dispatch] = useReducer(sessionReducer, initialSessionState);
+  // Read while rendering (pure, so StrictMode's second call agrees), forgotten after.
+  const [problem] = useState(() => readSignInProblem(window.location.search));
+  useEffect(() => forgetSignInProblem(), []);
+  const token = useRef<string | undefined>(undefined);
+  token.current = state.status === "signed-in" ? state.session.csrfToken : undefined;
+  const client = useMemo(
+    () =>
+      createApiClient({
+        ...(base === undefined ? {} : { base }),
+        csrfToken: () => token.current,
+        onSignedOut: () => dispatch({ type: "expired" }),
+      }),
+    [base],
+  );
+  // Read so the sign-in link's `next` follows the page shown.
+  useHash();
   const text = coordinatorMessages[locale];
-  const [published, setPublished] = useState(() => readPublishedVersions());
+  const shell = shellMessages[locale];
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = text.appName;
   }, [locale, text.appName]);
 
-  const pages = [
-    { route: { page: "edit" } as const, label: text.navEdit },
-    { route: { page: "new-round" } as const, label: text.navNewRound },
-    { route: { page: "results", rounds: [] } as const, label: text.navResults },
-  ];
+  useEffect(() => {
+    if (state.status !== "loading") return;
+    let active = true;
+    void client.call("session").then((result) => {
+      if (!active) return;
+      dispatch(
+        result.success
+          ? { type: "loaded", info: result.data, problem }
+          : { type: "failed", error: result.error },
+      );
+    });
+    return () => {
+      active = false;
+    };
+  }, [client, state.status, problem]);
+
+  const header = { locale, onLocale: setLocale, large, onLarge: setLarge };
 
   return (
     <div className={`coordinator${large ? " coordinator--large" : ""}`}>
-      <header className="coordinator-header">
-        <h1>{text.appName}</h1>
-        <label className="coordinator-switch">
-          <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />
-          {text.largeText}
-        </label>
-        <button
-          type="button"
-          className="coordinator-button coordinator-button--quiet"
-          lang={locale === "da" ? "en" : "da"}
-          aria-label={text.languageLabel}
-          onClick={() => setLocale(locale === "da" ? "en" : "da")}
-        >
-          {text.language}
-        </button>
-      </header>
-      <nav className="coordinator-nav" aria-label={text.mainNav}>
-        {pages.map((page) => (
-          <a
-            key={page.route.page}
-            href={routeHash(page.route)}
-            className="coordinator-nav__item"
-            aria-current={route.page === page.route.page ? "page" : undefined}
-          >
-            {page.label}
-          </a>
-        ))}
-      </nav>
-      <main className="coordinator-main">
-        {route.page === "new-round" ? (
-          <NewRoundPage
-            key={route.version ?? ""}
-            client={client}
-            locale={locale}
-            published={published}
-            {...(route.version === undefined ? {} : { preselect: route.version })}
-          />
-        ) : route.page === "edit" ? (
-          <Suspense fallback={<p aria-busy="true">{text.loadingReport}</p>}>
-            <EditPage
-              client={client}
-              locale={locale}
-              onPublished={(version) => {
-                keepPublishedVersion(version);
-                setPublished(readPublishedVersions());
-                navigate({ page: "new-round", version: version.hash });
-              }}
-            />
-          </Suspense>
-        ) : (
-          <Suspense fallback={<p aria-busy="true">{text.loadingReport}</p>}>
-            <ResultsPage
-              client={client}
-              locale={locale}
-              rounds={route.rounds}
-              onChoose={(rounds) => navigate({ page: "results", rounds })}
-            />
-          </Suspense>
-        )}
-      </main>
+      {state.status === "signed-in" ? (
+        <Workspace session={state.session} client={client} services={services} header={header} />
+      ) : (
+        <>
+          <AppHeader {...header} />
+          <main className="coordinator-main">
+            {state.status === "loading" ? (
+              <p aria-busy="true">{shell.loadingSession}</p>
+            ) : state.status === "failed" ? (
+              <div role="alert" className="coordinator-error">
+                <p>{`${shell.sessionFailed} ${state.error.message[locale]}`}</p>
+                <button
+                  type="button"
+                  className="coordinator-button"
+                  onClick={() => dispatch({ type: "retry" })}
+                >
+                  {shell.retry}
+                </button>
+              </div>
+            ) : (
+              <SignInPage
+                locale={locale}
+                problem={state.problem}
+                signInUrl={client.url("signIn", { query: { next: signInNext(window.location) } })}
+              />
+            )}
+          </main>
+        </>
+      )}
     </div>
   );
 }

@@ -1,44 +1,32 @@
 import {
-  type Issue,
-  issueText,
+  parseQuestionnaireVersion,
   parseRound,
   type QuestionnaireVersion,
   type Round,
 } from "@klynge/engine";
 import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
-import type { CollectorClient } from "./collectorClient.js";
+import { ApiErrorNotice } from "./ApiErrorNotice.js";
+import type { ApiError, ApiIssue } from "./api/apiResult.js";
 import { Field } from "./Field.js";
+import { issueLine } from "./issueLine.js";
 import { coordinatorMessages, type Locale } from "./messages.js";
+import { PageHeading } from "./PageHeading.js";
+import type { ClusterPageProps } from "./pageProps.js";
 import { RoundLinks } from "./RoundLinks.js";
-import { RoundList } from "./RoundList.js";
 import { suggestRoundId } from "./suggestRoundId.js";
+import { useApiResult } from "./useApiResult.js";
+import { routeHash } from "./useHashRoute.js";
 
-export interface NewRoundPageProps {
-  readonly client: CollectorClient;
-  readonly locale: Locale;
-  /** The page's own address; the links are made relative to it. Default `location.href`. */
-  readonly pageUrl?: string;
-  /** Today, for the suggested round id. Default the clock. */
-  readonly now?: () => Date;
-  /** Versions published with the editor on this device, offered beside the templates. */
-  readonly published?: readonly QuestionnaireVersion[];
-  /** The hash of the version to preselect (from `#/ny-runde?version=…`). */
+export interface NewRoundPageProps extends ClusterPageProps {
+  /** The hash of one of the cluster's versions to preselect (`#/ny-runde?version=…`). */
   readonly preselect?: string;
 }
 
-type FieldName =
-  | "template"
-  | "cluster"
-  | "municipality"
-  | "label"
-  | "invited"
-  | "id"
-  | "shareAnswersWith";
+type FieldName = "template" | "municipality" | "label" | "invited" | "id" | "shareAnswersWith";
 
 const fieldOrder: readonly FieldName[] = [
   "template",
-  "cluster",
   "municipality",
   "label",
   "invited",
@@ -46,7 +34,6 @@ const fieldOrder: readonly FieldName[] = [
   "shareAnswersWith",
 ];
 
-/** Field messages: the engine's issues as sentences, or this page's own (origins). */
 type FieldErrors = Partial<Record<FieldName, readonly string[]>>;
 
 type Outcome =
@@ -54,67 +41,77 @@ type Outcome =
   | { readonly state: "sending" }
   | { readonly state: "invalid" }
   | { readonly state: "created"; readonly round: Round; readonly again: boolean }
-  | { readonly state: "failed"; readonly message: string; readonly issues: readonly string[] };
-
-/** The origins of the textarea, one a line; the line numbers of those that are not origins. */
-function readOrigins(text: string): { origins: string[]; bad: number[] } {
-  const origins: string[] = [];
-  const bad: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const value = line.trim();
-    if (value === "") return;
-    if (URL.canParse(value) && new URL(value).origin === value) origins.push(value);
-    else bad.push(i + 1);
-  });
-  return { origins, bad };
-}
+  | { readonly state: "failed"; readonly error: ApiError; readonly lead: string };
 
 function isField(value: unknown): value is FieldName {
   return typeof value === "string" && (fieldOrder as readonly string[]).includes(value);
 }
 
-/** The engine's issues, each at the field its path names (`["id"]`, or `["round", "id"]`). */
-function issuesByField(issues: readonly Issue[], locale: Locale, prefix: readonly string[] = []) {
+/** Issues at the field their path names (`["id"]`, or `["round", "id"]` from the server); the rest apart. */
+function issuesByField(
+  issues: readonly ApiIssue[],
+  locale: Locale,
+  prefix: readonly string[] = [],
+) {
   const byField: Record<string, string[]> = {};
-  const elsewhere: string[] = [];
+  const elsewhere: ApiIssue[] = [];
   for (const issue of issues) {
     const matchesPrefix = prefix.every((part, i) => issue.path[i] === part);
     const field = matchesPrefix ? issue.path[prefix.length] : undefined;
-    if (isField(field)) byField[field] = [...(byField[field] ?? []), issueText(issue)[locale]];
-    else elsewhere.push(issue.message[locale]);
+    if (isField(field))
+      byField[field] = [...(byField[field] ?? []), issueLine(issue, locale, true)];
+    else elsewhere.push(issue);
   }
   return { byField: byField as FieldErrors, elsewhere };
 }
 
 /**
- * "Ny runde": the coordinator picks a bank template and describes the round; the engine checks
- * the round before it is sent, and its issues are shown at the fields they are about.
+ * "Ny runde": a coordinator picks a bank template or one of the cluster's versions and describes
+ * the round; the engine checks the round before it is sent, and its issues are shown at the
+ * fields they are about. The id always begins with the cluster's id; answers can be shared only
+ * with KiAP's approved sites, offered as checkboxes.
  */
 export function NewRoundPage(props: NewRoundPageProps): ReactElement {
-  const { client, locale, pageUrl = window.location.href, now = () => new Date() } = props;
+  const { client, locale, cluster, services } = props;
   const text = coordinatorMessages[locale];
   const templates = listTemplates();
-  const published = props.published ?? [];
-  // "template:<id>" or "version:<hash>" (a version published with the editor).
-  const [choice, setChoice] = useState(() =>
-    props.preselect !== undefined && published.some((v) => v.hash === props.preselect)
-      ? `version:${props.preselect}`
-      : `template:${templates[0]?.id ?? "rehab"}`,
+  const params = { cluster: cluster.id };
+  const [versions] = useApiResult(cluster.id, () => client.call("listVersions", { params }));
+  const [detail] = useApiResult(cluster.id, () => client.call("getCluster", { params }));
+  const [rounds] = useApiResult(cluster.id, () => client.call("listRounds", { params }));
+  const [approved] = useApiResult("origins", () => client.call("getAllowedOrigins"));
+
+  const published = versions?.success === true ? versions.data.versions : [];
+  const municipalities = detail?.success === true ? detail.data.cluster.municipalities : [];
+  const taken = rounds?.success === true ? rounds.data.rounds.map((r) => r.round.id) : [];
+  const origins = approved?.success === true ? approved.data.origins : [];
+  const prefix = `${cluster.id}.`;
+
+  // "template:<id>" or "version:<hash>" (one of the cluster's versions).
+  const firstTemplate = `template:${templates[0]?.id ?? "rehab"}`;
+  const [chosen, setChoice] = useState(() =>
+    props.preselect !== undefined ? `version:${props.preselect}` : firstTemplate,
   );
-  const [cluster, setCluster] = useState("");
-  const [municipality, setMunicipality] = useState("");
+  // A preselected version the cluster does not have (an old link) falls back to the first template.
+  const choice =
+    chosen.startsWith("version:") &&
+    versions?.success === true &&
+    !published.some((v) => `version:${v.hash}` === chosen)
+      ? firstTemplate
+      : chosen;
+  const [municipality, setMunicipality] = useState<string | null>(null);
   const [label, setLabel] = useState("");
   const [invited, setInvited] = useState("");
-  const [roundId, setRoundId] = useState("");
-  const [idEdited, setIdEdited] = useState(false);
-  const [share, setShare] = useState("");
+  const [suffix, setSuffix] = useState<string | null>(null);
+  const [share, setShare] = useState<readonly string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
-  const [refresh, setRefresh] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const idBase = useId();
 
-  const shownId = idEdited ? roundId : cluster.trim() === "" ? "" : suggestRoundId(cluster, now());
+  const shownMunicipality = municipality ?? municipalities[0] ?? "";
+  const shownSuffix =
+    suffix ?? suggestRoundId(cluster.id, services.now(), taken).slice(prefix.length);
 
   function focusFirstError(found: FieldErrors): void {
     const first = fieldOrder.find((name) => (found[name]?.length ?? 0) > 0);
@@ -122,66 +119,96 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }
 
+  function refuse(found: FieldErrors): void {
+    setErrors(found);
+    setOutcome({ state: "invalid" });
+    focusFirstError(found);
+  }
+
+  async function chosenVersion(): Promise<
+    { ok: true; version: QuestionnaireVersion } | { ok: false; error: ApiError }
+  > {
+    const template = templates.find((t) => `template:${t.id}` === choice);
+    if (template !== undefined) return { ok: true, version: templateVersion(template.id) };
+    const hash = choice.slice("version:".length);
+    const loaded = await client.call("getVersion", { params: { cluster: cluster.id, hash } });
+    if (!loaded.success) return { ok: false, error: loaded.error };
+    // The version is re-hashed here: a copy changed on the way is not sent back as a round.
+    const parsed = parseQuestionnaireVersion(loaded.data.version);
+    return parsed.success
+      ? { ok: true, version: parsed.data }
+      : {
+          ok: false,
+          error: {
+            code: "invalid_reply",
+            status: 200,
+            message: { da: text.versionLoadFailed, en: text.versionLoadFailed },
+            issues: parsed.issues,
+          },
+        };
+  }
+
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const chosen = choice.startsWith("version:")
-      ? published.find((v) => `version:${v.hash}` === choice)
-      : undefined;
-    const templateId = templates.find((t) => `template:${t.id}` === choice)?.id ?? "rehab";
-    const version = chosen ?? templateVersion(templateId);
     const invitedText = invited.trim();
+    const id = `${prefix}${shownSuffix.trim()}`;
     const candidate = {
-      id: shownId.trim(),
+      id,
       label,
-      versionHash: version.hash,
-      cluster,
-      ...(municipality.trim() === "" ? {} : { municipality }),
+      // Checked again below with the real hash; any well-formed hash lets the engine check the rest.
+      versionHash: templateVersion(templates[0]?.id ?? "rehab").hash,
+      cluster: cluster.name,
+      ...(shownMunicipality.trim() === "" ? {} : { municipality: shownMunicipality }),
       ...(invitedText === "" ? {} : { invited: Number(invitedText) }),
     };
     const parsed = parseRound(candidate);
     const found: Record<string, readonly string[]> = parsed.success
       ? {}
       : { ...issuesByField(parsed.issues, locale).byField };
-    const { origins, bad } = readOrigins(share);
-    if (bad.length > 0) found.shareAnswersWith = bad.map((line) => text.shareInvalid(line));
-    if (!parsed.success || bad.length > 0) {
-      setErrors(found);
-      setOutcome({ state: "invalid" });
-      focusFirstError(found);
+    if (shownSuffix.trim() === "") found.id = [text.roundIdMissing];
+    if (!parsed.success || found.id !== undefined) {
+      refuse(found);
       return;
     }
 
     setErrors({});
     setOutcome({ state: "sending" });
-    const result = await client.createRound({
-      round: parsed.data,
-      version,
-      embed: { shareAnswersWith: origins },
+    const version = await chosenVersion();
+    if (!version.ok) {
+      setOutcome({ state: "failed", error: version.error, lead: text.versionLoadFailed });
+      return;
+    }
+    const round: Round = { ...parsed.data, versionHash: version.version.hash };
+    const result = await client.call("createRound", {
+      params,
+      body: {
+        round,
+        version: version.version,
+        // Only what KiAP approved is offered, in the order of its list.
+        embed: { shareAnswersWith: origins.filter((origin) => share.includes(origin)) },
+      },
     });
-    if (result.ok) {
-      setOutcome({ state: "created", round: parsed.data, again: result.value === "same" });
-      setRefresh((n) => n + 1);
+    if (result.success) {
+      setOutcome({ state: "created", round, again: result.status === 200 });
       return;
     }
-    const error = result.error;
-    if (error.code === "refused" && error.status === 409) {
-      const taken = { id: [text.idTaken] };
-      setErrors(taken);
-      setOutcome({ state: "invalid" });
-      focusFirstError(taken);
+    const { error } = result;
+    if (error.code === "round_conflict") {
+      refuse({ id: [text.idTaken] });
       return;
     }
-    if (error.code === "refused") {
-      const { byField, elsewhere } = issuesByField(error.issues, locale, ["round"]);
-      setErrors(byField);
-      setOutcome({
-        state: "failed",
-        message: `${text.serverRefused} ${error.message?.[locale] ?? ""}`.trim(),
-        issues: elsewhere,
-      });
+    if (error.code === "origin_not_allowed") {
+      refuse({ shareAnswersWith: [error.message[locale]] });
       return;
     }
-    setOutcome({ state: "failed", message: text.serverUnreachable, issues: [] });
+    const { byField, elsewhere } = issuesByField(error.issues, locale, ["round"]);
+    setErrors(byField);
+    setOutcome({
+      state: "failed",
+      error: { ...error, issues: elsewhere },
+      lead: text.serverRefused,
+    });
+    focusFirstError(byField);
   }
 
   const field = (name: FieldName) => ({
@@ -189,57 +216,73 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     name,
     errors: errors[name] ?? [],
   });
+  const shareErrors = errors.shareAnswersWith ?? [];
 
   return (
     <section aria-labelledby={`${idBase}-title`}>
-      <h2 id={`${idBase}-title`}>{text.newRoundTitle}</h2>
+      <PageHeading id={`${idBase}-title`}>{text.newRoundTitle(cluster.name)}</PageHeading>
       <p>{text.newRoundIntro}</p>
+      <p className="coordinator-muted">{text.clusterFact(cluster.name)}</p>
       <form ref={formRef} className="coordinator-form" noValidate onSubmit={submit}>
         <Field {...field("template")} label={text.templateLabel}>
           {(control) => (
             <select {...control} value={choice} onChange={(e) => setChoice(e.target.value)}>
-              {templates.map((template) => (
-                <option key={template.id} value={`template:${template.id}`}>
-                  {text.templateOption(
-                    template.title[locale] ?? template.title.da,
-                    template.semver,
-                    template.questionnaire.questions.length,
-                  )}
-                </option>
-              ))}
-              {published.map((version) => (
-                <option key={version.hash} value={`version:${version.hash}`}>
-                  {text.publishedOption(version.label, version.questionnaire.questions.length)}
-                </option>
-              ))}
+              <optgroup label={text.templatesGroup}>
+                {templates.map((template) => (
+                  <option key={template.id} value={`template:${template.id}`}>
+                    {text.templateOption(
+                      template.title[locale] ?? template.title.da,
+                      template.semver,
+                      template.questionnaire.questions.length,
+                    )}
+                  </option>
+                ))}
+              </optgroup>
+              {published.length > 0 ? (
+                <optgroup label={text.versionsGroup}>
+                  {published.map((version) => (
+                    <option key={version.hash} value={`version:${version.hash}`}>
+                      {text.publishedOption(version.label, version.questions)}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           )}
         </Field>
-        <Field {...field("cluster")} label={text.clusterLabel} hint={text.clusterHint}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="organization"
-              value={cluster}
-              onChange={(e) => setCluster(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          {...field("municipality")}
-          label={text.municipalityLabel}
-          hint={text.municipalityHint}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={municipality}
-              onChange={(e) => setMunicipality(e.target.value)}
-            />
-          )}
-        </Field>
+        {municipalities.length > 0 ? (
+          <Field {...field("municipality")} label={text.municipalityLabel}>
+            {(control) => (
+              <select
+                {...control}
+                value={shownMunicipality}
+                onChange={(e) => setMunicipality(e.target.value)}
+              >
+                {municipalities.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+                <option value="">{text.municipalityNone}</option>
+              </select>
+            )}
+          </Field>
+        ) : (
+          <Field
+            {...field("municipality")}
+            label={text.municipalityLabel}
+            hint={text.municipalityHint}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={shownMunicipality}
+                onChange={(e) => setMunicipality(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
         <Field {...field("label")} label={text.roundLabelLabel} hint={text.roundLabelHint}>
           {(control) => (
             <input
@@ -261,32 +304,67 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
             />
           )}
         </Field>
-        <Field {...field("id")} label={text.roundIdLabel} hint={text.roundIdHint}>
+        <Field {...field("id")} label={text.roundIdLabel} hint={text.roundIdHint(prefix)}>
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoCapitalize="off"
-              spellCheck={false}
-              value={shownId}
-              onChange={(e) => {
-                setIdEdited(true);
-                setRoundId(e.target.value);
-              }}
-            />
+            <div className="coordinator-prefixed">
+              {/* The hint says the prefix; read once, not twice. */}
+              <span aria-hidden="true">{prefix}</span>
+              <input
+                {...control}
+                type="text"
+                autoCapitalize="off"
+                spellCheck={false}
+                value={shownSuffix}
+                onChange={(e) => setSuffix(e.target.value)}
+              />
+            </div>
           )}
         </Field>
-        <Field {...field("shareAnswersWith")} label={text.shareLabel} hint={text.shareHint}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              spellCheck={false}
-              value={share}
-              onChange={(e) => setShare(e.target.value)}
-            />
+        <fieldset
+          className={`coordinator-field${shareErrors.length > 0 ? " coordinator-field--invalid" : ""}`}
+          aria-describedby={`${idBase}-share-hint${shareErrors.length > 0 ? ` ${idBase}-share-errors` : ""}`}
+        >
+          <legend>{text.shareLabel}</legend>
+          <p id={`${idBase}-share-hint`} className="coordinator-hint">
+            {text.shareHint}
+          </p>
+          {approved === undefined ? (
+            <p aria-busy="true">{text.shareLoading}</p>
+          ) : !approved.success ? (
+            <p>{text.shareFailed}</p>
+          ) : origins.length === 0 ? (
+            <p>{text.shareNone}</p>
+          ) : (
+            <ul className="coordinator-checks">
+              {origins.map((origin, i) => (
+                <li key={origin}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      name={i === 0 ? "shareAnswersWith" : undefined}
+                      checked={share.includes(origin)}
+                      onChange={(e) =>
+                        setShare((current) =>
+                          e.target.checked
+                            ? [...current, origin]
+                            : current.filter((o) => o !== origin),
+                        )
+                      }
+                    />
+                    {origin}
+                  </label>
+                </li>
+              ))}
+            </ul>
           )}
-        </Field>
+          {shareErrors.length > 0 ? (
+            <ul id={`${idBase}-share-errors`} className="coordinator-field__errors">
+              {shareErrors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          ) : null}
+        </fieldset>
         <button
           type="submit"
           className="coordinator-button coordinator-button--primary"
@@ -303,27 +381,22 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
           </p>
         ) : null}
         {outcome.state === "failed" ? (
-          <div role="alert" className="coordinator-error">
-            <p>{outcome.message}</p>
-            {outcome.issues.length > 0 ? (
-              <ul>
-                {outcome.issues.map((issue) => (
-                  <li key={issue}>{issue}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
+          <ApiErrorNotice error={outcome.error} locale={locale} lead={outcome.lead} />
         ) : null}
         {outcome.state === "created" ? (
           <div className="coordinator-created">
             <p role="status">
-              {outcome.again ? text.createdAgain(outcome.round.id) : text.created(outcome.round.id)}
+              {outcome.again
+                ? text.createdAgain(outcome.round.label)
+                : text.created(outcome.round.label)}
             </p>
-            <RoundLinks roundId={outcome.round.id} pageUrl={pageUrl} locale={locale} />
+            <RoundLinks roundId={outcome.round.id} pageUrl={services.pageUrl()} locale={locale} />
+            <p>
+              <a href={routeHash({ page: "rounds" })}>{text.toRounds}</a>
+            </p>
           </div>
         ) : null}
       </div>
-      <RoundList client={client} locale={locale} pageUrl={pageUrl} refreshKey={refresh} />
     </section>
   );
 }

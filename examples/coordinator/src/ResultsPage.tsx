@@ -1,35 +1,36 @@
+import type { ReplyOf, RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useState } from "react";
-import type { ClientResult, CollectorClient, ReportBundle, RoundEntry } from "./collectorClient.js";
-import type { DeckInput } from "./deck/deckInput.js";
-import { downloadDeck } from "./deck/downloadDeck.js";
-import { coordinatorMessages, type Locale } from "./messages.js";
+import { ApiErrorNotice } from "./ApiErrorNotice.js";
+import type { ApiResult } from "./api/apiResult.js";
+import { coordinatorMessages } from "./messages.js";
+import { PageHeading } from "./PageHeading.js";
+import type { ClusterPageProps } from "./pageProps.js";
 import { ReportView } from "./results/ReportView.js";
+import { useApiResult } from "./useApiResult.js";
 
-export interface ResultsPageProps {
-  readonly client: CollectorClient;
-  readonly locale: Locale;
+export interface ResultsPageProps extends ClusterPageProps {
   /** The rounds named by the address (`#/resultater?rounds=a,b`), oldest first. */
   readonly rounds: readonly string[];
   /** Called with the chosen rounds, oldest first; the app puts them in the address. */
   readonly onChoose: (rounds: readonly string[]) => void;
-  /** Builds and saves the deck; default pptxgenjs in the browser, loaded on first use. */
-  readonly onDownload?: (input: DeckInput, fileName: string) => Promise<void>;
-  /** Width of the charts before they are measured; tests have no layout. */
-  readonly chartWidth?: number;
 }
 
-type Loaded = "idle" | "loading" | ClientResult<ReportBundle>;
+type ReportBundle = ReplyOf<"report">;
+type Loaded = "idle" | "loading" | ApiResult<ReportBundle>;
 type DeckState = "idle" | "building" | "failed";
 
 /**
- * "Resultater": one round, or two (baseline and follow-up), as the collector's report. The
- * engine has applied the anonymity rules before the report leaves the server; this page only
- * shows what the report gives.
+ * "Resultater": one round, or two (baseline and follow-up), of the chosen cluster, as the
+ * collector's report with the cluster's k. The engine has applied the anonymity rules before the
+ * report leaves the server; this page only shows what the report gives.
  */
 export function ResultsPage(props: ResultsPageProps): ReactElement {
-  const { client, locale, rounds, onChoose, onDownload = downloadDeck, chartWidth } = props;
+  const { client, locale, cluster, rounds, onChoose, services } = props;
+  const { downloadDeck: onDownload, chartWidth } = services;
   const text = coordinatorMessages[locale];
-  const [available, setAvailable] = useState<ClientResult<RoundEntry[]> | "loading">("loading");
+  const [available] = useApiResult(cluster.id, () =>
+    client.call("listRounds", { params: { cluster: cluster.id } }),
+  );
   const [first, setFirst] = useState(rounds[0] ?? "");
   const [second, setSecond] = useState(rounds[1] ?? "");
   const [choiceError, setChoiceError] = useState(false);
@@ -38,18 +39,11 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
   const ids = useId();
   const key = rounds.join(",");
 
+  const entries = available?.success === true ? available.data.rounds : [];
+  const firstListed = entries[0]?.round.id ?? "";
   useEffect(() => {
-    let active = true;
-    void client.listRounds().then((result) => {
-      if (!active) return;
-      setAvailable(result);
-      if (result.ok)
-        setFirst((current) => (current === "" ? (result.value[0]?.round.id ?? "") : current));
-    });
-    return () => {
-      active = false;
-    };
-  }, [client]);
+    setFirst((current) => (current === "" ? firstListed : current));
+  }, [firstListed]);
 
   useEffect(() => {
     const chosen = key === "" ? [] : key.split(",");
@@ -62,7 +56,7 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     let active = true;
     setLoaded("loading");
     setDeck("idle");
-    void client.report(chosen).then((result) => {
+    void client.call("report", { query: { rounds: chosen.join(",") } }).then((result) => {
       if (active) setLoaded(result);
     });
     return () => {
@@ -78,8 +72,7 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
       return;
     }
     setChoiceError(false);
-    const order =
-      available !== "loading" && available.ok ? available.value.map((e) => e.round.id) : [];
+    const order = entries.map((e) => e.round.id);
     const chosen = (second === "" ? [first] : [first, second]).sort(
       (a, b) => order.indexOf(a) - order.indexOf(b),
     );
@@ -99,20 +92,19 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     }
   }
 
-  const entries = available !== "loading" && available.ok ? available.value : [];
-  const optionLabel = (entry: RoundEntry) =>
-    `${entry.round.label} – ${entry.round.cluster} (${entry.round.id}, ${entry.responses} ${text.responsesColumn.toLocaleLowerCase(locale)})`;
+  const optionLabel = (entry: RoundEntry) => text.roundOption(entry.round.label, entry.responses);
 
   return (
     <section aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{text.resultsTitle}</h2>
+      <PageHeading id={`${ids}-title`}>{text.resultsTitle(cluster.name)}</PageHeading>
       <form className="coordinator-form coordinator-choose" onSubmit={choose}>
         <fieldset>
           <legend>{text.chooseRounds}</legend>
-          {available === "loading" ? <p aria-busy="true">{text.roundsLoading}</p> : null}
-          {available !== "loading" && !available.ok ? (
-            <p role="alert">{text.roundsFailed}</p>
+          {available === undefined ? <p aria-busy="true">{text.roundsLoading}</p> : null}
+          {available?.success === false ? (
+            <ApiErrorNotice error={available.error} locale={locale} lead={text.roundsFailed} />
           ) : null}
+          {available?.success === true && entries.length === 0 ? <p>{text.roundsNone}</p> : null}
           <div className="coordinator-field">
             <label htmlFor={`${ids}-first`}>{text.firstRoundLabel}</label>
             <select id={`${ids}-first`} value={first} onChange={(e) => setFirst(e.target.value)}>
@@ -157,36 +149,23 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
 
       <div aria-live="polite">
         {loaded === "loading" ? <p aria-busy="true">{text.loadingReport}</p> : null}
-        {loaded !== "idle" && loaded !== "loading" && !loaded.ok ? (
-          <div role="alert" className="coordinator-error">
-            {loaded.error.code === "invalid" ? (
-              <>
-                <p>{text.reportInvalid}</p>
-                <ul>
-                  {loaded.error.issues.slice(0, 10).map((issue, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: issues are listed as given
-                    <li key={i}>{issue.message[locale]}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p>
-                {text.reportFailed}{" "}
-                {loaded.error.code === "refused" ? (loaded.error.message?.[locale] ?? "") : ""}
-              </p>
-            )}
-          </div>
+        {loaded !== "idle" && loaded !== "loading" && !loaded.success ? (
+          <ApiErrorNotice
+            error={loaded.error}
+            locale={locale}
+            lead={loaded.error.code === "invalid_reply" ? text.reportInvalid : text.reportFailed}
+          />
         ) : null}
       </div>
 
-      {loaded !== "idle" && loaded !== "loading" && loaded.ok ? (
+      {loaded !== "idle" && loaded !== "loading" && loaded.success ? (
         <>
           <div className="coordinator-toolbar">
             <button
               type="button"
               className="coordinator-button"
               disabled={deck === "building"}
-              onClick={() => void download(loaded.value)}
+              onClick={() => void download(loaded.data)}
             >
               {deck === "building" ? text.buildingDeck : text.downloadDeck}
             </button>
@@ -197,9 +176,9 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
             ) : null}
           </div>
           <ReportView
-            report={loaded.value.report}
-            referrals={loaded.value.referrals}
-            generatedAt={loaded.value.generatedAt}
+            report={loaded.data.report}
+            referrals={loaded.data.referrals}
+            generatedAt={loaded.data.generatedAt}
             locale={locale}
             text={text}
             {...(chartWidth === undefined ? {} : { chartWidth })}

@@ -45,3 +45,14 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: "Europe/Copenhagen",
   }).format(date);
 }
+
+/** A moment as a person reads it in the audit trail, in Danish time: "14. mar. 2027 09.05". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tags[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Copenhagen",
+  }).format(date);
+}

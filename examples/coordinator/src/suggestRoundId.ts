@@ -1,19 +1,16 @@
-const danishLetters: Record<string, string> = { æ: "ae", ø: "oe", å: "aa" };
-
 /**
- * A round id from the cluster's name and the month, e.g. "Klynge Syd" in March 2027 →
- * "klynge-syd.2027-03": only the characters the engine's `roundIdSchema` allows.
+ * A round id for the cluster and the month, e.g. "klynge-syd" in March 2027 → "klynge-syd.2027-03";
+ * "klynge-syd.2027-03-2" when that one is `taken`. Always begins with the cluster's id and a dot,
+ * as the collector requires.
  */
-export function suggestRoundId(cluster: string, date: Date): string {
-  const slug = cluster
-    .toLocaleLowerCase("da")
-    .replace(/[æøå]/g, (letter) => danishLetters[letter] ?? letter)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 50)
-    .replace(/-+$/, "");
+export function suggestRoundId(
+  clusterId: string,
+  date: Date,
+  taken: readonly string[] = [],
+): string {
   const month = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}`;
-  return `${slug === "" ? "runde" : slug}.${month}`;
+  const used = new Set(taken);
+  let id = `${clusterId}.${month}`;
+  for (let n = 2; used.has(id); n++) id = `${clusterId}.${month}-${n}`;
+  return id;
 }

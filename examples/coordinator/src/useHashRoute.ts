@@ -1,40 +1,75 @@
 import { useSyncExternalStore } from "react";
 
-/** The two pages, addressed by the URL's hash so a link (or a reload) opens the same view. */
-export type Route =
-  /** `version`: the hash of a version published with the editor, to start the round on. */
-  | { readonly page: "new-round"; readonly version?: string }
-  | { readonly page: "edit" }
-  | { readonly page: "results"; readonly rounds: readonly string[] };
+/** The pages, each addressed by the URL's hash so a link (or a reload, or signing in) opens the same view. */
+export type PageName =
+  | "edit"
+  | "versions"
+  | "new-round"
+  | "rounds"
+  | "results"
+  | "clusters"
+  | "staff"
+  | "origins"
+  | "audit";
 
-const resultsPath = "#/resultater";
-const newRoundPath = "#/ny-runde";
-const editPath = "#/tilpas";
+export type Route =
+  /** `version`: the hash of one of the cluster's versions to start from. */
+  | { readonly page: "edit"; readonly version?: string }
+  /** `version`: the hash of one of the cluster's versions to start the round on. */
+  | { readonly page: "new-round"; readonly version?: string }
+  | { readonly page: "results"; readonly rounds: readonly string[] }
+  | { readonly page: "versions" | "rounds" | "clusters" | "staff" | "origins" | "audit" }
+  /** No page named: the role's first page. */
+  | { readonly page: "home" };
+
+const paths: Record<PageName, string> = {
+  edit: "#/tilpas",
+  versions: "#/versioner",
+  "new-round": "#/ny-runde",
+  rounds: "#/runder",
+  results: "#/resultater",
+  clusters: "#/klynger",
+  staff: "#/personale",
+  origins: "#/godkendte-sider",
+  audit: "#/revisionslog",
+};
 
 export function parseRoute(hash: string): Route {
   const [path, query = ""] = hash.split("?", 2);
-  if (path === resultsPath) {
-    const rounds = (new URLSearchParams(query).get("rounds") ?? "")
-      .split(",")
-      .map((id) => id.trim())
-      .filter((id) => id !== "");
-    return { page: "results", rounds };
+  const page = (Object.keys(paths) as PageName[]).find((name) => paths[name] === path);
+  const params = new URLSearchParams(query);
+  switch (page) {
+    case undefined:
+      return { page: "home" };
+    case "results": {
+      const rounds = (params.get("rounds") ?? "")
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id !== "");
+      return { page, rounds };
+    }
+    case "edit":
+    case "new-round": {
+      const version = params.get("version");
+      return version === null || version === "" ? { page } : { page, version };
+    }
+    default:
+      return { page };
   }
-  if (path === editPath) return { page: "edit" };
-  const version = new URLSearchParams(query).get("version");
-  return path === newRoundPath && version !== null && version !== ""
-    ? { page: "new-round", version }
-    : { page: "new-round" };
 }
 
 export function routeHash(route: Route): string {
-  if (route.page === "new-round") {
-    return route.version === undefined ? newRoundPath : `${newRoundPath}?version=${route.version}`;
+  if (route.page === "home") return "#/";
+  const path = paths[route.page];
+  if (route.page === "results") {
+    return route.rounds.length === 0
+      ? path
+      : `${path}?rounds=${route.rounds.map(encodeURIComponent).join(",")}`;
   }
-  if (route.page === "edit") return editPath;
-  return route.rounds.length === 0
-    ? resultsPath
-    : `${resultsPath}?rounds=${route.rounds.map(encodeURIComponent).join(",")}`;
+  if ((route.page === "edit" || route.page === "new-round") && route.version !== undefined) {
+    return `${path}?version=${encodeURIComponent(route.version)}`;
+  }
+  return path;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -44,9 +79,14 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = () => window.location.hash;
 
-/** The current route, following `hashchange` (back/forward buttons, links). */
+/** The current hash, following `hashchange` (back/forward buttons, links). */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, snapshot, () => "");
+}
+
+/** The current route. */
 export function useHashRoute(): Route {
-  return parseRoute(useSyncExternalStore(subscribe, snapshot, () => ""));
+  return parseRoute(useHash());
 }
 
 export function navigate(route: Route): void {

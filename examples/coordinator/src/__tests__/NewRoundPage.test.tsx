@@ -1,162 +1,227 @@
 // @vitest-environment happy-dom
-import { issueText, parseRound } from "@klynge/engine";
+import { applyEdits, issueText, parseRound } from "@klynge/engine";
+import { roundBelongsTo } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createCollectorClient } from "../collectorClient.js";
-import { NewRoundPage } from "../NewRoundPage.js";
-import { collectorStub, roundsReply } from "./fixtures/fetchStub.js";
-import { baseline, followUp } from "./fixtures/report.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { NewRoundPage, type NewRoundPageProps } from "../NewRoundPage.js";
+import { versionEntry } from "./fixtures/fakeCollector.js";
+import { type Handler, refuse } from "./fixtures/fetchStub.js";
+import { clientFor, coordinatorAccess, testServices } from "./fixtures/renderApp.js";
+import { coordinatorSession, klyngeNord, klyngeSyd } from "./fixtures/sessions.js";
 
-const api = new URL("https://klynge.example/api/");
-const pageUrl = "https://klynge.example/coordinator/";
-const march = () => new Date(2027, 2, 15);
+afterEach(cleanup);
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const rehab = templateVersion("rehab");
 
-function setup(postReply: { status: number; body: unknown } = { status: 201, body: {} }) {
-  const stub = collectorStub({
-    "GET /api/rounds": () =>
-      roundsReply([
-        { round: baseline, versionLabel: "KiAP skabelon: rehab 1.0.0", responses: 12 },
-        { round: followUp, versionLabel: "KiAP skabelon: rehab 1.0.0", responses: 9 },
-      ]),
-    "POST /api/rounds": () => postReply,
-  });
-  vi.stubGlobal("fetch", stub.fetch);
+function setup(
+  options: {
+    handlers?: Record<string, Handler>;
+    cluster?: NewRoundPageProps["cluster"];
+    preselect?: string;
+  } = {},
+) {
+  const collector = clientFor(coordinatorSession, options.handlers);
+  const cluster = options.cluster ?? { id: klyngeSyd.id, name: klyngeSyd.name };
   render(
-    <NewRoundPage client={createCollectorClient(api)} locale="da" pageUrl={pageUrl} now={march} />,
+    <NewRoundPage
+      client={collector.client}
+      locale="da"
+      cluster={cluster}
+      access={coordinatorAccess}
+      services={testServices()}
+      {...(options.preselect === undefined ? {} : { preselect: options.preselect })}
+    />,
   );
-  return stub;
+  return collector;
 }
 
 function type(label: string, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-function fillGoodRound(): void {
-  fireEvent.change(screen.getByLabelText("Spørgeskema (skabelon)"), { target: { value: "rehab" } });
-  type("Klynge", "Klynge Syd");
-  type("Kommune", "Vejle Kommune");
+async function fillGoodRound(): Promise<void> {
+  // The cluster's municipalities are loaded; the first is chosen.
+  await screen.findByRole("option", { name: "Vejle Kommune" });
   type("Rundens navn", "Baseline, marts 2027");
   type("Antal inviterede (valgfri)", "15");
 }
 
+const submit = () => fireEvent.click(screen.getByRole("button", { name: "Opret runde" }));
+
 describe("NewRoundPage", () => {
-  it("suggests a round id from the cluster and the month", () => {
+  it("fixes the cluster's id in front of the round id and suggests the month after it", async () => {
     setup();
-    type("Klynge", "Klynge Sønderå");
-    expect((screen.getByLabelText("Rundens id") as HTMLInputElement).value).toBe(
-      "klynge-soenderaa.2027-03",
-    );
-  });
-
-  it("shows the engine's issue at the round id field, and sends nothing", async () => {
-    const stub = setup();
-    fillGoodRound();
-    type("Rundens id", "klynge syd/2027");
-    fireEvent.click(screen.getByRole("button", { name: "Opret runde" }));
-
-    const checked = parseRound({
-      id: "klynge syd/2027",
-      label: "x",
-      cluster: "x",
-      versionHash: templateVersion("rehab").hash,
-    });
-    if (checked.success) throw new Error("the id should be refused by the engine");
-    const expected = issueText(checked.issues[0] as (typeof checked.issues)[0]).da;
-    const input = screen.getByLabelText("Rundens id");
-    expect(input.getAttribute("aria-invalid")).toBe("true");
-    const errors = document.getElementById(`${input.id}-errors`);
-    expect(errors?.textContent).toBe(expected);
-    expect(input.getAttribute("aria-describedby")).toContain(`${input.id}-errors`);
-    expect(document.activeElement).toBe(input);
-    expect(screen.getByRole("alert").textContent).toContain("Ret felterne markeret med fejl");
-    expect(stub.calls.filter((c) => c.method === "POST")).toHaveLength(0);
-  });
-
-  it("refuses a share origin that is not an origin", () => {
-    const stub = setup();
-    fillGoodRound();
-    type("Hjemmesider, der må modtage svarene (valgfri)", "https://www.kiap.dk\nwww.kiap.dk/side");
-    fireEvent.click(screen.getByRole("button", { name: "Opret runde" }));
+    await screen.findByRole("option", { name: "Vejle Kommune" });
+    const id = screen.getByLabelText("Rundens id") as HTMLInputElement;
+    // March 2027 is taken by the baseline: the next free suffix.
+    expect(id.value).toBe("2027-03-2");
+    expect(id.closest(".coordinator-prefixed")?.textContent).toBe("klynge-syd.");
     expect(
-      screen.getByText("Linje 2 er ikke en oprindelse (https://værtsnavn, uden sti)."),
+      screen.getByText(/^Begynder altid med klyngens id og et punktum \(klynge-syd\.\)\. Resten/),
     ).toBeTruthy();
-    expect(stub.calls.filter((c) => c.method === "POST")).toHaveLength(0);
   });
 
-  it("POSTs the round, the template's version and the origins, then shows the links", async () => {
-    const stub = setup();
-    fillGoodRound();
-    type("Hjemmesider, der må modtage svarene (valgfri)", "https://www.kiap.dk\n\n");
-    fireEvent.click(screen.getByRole("button", { name: "Opret runde" }));
+  it("offers KiAP's approved sites as checkboxes and sends only those checked", async () => {
+    const { stub } = setup();
+    await fillGoodRound();
+    const share = screen.getByRole("group", { name: "Sider, der må modtage svarene (valgfri)" });
+    const boxes = within(share).getAllByRole("checkbox");
+    expect(boxes.map((b) => b.closest("label")?.textContent)).toEqual([
+      "https://www.kiap.dk",
+      "https://klynge-syd.dk",
+    ]);
+    expect(within(share).queryByRole("textbox")).toBeNull();
+    fireEvent.click(within(share).getByRole("checkbox", { name: "https://klynge-syd.dk" }));
+    submit();
 
-    await screen.findByText("Runden klynge-syd.2027-03 er oprettet.");
-    const posts = stub.calls.filter((c) => c.method === "POST");
+    await screen.findByText("Runden Baseline, marts 2027 er oprettet.");
+    const posts = stub.callsOf("POST");
     expect(posts).toHaveLength(1);
-    const version = templateVersion("rehab");
-    expect(posts[0]?.url).toBe("https://klynge.example/api/rounds");
+    expect(posts[0]?.url).toBe("https://klynge.example/api/clusters/klynge-syd/rounds");
+    expect(posts[0]?.headers["x-csrf-token"]).toBe("csrf-karen");
     expect(posts[0]?.body).toEqual({
       round: {
-        id: "klynge-syd.2027-03",
+        id: "klynge-syd.2027-03-2",
         label: "Baseline, marts 2027",
-        versionHash: version.hash,
+        versionHash: rehab.hash,
         cluster: "Klynge Syd",
         municipality: "Vejle Kommune",
         invited: 15,
       },
-      version: JSON.parse(JSON.stringify(version)),
-      embed: { shareAnswersWith: ["https://www.kiap.dk"] },
+      version: JSON.parse(JSON.stringify(rehab)),
+      embed: { shareAnswersWith: ["https://klynge-syd.dk"] },
     });
 
     const snippet = screen.getByLabelText(
       "Indlejring på en hjemmeside (kopiér koden)",
     ) as HTMLTextAreaElement;
     expect(snippet.value).toBe(
-      '<div data-klynge-survey="klynge-syd.2027-03"></div><script src="https://klynge.example/embed.js" async></script>',
+      '<div data-klynge-survey="klynge-syd.2027-03-2"></div><script src="https://klynge.example/embed.js" async></script>',
     );
-    const created = snippet.closest(".coordinator-created") as HTMLElement;
-    expect(
-      within(created)
-        .getAllByRole("link")
-        .map((a) => a.getAttribute("href")),
-    ).toEqual([
-      "https://klynge.example/app/?round=klynge-syd.2027-03",
-      "https://klynge.example/coordinator/#/resultater?rounds=klynge-syd.2027-03",
-    ]);
   });
 
-  it("puts a 409 (id taken) at the round id field", async () => {
-    setup({
-      status: 409,
-      body: { error: { code: "conflict", message: { da: "Id'et er taget.", en: "Id taken." } } },
+  it("keeps the cluster's prefix whatever the coordinator writes after it", async () => {
+    const { stub } = setup({ cluster: { id: klyngeNord.id, name: klyngeNord.name } });
+    await screen.findByRole("checkbox", { name: "https://www.kiap.dk" });
+    type("Kommune", "Horsens Kommune");
+    type("Rundens navn", "Opfølgning");
+    type("Rundens id", "klynge-syd.2027-10");
+    submit();
+    await screen.findByText("Runden Opfølgning er oprettet.");
+    const body = stub.callsOf("POST")[0]?.body as { round: { id: string }; embed: unknown };
+    expect(body.round.id).toBe("klynge-nord.klynge-syd.2027-10");
+    expect(roundBelongsTo(body.round.id, "klynge-nord")).toBe(true);
+    expect(body.embed).toEqual({ shareAnswersWith: [] });
+  });
+
+  it("shows the engine's issue at the round id field, and sends nothing", async () => {
+    const { stub } = setup();
+    await fillGoodRound();
+    type("Rundens id", "marts 2027/a");
+    submit();
+
+    const checked = parseRound({
+      id: "klynge-syd.marts 2027/a",
+      label: "x",
+      cluster: "x",
+      versionHash: rehab.hash,
     });
-    fillGoodRound();
-    fireEvent.click(screen.getByRole("button", { name: "Opret runde" }));
+    if (checked.success) throw new Error("the id should be refused by the engine");
+    const expected = issueText(checked.issues[0] as (typeof checked.issues)[0]).da;
+    const input = screen.getByLabelText("Rundens id");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(`${input.id}-errors`)?.textContent).toBe(expected);
+    expect(input.getAttribute("aria-describedby")).toContain(`${input.id}-errors`);
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByRole("alert").textContent).toContain("Ret felterne markeret med fejl");
+    expect(stub.callsOf("POST")).toHaveLength(0);
+  });
+
+  it("puts a taken id (round_conflict) at the round id field", async () => {
+    setup({
+      handlers: { "POST /api/clusters/klynge-syd/rounds": () => refuse("round_conflict") },
+    });
+    await fillGoodRound();
+    submit();
     expect(
       await screen.findByText("Id'et er allerede brugt til en anden runde. Vælg et andet id."),
     ).toBeTruthy();
-    expect(screen.getByLabelText("Rundens id").getAttribute("aria-invalid")).toBe("true");
+    const input = screen.getByLabelText("Rundens id");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(input);
   });
 
-  it("lists the existing rounds with their response counts", async () => {
-    setup();
-    const list = (await screen.findByRole("heading", { name: "Eksisterende runder" })).closest(
-      "section",
-    ) as HTMLElement;
-    const row = await within(list).findByRole("row", { name: /^Opfølgning, oktober 2027/ });
-    const cells = within(row)
-      .getAllByRole("cell")
-      .map((cell) => cell.textContent);
-    expect(cells.slice(0, 4)).toEqual([
-      "klynge-syd.2027-10",
-      "Klynge Syd + Vejle Kommune",
-      "KiAP skabelon: rehab 1.0.0",
-      "9",
-    ]);
+  it("says so when KiAP has approved no sites", async () => {
+    const collector = clientFor(coordinatorSession);
+    collector.state.origins = [];
+    render(
+      <NewRoundPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={coordinatorAccess}
+        services={testServices()}
+      />,
+    );
+    expect(
+      await screen.findByText("KiAP har ikke godkendt nogen sider, så svarene går kun til Klynge."),
+    ).toBeTruthy();
+    expect(screen.queryAllByRole("checkbox")).toHaveLength(0);
+  });
+
+  it("puts a refused site (origin_not_allowed) at the sites", async () => {
+    setup({
+      handlers: { "POST /api/clusters/klynge-syd/rounds": () => refuse("origin_not_allowed") },
+    });
+    await fillGoodRound();
+    fireEvent.click(screen.getByRole("checkbox", { name: "https://www.kiap.dk" }));
+    submit();
+    const share = screen.getByRole("group", { name: "Sider, der må modtage svarene (valgfri)" });
+    expect(
+      await within(share).findByText(
+        "Svarene kan kun deles med hjemmesider på KiAP's liste over godkendte sider.",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("creates the round on one of the cluster's versions, fetched and re-hashed", async () => {
+    const adapted = applyEdits(
+      rehab,
+      [{ op: "remove", questionId: rehab.questionnaire.questions[7]?.id ?? "" }],
+      {
+        label: "Klynge Syd, tilpasset",
+      },
+    );
+    if (!adapted.success) throw new Error("the edit should apply");
+    const collector = clientFor(coordinatorSession);
+    collector.state.versions["klynge-syd"] = [
+      { entry: versionEntry(adapted.data), version: adapted.data },
+    ];
+    render(
+      <NewRoundPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={coordinatorAccess}
+        services={testServices()}
+        preselect={adapted.data.hash}
+      />,
+    );
+    const select = (await screen.findByLabelText("Spørgeskema")) as HTMLSelectElement;
+    await within(select).findByRole("option", { name: "Klynge Syd, tilpasset (7 spørgsmål)" });
+    expect(select.value).toBe(`version:${adapted.data.hash}`);
+    await fillGoodRound();
+    submit();
+    await screen.findByText("Runden Baseline, marts 2027 er oprettet.");
+    const body = collector.stub.callsOf("POST")[0]?.body as {
+      round: { versionHash: string };
+      version: { hash: string };
+    };
+    expect(body.version.hash).toBe(adapted.data.hash);
+    expect(body.round.versionHash).toBe(adapted.data.hash);
+    expect(
+      collector.stub.callsOf("GET", `/api/clusters/klynge-syd/versions/${adapted.data.hash}`),
+    ).toHaveLength(1);
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createCollectorClient } from "../collectorClient.js";
+import { createApiClient } from "../api/createApiClient.js";
+import type { AppServices } from "../appServices.js";
 import { ResultsPage } from "../ResultsPage.js";
-import { collectorStub, roundsReply } from "./fixtures/fetchStub.js";
+import { collectorStub, ok, refuse } from "./fixtures/fetchStub.js";
+import { base, contactAccess, testServices } from "./fixtures/renderApp.js";
 import {
   baseline,
   baselineComments,
@@ -18,11 +20,46 @@ import {
   ydernumre,
 } from "./fixtures/report.js";
 
-const api = new URL("https://klynge.example/api/");
 const entries = [
-  { round: baseline, versionLabel: "KiAP skabelon", responses: 12 },
-  { round: followUp, versionLabel: "KiAP skabelon", responses: 9 },
+  {
+    round: baseline,
+    versionLabel: "KiAP skabelon",
+    responses: 12,
+    closedOn: null,
+    rawDeletedOn: null,
+  },
+  {
+    round: followUp,
+    versionLabel: "KiAP skabelon",
+    responses: 9,
+    closedOn: null,
+    rawDeletedOn: null,
+  },
 ];
+const cluster = { id: "klynge-syd", name: "Klynge Syd" };
+const client = () => createApiClient({ base });
+
+/** The results page as a municipality contact sees it: reports are theirs too. */
+function renderResults(
+  rounds: readonly string[],
+  options: {
+    locale?: "da" | "en";
+    onChoose?: (r: readonly string[]) => void;
+    services?: Partial<AppServices>;
+  } = {},
+) {
+  render(
+    <ResultsPage
+      client={client()}
+      locale={options.locale ?? "da"}
+      cluster={cluster}
+      access={contactAccess}
+      services={testServices(options.services)}
+      rounds={rounds}
+      onChoose={options.onChoose ?? (() => {})}
+    />,
+  );
+}
 
 /** The bundle as it crosses the wire: JSON, so nothing but data reaches the page. */
 function wire(value: unknown): unknown {
@@ -31,7 +68,7 @@ function wire(value: unknown): unknown {
 
 function stubCollector(bundle: unknown) {
   const stub = collectorStub({
-    "GET /api/rounds": () => roundsReply(entries),
+    "GET /api/clusters/klynge-syd/rounds": () => ok({ rounds: entries }),
     "GET /api/report": () => ({ status: 200, body: wire(bundle) }),
   });
   vi.stubGlobal("fetch", stub.fetch);
@@ -84,25 +121,17 @@ afterEach(() => {
 describe("ResultsPage with a baseline and a follow-up", () => {
   async function renderTwoRounds(onDownload = vi.fn(async () => {})) {
     const stub = stubCollector({ report: twoRoundReport, referrals, generatedAt });
-    render(
-      <ResultsPage
-        client={createCollectorClient(api)}
-        locale="da"
-        rounds={[baseline.id, followUp.id]}
-        onChoose={() => {}}
-        onDownload={onDownload}
-        chartWidth={800}
-      />,
-    );
+    renderResults([baseline.id, followUp.id], { services: { downloadDeck: onDownload } });
     await screen.findByRole("heading", { name: "Runderne" });
     return { stub, onDownload };
   }
 
   it("asks the collector for both rounds, oldest first", async () => {
     const { stub } = await renderTwoRounds();
-    expect(stub.calls.map((c) => c.url)).toContain(
-      "https://klynge.example/api/report?rounds=klynge-syd.2027-03,klynge-syd.2027-10",
-    );
+    const report = stub.callsOf("GET", "/api/report");
+    expect(report).toHaveLength(1);
+    const url = new URL(report[0]?.url ?? "");
+    expect([...url.searchParams]).toEqual([["rounds", "klynge-syd.2027-03,klynge-syd.2027-10"]]);
   });
 
   it("shows each round's respondents and response rate", () => {
@@ -252,15 +281,7 @@ describe("ResultsPage with a baseline and a follow-up", () => {
 describe("ResultsPage with one round", () => {
   it("shows one column of figures, no comparison, and says there are no referral data", async () => {
     stubCollector({ report: oneRoundReport, referrals: null, generatedAt });
-    render(
-      <ResultsPage
-        client={createCollectorClient(api)}
-        locale="en"
-        rounds={[baseline.id]}
-        onChoose={() => {}}
-        chartWidth={800}
-      />,
-    );
+    renderResults([baseline.id], { locale: "en" });
     await screen.findByRole("heading", { name: "The rounds" });
     const kendskab = articleOf(
       "To what extent are you familiar with the content of the municipality's prevention and rehabilitation services?",
@@ -277,18 +298,26 @@ describe("ResultsPage with one round", () => {
     };
     broken.report.k = 1;
     stubCollector(broken);
-    render(
-      <ResultsPage
-        client={createCollectorClient(api)}
-        locale="da"
-        rounds={[baseline.id]}
-        onChoose={() => {}}
-      />,
-    );
+    renderResults([baseline.id]);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Resultaterne blev afvist");
-    expect(alert.textContent).toContain("k");
+    expect(within(alert).getAllByRole("listitem")[0]?.textContent).toMatch(
+      /^report\.k: .*mindst 3/,
+    );
     expect(screen.queryByRole("heading", { name: "Runderne" })).toBeNull();
+  });
+
+  it("says why the collector refused the report", async () => {
+    const stub = collectorStub({
+      "GET /api/clusters/klynge-syd/rounds": () => ok({ rounds: entries }),
+      "GET /api/report": () => refuse("invalid_report_request"),
+    });
+    vi.stubGlobal("fetch", stub.fetch);
+    renderResults([baseline.id]);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(
+      "Resultaterne kunne ikke hentes: Rapporten kan ikke laves med disse valg.",
+    );
   });
 });
 
@@ -296,14 +325,7 @@ describe("ResultsPage round choice", () => {
   it("offers the collector's rounds and reports the choice oldest first", async () => {
     stubCollector({ report: oneRoundReport, referrals: null, generatedAt });
     const onChoose = vi.fn();
-    render(
-      <ResultsPage
-        client={createCollectorClient(api)}
-        locale="da"
-        rounds={[]}
-        onChoose={onChoose}
-      />,
-    );
+    renderResults([], { onChoose });
     const first = (await screen.findByLabelText("Runde (baseline)")) as HTMLSelectElement;
     await vi.waitFor(() => expect(first.options).toHaveLength(2));
     fireEvent.change(first, { target: { value: followUp.id } });

@@ -92,7 +92,11 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     }
   }
 
-  const optionLabel = (entry: RoundEntry) => text.roundOption(entry.round.label, entry.responses);
+  // After deletion the list counts 0 stored answers; the kept report still has them all.
+  const optionLabel = (entry: RoundEntry) =>
+    entry.rawDeletedOn === null
+      ? text.roundOption(entry.round.label, entry.responses)
+      : text.roundOptionKept(entry.round.label);
 
   return (
     <section aria-labelledby={`${ids}-title`}>

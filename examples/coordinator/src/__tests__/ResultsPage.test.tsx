@@ -322,6 +322,26 @@ describe("ResultsPage with one round", () => {
 });
 
 describe("ResultsPage round choice", () => {
+  it("does not call a round whose raw answers were deleted a round of 0 answers", async () => {
+    const stub = collectorStub({
+      "GET /api/clusters/klynge-syd/rounds": () =>
+        ok({
+          rounds: [
+            { ...entries[0], responses: 0, closedOn: "2027-04-01", rawDeletedOn: "2027-05-01" },
+            entries[1],
+          ],
+        }),
+    });
+    vi.stubGlobal("fetch", stub.fetch);
+    renderResults([]);
+    const first = (await screen.findByLabelText("Runde (baseline)")) as HTMLSelectElement;
+    await vi.waitFor(() => expect(first.options).toHaveLength(2));
+    expect([...first.options].map((o) => o.textContent)).toEqual([
+      "Baseline, marts 2027 (rå svar slettet, rapporten gemt)",
+      "Opfølgning, oktober 2027 (9 svar)",
+    ]);
+  });
+
   it("offers the collector's rounds and reports the choice oldest first", async () => {
     stubCollector({ report: oneRoundReport, referrals: null, generatedAt });
     const onChoose = vi.fn();

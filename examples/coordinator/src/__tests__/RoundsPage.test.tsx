@@ -94,6 +94,8 @@ describe("RoundsPage", () => {
     await vi.waitFor(() =>
       expect(fact(baseline, "Status")).toMatch(/^De rå svar blev slettet 2\. maj 2027/),
     );
+    // The list counts no stored answers now; the card does not say "0".
+    expect(fact(baseline, "Svar")).toBe("Slettet; rapporten har dem talt med");
     // Nothing left to download or delete.
     expect(within(baseline).queryByRole("button", { name: "Hent svar (CSV)" })).toBeNull();
     expect(within(baseline).queryByRole("button", { name: "Slet de rå svar …" })).toBeNull();

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { issueText } from "@klynge/engine";
-import { type AuditEntry, type Cluster, parseWithSchema, routes } from "@klynge/engine/contract";
+import {
+  type AuditEntry,
+  apiErrors,
+  type Cluster,
+  parseWithSchema,
+  routes,
+} from "@klynge/engine/contract";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -10,6 +16,7 @@ import { OriginsPage } from "../admin/OriginsPage.js";
 import { StaffPage } from "../admin/StaffPage.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import { useApiResult } from "../useApiResult.js";
+import { ok, refuse } from "./fixtures/fetchStub.js";
 import { adminAccess, clientFor, testServices } from "./fixtures/renderApp.js";
 import { adminSession, contact, coordinator, klyngeNord, klyngeSyd } from "./fixtures/sessions.js";
 
@@ -133,6 +140,22 @@ describe("ClustersPage", () => {
       k: 7,
       retentionMonths: 6,
     });
+  });
+
+  it("puts the server's k_locked at k: kept reports were made with the present k", async () => {
+    const collector = clientFor(adminSession, {
+      "PATCH /api/clusters/klynge-syd": () => refuse("k_locked"),
+    });
+    render(<ClustersHarness client={collector.client} onChoose={() => {}} />);
+    const settings = (
+      await screen.findByRole("heading", { level: 3, name: "Regler for Klynge Syd" })
+    ).closest("section") as HTMLElement;
+    type(settings, "Anonymitetsgrænse (k)", "6");
+    fireEvent.click(within(settings).getByRole("button", { name: "Gem reglerne" }));
+    const k = within(settings).getByLabelText("Anonymitetsgrænse (k)");
+    await vi.waitFor(() => expect(k.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.getElementById(`${k.id}-errors`)?.textContent).toBe(apiErrors.k_locked.da);
+    expect(document.activeElement).toBe(k);
   });
 
   it("gives a person a role in the chosen cluster, and removes one", async () => {
@@ -281,6 +304,28 @@ describe("AuditPage", () => {
       ...change,
     };
   }
+
+  it("shows the newest first by id, whatever order the server's page comes in", async () => {
+    // The collector sorts its page by the id as text (…, 10, 1, 9, …); the contract says newest first.
+    const { client } = clientFor(adminSession, {
+      "GET /api/audit": () =>
+        ok({
+          entries: [
+            entry(9),
+            entry(10, { action: "sign_out" }),
+            entry(1, { action: "staff_saved" }),
+          ],
+          next: null,
+        }),
+    });
+    render(<AuditPage {...common} client={client} clusters={[]} />);
+    await screen.findByRole("row", { name: /Loggede ud/ });
+    expect(screen.getAllByRole("rowheader").map((th) => th.textContent)).toEqual([
+      "Loggede ud",
+      "Loggede ind",
+      "Gemte en person",
+    ]);
+  });
 
   it("shows the newest page in words, then older pages on request, until the first entry", async () => {
     const { client, stub, state } = clientFor(adminSession);

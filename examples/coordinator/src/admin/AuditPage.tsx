@@ -41,7 +41,11 @@ export function AuditPage(props: AuditPageProps): ReactElement {
   const clusterName = (id: string | null) =>
     id === null ? "" : (clusters.find((c) => c.id === id)?.name ?? id);
 
-  const entries = first?.success === true ? [...first.data.entries, ...(older?.entries ?? [])] : [];
+  // Newest first by id, as the contract promises, whatever order a page arrives in.
+  const entries =
+    first?.success === true
+      ? [...first.data.entries, ...(older?.entries ?? [])].sort((a, b) => b.id - a.id)
+      : [];
   const next = older === null ? (first?.success === true ? first.data.next : null) : older.next;
 
   // The last page took the button away: keep the focus where the button was.

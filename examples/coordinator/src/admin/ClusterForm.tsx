@@ -92,6 +92,11 @@ export function ClusterForm(props: ClusterFormProps): ReactElement {
       place({ id: [text.idTaken] });
       return;
     }
+    if (error.code === "k_locked") {
+      // The server's own words say why: kept reports were made with the present k.
+      place({ k: [error.message[locale]] });
+      return;
+    }
     const found: Record<string, string[]> = {};
     const elsewhere = error.issues.filter((issue) => {
       const field = issue.path[0];

@@ -48,7 +48,8 @@ export function RoundCard(props: RoundCardProps): ReactElement {
         )}
         <div>
           <dt>{text.responses}</dt>
-          <dd>{entry.responses}</dd>
+          {/* After deletion the list counts 0 stored answers; the kept report still has them. */}
+          <dd>{entry.rawDeletedOn === null ? entry.responses : text.responsesDeleted}</dd>
         </div>
         {round.invited === undefined ? null : (
           <div>

@@ -7,13 +7,14 @@ import {
 import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
-import type { ApiError, ApiIssue } from "./api/apiResult.js";
+import type { ApiError } from "./api/apiResult.js";
 import { Field } from "./Field.js";
-import { issueLine } from "./issueLine.js";
-import { coordinatorMessages, type Locale } from "./messages.js";
+import { issuesByField } from "./issuesByField.js";
+import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
 import { RoundLinks } from "./RoundLinks.js";
+import { ShareOriginsField } from "./ShareOriginsField.js";
 import { suggestRoundId } from "./suggestRoundId.js";
 import { useApiResult } from "./useApiResult.js";
 import { routeHash } from "./useHashRoute.js";
@@ -42,28 +43,6 @@ type Outcome =
   | { readonly state: "invalid" }
   | { readonly state: "created"; readonly round: Round; readonly again: boolean }
   | { readonly state: "failed"; readonly error: ApiError; readonly lead: string };
-
-function isField(value: unknown): value is FieldName {
-  return typeof value === "string" && (fieldOrder as readonly string[]).includes(value);
-}
-
-/** Issues at the field their path names (`["id"]`, or `["round", "id"]` from the server); the rest apart. */
-function issuesByField(
-  issues: readonly ApiIssue[],
-  locale: Locale,
-  prefix: readonly string[] = [],
-) {
-  const byField: Record<string, string[]> = {};
-  const elsewhere: ApiIssue[] = [];
-  for (const issue of issues) {
-    const matchesPrefix = prefix.every((part, i) => issue.path[i] === part);
-    const field = matchesPrefix ? issue.path[prefix.length] : undefined;
-    if (isField(field))
-      byField[field] = [...(byField[field] ?? []), issueLine(issue, locale, true)];
-    else elsewhere.push(issue);
-  }
-  return { byField: byField as FieldErrors, elsewhere };
-}
 
 /**
  * "Ny runde": a coordinator picks a bank template or one of the cluster's versions and describes
@@ -164,7 +143,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     const parsed = parseRound(candidate);
     const found: Record<string, readonly string[]> = parsed.success
       ? {}
-      : { ...issuesByField(parsed.issues, locale).byField };
+      : { ...issuesByField(parsed.issues, fieldOrder, locale).byField };
     if (shownSuffix.trim() === "") found.id = [text.roundIdMissing];
     if (!parsed.success || found.id !== undefined) {
       refuse(found);
@@ -201,7 +180,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
       refuse({ shareAnswersWith: [error.message[locale]] });
       return;
     }
-    const { byField, elsewhere } = issuesByField(error.issues, locale, ["round"]);
+    const { byField, elsewhere } = issuesByField(error.issues, fieldOrder, locale, ["round"]);
     setErrors(byField);
     setOutcome({
       state: "failed",
@@ -216,7 +195,6 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     name,
     errors: errors[name] ?? [],
   });
-  const shareErrors = errors.shareAnswersWith ?? [];
 
   return (
     <section aria-labelledby={`${idBase}-title`}>
@@ -320,51 +298,14 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
             </div>
           )}
         </Field>
-        <fieldset
-          className={`coordinator-field${shareErrors.length > 0 ? " coordinator-field--invalid" : ""}`}
-          aria-describedby={`${idBase}-share-hint${shareErrors.length > 0 ? ` ${idBase}-share-errors` : ""}`}
-        >
-          <legend>{text.shareLabel}</legend>
-          <p id={`${idBase}-share-hint`} className="coordinator-hint">
-            {text.shareHint}
-          </p>
-          {approved === undefined ? (
-            <p aria-busy="true">{text.shareLoading}</p>
-          ) : !approved.success ? (
-            <p>{text.shareFailed}</p>
-          ) : origins.length === 0 ? (
-            <p>{text.shareNone}</p>
-          ) : (
-            <ul className="coordinator-checks">
-              {origins.map((origin, i) => (
-                <li key={origin}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      name={i === 0 ? "shareAnswersWith" : undefined}
-                      checked={share.includes(origin)}
-                      onChange={(e) =>
-                        setShare((current) =>
-                          e.target.checked
-                            ? [...current, origin]
-                            : current.filter((o) => o !== origin),
-                        )
-                      }
-                    />
-                    {origin}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-          {shareErrors.length > 0 ? (
-            <ul id={`${idBase}-share-errors`} className="coordinator-field__errors">
-              {shareErrors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          ) : null}
-        </fieldset>
+        <ShareOriginsField
+          id={`${idBase}-share`}
+          locale={locale}
+          approved={approved}
+          chosen={share}
+          onChange={setShare}
+          errors={errors.shareAnswersWith ?? []}
+        />
         <button
           type="submit"
           className="coordinator-button coordinator-button--primary"

@@ -4,7 +4,7 @@ import { type FormEvent, type ReactElement, useId, useRef, useState } from "reac
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
 import type { ApiError } from "../api/apiResult.js";
 import { Field } from "../Field.js";
-import { issueLine } from "../issueLine.js";
+import { issuesByField } from "../issuesByField.js";
 import type { Locale } from "../messages.js";
 import { adminMessages } from "./adminMessages.js";
 
@@ -97,14 +97,7 @@ export function ClusterForm(props: ClusterFormProps): ReactElement {
       place({ k: [error.message[locale]] });
       return;
     }
-    const found: Record<string, string[]> = {};
-    const elsewhere = error.issues.filter((issue) => {
-      const field = issue.path[0];
-      if (typeof field !== "string" || !(fieldOrder as readonly string[]).includes(field))
-        return true;
-      found[field] = [...(found[field] ?? []), issueLine(issue, locale, true)];
-      return false;
-    });
+    const { byField: found, elsewhere } = issuesByField(error.issues, fieldOrder, locale);
     if (Object.keys(found).length > 0 && elsewhere.length === 0) {
       place(found);
       return;

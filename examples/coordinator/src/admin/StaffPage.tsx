@@ -2,7 +2,7 @@ import { type FormEvent, type ReactElement, useId, useRef, useState } from "reac
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
 import type { ApiError } from "../api/apiResult.js";
 import { Field } from "../Field.js";
-import { issueLine } from "../issueLine.js";
+import { issuesByField } from "../issuesByField.js";
 import { PageHeading } from "../PageHeading.js";
 import type { PageProps } from "../pageProps.js";
 import { useApiResult } from "../useApiResult.js";
@@ -42,13 +42,11 @@ export function StaffPage(props: PageProps): ReactElement {
       await reload();
       return;
     }
-    const found: Partial<Record<FieldName, string[]>> = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path[0];
-      if (field === "email" || field === "name") {
-        found[field] = [...(found[field] ?? []), issueLine(issue, locale, true)];
-      }
-    }
+    const { byField: found } = issuesByField(
+      result.error.issues,
+      ["email", "name"] as const,
+      locale,
+    );
     setErrors(found);
     setOutcome({ kind: "failed", error: result.error });
     const first = (["email", "name"] as const).find((f) => found[f] !== undefined);

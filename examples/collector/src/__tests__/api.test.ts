@@ -3,6 +3,7 @@ import { apiLimits, reportBundleSchema } from "@klynge/engine/contract";
 import { loadRound } from "@klynge/widget";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, migrations } from "../migrations.js";
+import { createAuditStore } from "../store/auditStore.js";
 import { akut, baseline, referralCsv, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
 import { type Caller, startService, type TestService } from "./fixtures/service.js";
 
@@ -217,6 +218,43 @@ describe("the collector's API", () => {
           chosen.get(body.id) === (body.answers["rehab.kendskab"] as { choice?: string }).choice;
         expect(replies[i]?.statusCode).toBe(won ? 201 : 409);
       });
+    });
+  });
+
+  describe("the audit trail", () => {
+    it("lists newest first, a hundred at a time, every entry once across pages", async () => {
+      const audit = createAuditStore(service.database.db);
+      for (let i = 0; i < 130; i += 1) {
+        await audit.record({
+          actor: "system",
+          action: "report_read",
+          target: `t${i}`,
+          outcome: "ok",
+        });
+      }
+      const page = (before?: string) =>
+        service.admin.request({
+          method: "GET",
+          url: `/api/audit${before === undefined ? "" : `?before=${before}`}`,
+        });
+      const first = (await page()).json();
+      expect(first.entries).toHaveLength(100);
+      const ids = first.entries.map((e: { id: number }) => e.id);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const rest: number[] = [];
+      let next: string | null = first.next;
+      while (next !== null) {
+        const more = (await page(next)).json();
+        rest.push(...more.entries.map((e: { id: number }) => e.id));
+        next = more.next;
+      }
+      const all = [...ids, ...rest];
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toEqual([...all].sort((a, b) => b - a));
+      const [count] = await service.database.db.query<{ n: string }>(
+        "select count(*) as n from audit_log",
+      );
+      expect(all).toHaveLength(Number(count?.n));
     });
   });
 

@@ -46,7 +46,7 @@ export function createAuditStore(db: Database) {
         outcome: "ok" | "refused";
       }>(
         `select id::text as id, at, actor, action, cluster_id, target, outcome from audit_log
-         where ($1::bigint is null or id < $1::bigint) order by id desc limit ${pageSize + 1}`,
+         where ($1::bigint is null or audit_log.id < $1::bigint) order by audit_log.id desc limit ${pageSize + 1}`,
         [before ?? null],
       );
       const entries = rows.slice(0, pageSize).map((row) => ({

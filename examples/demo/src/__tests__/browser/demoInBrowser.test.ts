@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inProcessCaller } from "@klynge/example-collector";
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import { templateVersion } from "@klynge/question-bank";
+import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import {
@@ -115,6 +116,35 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
 }
 
+/** Signs in on the staff pages, through the local OpenID provider's form, as `who`. */
+async function signInOnStaffPages(page: Page, who: keyof Demo["users"], hash = ""): Promise<void> {
+  const user = demo.users[who];
+  await page.goto(`${demo.collector}/coordinator/${hash}`);
+  await page.reload();
+  await page.getByRole("link", { name: "Log ind" }).click();
+  await page.getByLabel(/E-mail/).fill(user.email);
+  await page.getByLabel(/Adgangskode/).fill(user.password);
+  await page.getByRole("button", { name: /Log ind/ }).click();
+  await page.waitForURL((url) => url.origin === demo.collector);
+  await page.getByText(user.name).first().waitFor();
+}
+
+/** The names in the staff pages' main navigation. */
+async function navigation(page: Page): Promise<string[]> {
+  const nav = page.getByRole("navigation", { name: "Sider" });
+  await nav.waitFor();
+  return (await nav.getByRole("link").allTextContents()).map((t) => t.trim());
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`${target} was not reached with ${maxPresses} presses of Tab`);
+}
+
 async function respondents(roundId: string): Promise<number> {
   const municipality = await inProcessCaller(demo.app, demo.db, demo.users.municipality.email);
   const reply = await municipality.request({ method: "GET", url: `/api/report?rounds=${roundId}` });
@@ -180,4 +210,152 @@ describe("demo, end to end", () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
+
+  test("each role signs in on the staff pages through the OpenID provider and is offered what it may do; the results page reads right; signing out says so", async () => {
+    const context = await newContext();
+    const { page, problems } = await watchedPage(context);
+    const results = `#/resultater?rounds=${demoRounds.baseline},${demoRounds.followUp}`;
+
+    await signInOnStaffPages(page, "coordinator", results);
+    expect(await navigation(page)).toEqual(
+      expect.arrayContaining(["Tilpas spørgeskema", "Ny runde", "Runder", "Resultater"]),
+    );
+    const followUpRow = page
+      .getByRole("row")
+      .filter({ hasText: "Opfølgning, oktober 2026" })
+      .first();
+    await followUpRow.waitFor();
+    const counted = await respondents(demoRounds.followUp);
+    const cells = await followUpRow.getByRole("cell").allTextContents();
+    expect(cells).toContain(String(counted));
+    await page
+      .getByText("Kender du Vejle Kommunes nye sundhedscenter i Bredballe?")
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${demo.collector}/coordinator/#/runder`);
+    await page.getByRole("button", { name: "Hent svar (CSV)" }).first().waitFor();
+    await page.getByRole("button", { name: "Log ud" }).click();
+    // Signed out here, then at the provider (it asks to confirm).
+    await page.getByRole("button", { name: /Ja, log mig ud/ }).click();
+    await page.getByText("Du er logget ud.").waitFor();
+
+    await signInOnStaffPages(page, "municipality", results);
+    const municipalityPages = await navigation(page);
+    expect(municipalityPages).toEqual(
+      expect.arrayContaining(["Versioner", "Runder", "Resultater"]),
+    );
+    expect(municipalityPages).not.toContain("Ny runde");
+    expect(municipalityPages).not.toContain("Tilpas spørgeskema");
+    await followUpRow.waitFor();
+    await page.goto(`${demo.collector}/coordinator/#/runder`);
+    await page.getByText("Opfølgning, oktober 2026").first().waitFor();
+    expect(await page.getByRole("button", { name: "Hent svar (CSV)" }).count()).toBe(0);
+    await context.clearCookies();
+
+    await signInOnStaffPages(page, "admin", "#/revisionslog");
+    expect(await navigation(page)).toEqual(
+      expect.arrayContaining(["Klynger", "Personale", "Godkendte sider", "Revisionslog"]),
+    );
+    // The coordinator's and the municipality's sign-ins and report reads are in the trail.
+    await page.getByText(demo.users.municipality.name).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.clearCookies();
+
+    // Klynge Nord's coordinator sees Klynge Nord, and none of Klynge Syd's rounds.
+    await signInOnStaffPages(page, "otherCoordinator", "#/runder");
+    await page.getByText("Klyngen har ingen runder endnu.").waitFor();
+    expect(await page.getByText("Opfølgning, oktober 2026").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test("the coordinator adapts the questionnaire by keyboard (a bank question out, a local multi-choice in), the draft survives a reload, publishes it on the server, creates the round; a GP answers; the report has the local question and not the removed one", async () => {
+    const rehab = templateVersion("rehab");
+    const removedText =
+      rehab.questionnaire.questions.find((q) => q.id === "rehab.oplysninger")?.text.da ?? "";
+    const localText = "Hvilke af kommunens nye tilbud har du hørt om?";
+    const context = await newContext();
+    const { page, problems } = await watchedPage(context);
+    await signInOnStaffPages(page, "coordinator", "#/tilpas");
+    await page.getByRole("button", { name: `Fjern: ${removedText}` }).waitFor();
+    // Keyboard only: Tab to "Fjern", Enter; Tab to the type, arrows; Tab to "Tilføj", Enter;
+    // focus then lands in the new question's Danish text, where typing goes.
+    await tabTo(page, page.getByRole("button", { name: `Fjern: ${removedText}` }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: `Fortryd fjernelse: ${removedText}` }).waitFor();
+    const type = page.getByLabel("Type for nyt spørgsmål");
+    await tabTo(page, type);
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 4 && (await type.inputValue()) !== "multi"; i += 1) {
+      await page.keyboard.press("ArrowDown");
+    }
+    expect(await type.inputValue()).toBe("multi");
+    await tabTo(page, page.getByRole("button", { name: "Tilføj spørgsmål", exact: true }));
+    await page.keyboard.press("Enter");
+    const questionText = page.getByLabel("Spørgsmål (dansk)");
+    await expect
+      .poll(() => questionText.evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.keyboard.type(localText);
+    await page.getByLabel("Svarmulighed 1 (dansk)").fill("Træning for ældre");
+    await page.getByLabel("Svarmulighed 2 (dansk)").fill("Madskole");
+    await page.getByLabel("Tilføj «Ved ikke»").check();
+    await page.getByText("Kladde gemt").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A closed tab loses nothing: the draft comes back after a reload.
+    await page.reload();
+    await page.getByText("Kladden fra sidst er hentet.").waitFor();
+    expect(await page.getByLabel("Spørgsmål (dansk)").inputValue()).toBe(localText);
+    expect(await page.getByRole("button", { name: `Fjern: ${removedText}` }).count()).toBe(0);
+
+    await page.getByLabel("Versionens navn").fill("Klynge Syd + Vejle Kommune, marts 2027");
+    await page.getByRole("button", { name: "Udgiv" }).click();
+    // Published on the server: "Ny runde" opens on the new version.
+    await page.getByRole("heading", { name: "Ny runde" }).waitFor();
+    await page.getByLabel("Rundens navn").fill("Baseline, marts 2027");
+    // The field holds what follows the cluster's prefix, which stands beside it.
+    const roundId = `klynge-syd.${await page.getByLabel("Rundens id").inputValue()}`;
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    await page.getByText("Runden Baseline, marts 2027 er oprettet.").waitFor();
+    const document = (await demo.app.inject(`/api/rounds/${roundId}`)).json();
+    expect(document.version.label).toBe("Klynge Syd + Vejle Kommune, marts 2027");
+    expect(document.version.lineage.base).toBe(rehab.hash);
+
+    // A GP answers the new version in the widget (the iframe page, opened directly).
+    await page.goto(`${demo.collector}/frame/?round=${encodeURIComponent(roundId)}`);
+    await page.getByRole("button", { name: "Videre" }).waitFor();
+    let answered = false;
+    for (let step = 0; step < 10; step += 1) {
+      expect(await page.getByText(removedText).count()).toBe(0);
+      if (!answered && (await page.getByText(localText).first().isVisible())) {
+        await page.locator("label").filter({ hasText: "Madskole" }).first().click();
+        answered = true;
+      }
+      const done = page.getByRole("button", { name: "Færdig" });
+      if (await done.isVisible()) {
+        await done.click();
+        break;
+      }
+      await page.getByRole("button", { name: "Videre" }).click();
+    }
+    expect(answered).toBe(true);
+    const coordinator = await inProcessCaller(demo.app, demo.db, demo.users.coordinator.email);
+    const stored = async () =>
+      (await coordinator.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" }))
+        .json()
+        .rounds.find((entry: { round: { id: string } }) => entry.round.id === roundId)?.responses;
+    await expect.poll(stored).toBe(1);
+    const report = (
+      await coordinator.request({ method: "GET", url: `/api/report?rounds=${roundId}` })
+    ).json().report;
+    const ids = report.questions.map((q: { id: string }) => q.id);
+    const local = report.questions.find((q: { text: { da: string } }) => q.text.da === localText);
+    expect(local?.type).toBe("multi");
+    expect(ids).not.toContain("rehab.oplysninger");
+    expect(ids).toHaveLength(rehab.questionnaire.questions.length);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

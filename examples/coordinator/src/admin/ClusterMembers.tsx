@@ -1,7 +1,8 @@
 import type { ClusterDetail, MemberRole } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useState } from "react";
+import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiError, ApiResult } from "../api/apiResult.js";
+import type { ApiResult } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import type { ClusterChoice } from "../session/chooseCluster.js";
@@ -15,10 +16,7 @@ export interface ClusterMembersProps {
   readonly cluster: ClusterChoice;
 }
 
-type Outcome =
-  | { readonly kind: "done"; readonly text: string }
-  | { readonly kind: "missing"; readonly text: string }
-  | { readonly kind: "failed"; readonly lead: string; readonly error: ApiError };
+type Outcome = ActionOutcome;
 
 const roles: readonly MemberRole[] = ["coordinator", "municipality"];
 
@@ -176,21 +174,7 @@ export function ClusterMembers(props: ClusterMembersProps): ReactElement {
           </button>
         </fieldset>
       </form>
-      <div aria-live="polite">
-        {outcome?.kind === "done" ? (
-          <p role="status" className="coordinator-notice">
-            {outcome.text}
-          </p>
-        ) : null}
-        {outcome?.kind === "missing" ? (
-          <p role="alert" className="coordinator-error">
-            {outcome.text}
-          </p>
-        ) : null}
-        {outcome?.kind === "failed" ? (
-          <ApiErrorNotice error={outcome.error} locale={locale} lead={outcome.lead} />
-        ) : null}
-      </div>
+      <ActionOutcomeRegion outcome={outcome} locale={locale} />
     </section>
   );
 }

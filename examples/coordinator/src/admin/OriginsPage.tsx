@@ -1,16 +1,14 @@
 import { isOrigin } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
+import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiError } from "../api/apiResult.js";
 import { Field } from "../Field.js";
 import { PageHeading } from "../PageHeading.js";
 import type { PageProps } from "../pageProps.js";
 import { useApiResult } from "../useApiResult.js";
 import { adminMessages } from "./adminMessages.js";
 
-type Outcome =
-  | { readonly kind: "done"; readonly text: string }
-  | { readonly kind: "failed"; readonly error: ApiError };
+type Outcome = ActionOutcome;
 
 /** The origin a person probably meant ("https://www.kiap.dk/" → "https://www.kiap.dk"), if any. */
 function suggestOrigin(value: string): string | null {
@@ -130,16 +128,7 @@ export function OriginsPage(props: PageProps): ReactElement {
           {text.addOrigin}
         </button>
       </form>
-      <div aria-live="polite">
-        {outcome?.kind === "done" ? (
-          <p role="status" className="coordinator-notice">
-            {outcome.text}
-          </p>
-        ) : null}
-        {outcome?.kind === "failed" ? (
-          <ApiErrorNotice error={outcome.error} locale={locale} lead={text.originsSaveFailed} />
-        ) : null}
-      </div>
+      <ActionOutcomeRegion outcome={outcome} locale={locale} lead={text.originsSaveFailed} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
+import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiError } from "../api/apiResult.js";
 import { Field } from "../Field.js";
 import { issuesByField } from "../issuesByField.js";
 import { PageHeading } from "../PageHeading.js";
@@ -9,9 +9,7 @@ import { useApiResult } from "../useApiResult.js";
 import { adminMessages } from "./adminMessages.js";
 
 type FieldName = "email" | "name";
-type Outcome =
-  | { readonly kind: "done"; readonly text: string }
-  | { readonly kind: "failed"; readonly error: ApiError };
+type Outcome = ActionOutcome;
 
 /** "Personale" (KiAP): who can sign in; add a person by e-mail and name, or change one. */
 export function StaffPage(props: PageProps): ReactElement {
@@ -133,16 +131,7 @@ export function StaffPage(props: PageProps): ReactElement {
             {text.saveStaff}
           </button>
         </form>
-        <div aria-live="polite">
-          {outcome?.kind === "done" ? (
-            <p role="status" className="coordinator-notice">
-              {outcome.text}
-            </p>
-          ) : null}
-          {outcome?.kind === "failed" ? (
-            <ApiErrorNotice error={outcome.error} locale={locale} lead={text.staffFailedSave} />
-          ) : null}
-        </div>
+        <ActionOutcomeRegion outcome={outcome} locale={locale} lead={text.staffFailedSave} />
       </section>
     </section>
   );

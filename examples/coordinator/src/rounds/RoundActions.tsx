@@ -1,7 +1,6 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState } from "react";
-import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiError } from "../api/apiResult.js";
+import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import { readCsvFile } from "./readCsvFile.js";
@@ -17,10 +16,7 @@ export interface RoundActionsProps {
 }
 
 type Busy = "idle" | "download" | "upload" | "close" | "delete";
-type Outcome =
-  | { readonly kind: "done"; readonly text: string }
-  | { readonly kind: "failed"; readonly lead: string; readonly error: ApiError }
-  | { readonly kind: "note"; readonly text: string };
+type Outcome = ActionOutcome;
 
 /** A coordinator's actions on one round: answers as CSV, referrals, closing, deleting raw answers. */
 export function RoundActions(props: RoundActionsProps): ReactElement {
@@ -178,16 +174,7 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
         </button>
       </form>
 
-      <div aria-live="polite" ref={outcomeRegion} tabIndex={-1}>
-        {outcome?.kind === "done" || outcome?.kind === "note" ? (
-          <p role="status" className="coordinator-notice">
-            {outcome.text}
-          </p>
-        ) : null}
-        {outcome?.kind === "failed" ? (
-          <ApiErrorNotice error={outcome.error} locale={locale} lead={outcome.lead} />
-        ) : null}
-      </div>
+      <ActionOutcomeRegion outcome={outcome} locale={locale} regionRef={outcomeRegion} />
     </div>
   );
 }

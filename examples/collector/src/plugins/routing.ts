@@ -44,7 +44,11 @@ export interface RoutingServices {
 
 const stateChanging = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-type Refusal = { readonly code: ApiErrorCode };
+/** Why a request is refused; `clusterId` when it was about a cluster (for the audit trail). */
+interface Refusal {
+  readonly code: ApiErrorCode;
+  readonly clusterId?: string;
+}
 
 /**
  * Who the request is, relative to what it asks for; a refusal when the table does not allow it:
@@ -94,8 +98,8 @@ async function resolveAccess(
   for (const membership of memberships) {
     if (membership.cluster.id === clusterId) scoped.add(membership.role);
   }
-  if (scoped.size === 0) return { ...notFound, clusterId } as Refusal;
-  if (!isAllowed(rule, scoped)) return { code: "forbidden", clusterId } as Refusal;
+  if (scoped.size === 0) return { ...notFound, clusterId };
+  if (!isAllowed(rule, scoped)) return { code: "forbidden", clusterId };
   return { rule, staff, roles: scoped, clusterId, rounds };
 }
 
@@ -165,7 +169,7 @@ export function defineRoute<N extends RouteName>(
           await services.audit.record({
             actor: signedIn.staff,
             action: rule.audit,
-            clusterId: (access as { clusterId?: string }).clusterId,
+            clusterId: access.clusterId,
             target: targetOf(request),
             outcome: "refused",
           });

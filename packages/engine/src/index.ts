@@ -2,8 +2,16 @@ export type { AccumulatorState, RejectedResponse, RoundTally } from "./accumulat
 export { Accumulator } from "./accumulator.js";
 export type { AggregateInput } from "./aggregate.js";
 export { accumulate, aggregate } from "./aggregate.js";
+export { defaultUnanimousBelow } from "./anonymityPolicy.js";
 export type { ApplyEditsOptions } from "./applyEdits.js";
 export { applyEdits } from "./applyEdits.js";
+export type {
+  AuditOptions,
+  DisclosedFigure,
+  Disclosure,
+  DisclosureCode,
+} from "./auditReport.js";
+export { auditReport, auditReports } from "./auditReport.js";
 export type { ReportOptions } from "./buildReport.js";
 export { buildReport } from "./buildReport.js";
 export { canonicalJson } from "./canonicalJson.js";

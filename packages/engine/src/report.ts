@@ -196,6 +196,11 @@ export const reportSchema = z.strictObject({
   reportVersion: z.literal(1),
   /** The minimum group size applied. */
   k: z.number().check(z.int(), z.gte(3)),
+  /**
+   * The group-disclosure rule applied: below this many answers, a count holding all of them is
+   * withheld. Absent in reports made before the rule.
+   */
+  unanimousBelow: z.optional(z.number().check(z.int(), z.gte(0))),
   rounds: z.array(roundSummarySchema),
   questions: z.array(questionReportSchema),
   comparisons: z.array(comparisonSchema),

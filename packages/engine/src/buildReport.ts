@@ -1,10 +1,13 @@
 import type { AccumulatorState, RejectedResponse, RoundTally } from "./accumulator.js";
+import { defaultUnanimousBelow } from "./anonymityPolicy.js";
 import { compareRounds } from "./compareRounds.js";
 import { createIssue, fail, type Issue, ok, type Result } from "./issue.js";
 import { type KeptRound, keptRoundsCounted, readKeptRounds } from "./keptRounds.js";
-import { suppressionMessage } from "./locales/suppression.js";
+import type { NotedFigure } from "./locales/suppression.js";
 import type { Question } from "./model.js";
 import { placeResult } from "./placeResult.js";
+import type { ChoiceOption, ScaleOption } from "./primitives.js";
+import { type AskedResult, protectRound, type RoundFigures } from "./protectRound.js";
 import { codesOf, questionCatalogue } from "./questionCatalogue.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
@@ -19,6 +22,7 @@ import type {
 import type { Round } from "./round.js";
 import type { Note } from "./summarizeChoices.js";
 import { defaultK, minimumK } from "./suppressCells.js";
+import { type NotePlace, suppressionNote } from "./suppressionNote.js";
 import { createQuestionTally } from "./tally.js";
 
 export interface ReportOptions {
@@ -28,6 +32,11 @@ export interface ReportOptions {
   readonly versions: readonly QuestionnaireVersion[];
   /** Minimum group size; default 5, never below 3. */
   readonly k?: number;
+  /**
+   * Below this many answers in a question (a matrix row), a count holding every one of them is
+   * withheld; default 10. 0 (or anything up to k) turns the rule off.
+   */
+  readonly unanimousBelow?: number;
   /**
    * Single-round reports, made earlier with the same k, of rounds whose responses were deleted;
    * each stands in for its round's responses. Default none.
@@ -51,6 +60,12 @@ function readOptions(options: ReportOptions): Result<Map<string, KeptRound>> {
   if (!Number.isInteger(k) || k < minimumK) {
     issues.push(createIssue("too_small", ["k"], { limit: minimumK, received: String(k) }));
   }
+  const unanimousBelow = options.unanimousBelow ?? defaultUnanimousBelow;
+  if (!Number.isInteger(unanimousBelow) || unanimousBelow < 0) {
+    issues.push(
+      createIssue("too_small", ["unanimousBelow"], { limit: 0, received: String(unanimousBelow) }),
+    );
+  }
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
   options.rounds.forEach((round, i) => {
     if (!byHash.has(round.versionHash)) {
@@ -59,7 +74,7 @@ function readOptions(options: ReportOptions): Result<Map<string, KeptRound>> {
       );
     }
   });
-  const kept = readKeptRounds(options.kept ?? [], options.rounds, byHash, k);
+  const kept = readKeptRounds(options.kept ?? [], options.rounds, byHash, { k, unanimousBelow });
   if (!kept.success) issues.push(...kept.issues);
   return issues.length > 0 || !kept.success ? fail(issues) : kept;
 }
@@ -75,30 +90,40 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
   const countedTwice = keptRoundsCounted(options.kept ?? [], state);
   if (countedTwice.length > 0) return fail(countedTwice);
   const k = options.k ?? defaultK;
+  const unanimousBelow = options.unanimousBelow ?? defaultUnanimousBelow;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
-  const roundVersions = options.rounds.map(
-    (round) =>
-      kept.get(round.id)?.versions ?? versionsOfRound(round, state.rounds[round.id], byHash),
-  );
+  const roundVersions = options.rounds.map((round) => {
+    const keptRound = kept.get(round.id);
+    if (keptRound !== undefined) return keptRound.versions;
+    const tally = state.rounds[round.id];
+    const n = tally?.respondents ?? 0;
+    // A withheld round names only its own version: how many versions it was answered on would
+    // tell how many answered.
+    if (n > 0 && n < k) return [byHash.get(round.versionHash) as QuestionnaireVersion];
+    return versionsOfRound(round, tally, byHash);
+  });
   const catalogue = questionCatalogue(orderVersions(roundVersions, options.versions));
   // A round's figures come from its own versions' definitions (option order, kinds, type) alone,
   // so a round shows the same figures in every report it is in: two reports that differed could
   // be set side by side to work a withheld count out.
   const ownQuestions = roundVersions.map((versions) => questionCatalogue(versions));
-  const notes: SuppressionNote[] = [];
 
-  const rounds = options.rounds.map((round, i) => {
-    const summary = kept.get(round.id)?.summary;
-    if (summary !== undefined)
-      return summarizeRound(round, summary.respondents, summary.versions, summary.rejected);
-    const n = state.rounds[round.id]?.respondents ?? 0;
-    return summarizeRound(
-      round,
-      n === 0 || n >= k ? { status: "shown", value: n } : fewRespondents(),
-      (roundVersions[i] as readonly QuestionnaireVersion[]).map((v) => v.hash),
-      rejectedIn(state.rejected, (r) => r.roundId === round.id),
-    );
+  const figures = options.rounds.map((round, i): RoundFigures => {
+    const own = ownQuestions[i] as Map<string, Question>;
+    const versions = roundVersions[i] as readonly QuestionnaireVersion[];
+    const unprotected =
+      kept.get(round.id) === undefined
+        ? countedRound(round, state.rounds[round.id], own, versions, k, state.rejected)
+        : keptFigures(round, kept.get(round.id) as KeptRound, own);
+    return protectRound(unprotected, {
+      k,
+      unanimousBelow,
+      versions,
+      roundLabel: round.label,
+      questionText: (id) => (own.get(id) as Question).text,
+    });
   });
+  const notes: SuppressionNote[] = [];
   const questions: QuestionReport[] = [...catalogue.values()].map((question) => ({
     id: question.id,
     type: question.type,
@@ -106,37 +131,20 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
     ...optionsOf(question),
     perRound: options.rounds.map((round, i): QuestionRoundResult => {
       const own = ownQuestions[i]?.get(question.id);
-      if (own === undefined) return { type: "not_asked", roundId: round.id };
-      const keptRound = kept.get(round.id);
-      if (keptRound !== undefined) {
-        // Checked to be there: the kept report is of the same versions.
-        notes.push(...(keptRound.notes.get(question.id) ?? []));
-        return placeResult(
-          question,
-          own,
-          keptRound.results.get(question.id) as QuestionRoundResult,
-        );
-      }
-      const result = summarizeQuestion(
-        own,
-        round,
-        state.rounds[round.id],
-        roundVersions[i] as readonly QuestionnaireVersion[],
-        k,
-        notes,
-      );
+      const result = figures[i]?.results.get(question.id);
+      if (own === undefined || result === undefined)
+        return { type: "not_asked", roundId: round.id };
+      notes.push(...(figures[i]?.notes.get(question.id) ?? []));
       return placeResult(question, own, result);
     }),
   }));
-  for (const round of rounds) {
-    if (round.respondents.status === "suppressed")
-      notes.push(note("few_respondents", k, round.id, {}));
-  }
+  for (const round of figures) notes.push(...round.roundNotes);
   const roundIds = new Set(options.rounds.map((r) => r.id));
   const report: Report = {
     reportVersion: 1,
     k,
-    rounds,
+    unanimousBelow,
+    rounds: figures.map((f) => f.summary),
     questions,
     comparisons: options.rounds.slice(1).map((followUp, i) => {
       const baseline = options.rounds[i] as Round;
@@ -146,6 +154,63 @@ export function buildReport(state: AccumulatorState, options: ReportOptions): Re
     suppressed: notes,
   };
   return ok(report);
+}
+
+/** A round's figures from its counted responses, with the threshold and small-cell rules applied. */
+function countedRound(
+  round: Round,
+  tally: RoundTally | undefined,
+  own: ReadonlyMap<string, Question>,
+  versions: readonly QuestionnaireVersion[],
+  k: number,
+  rejected: readonly RejectedResponse[],
+): RoundFigures {
+  const n = tally?.respondents ?? 0;
+  const summary = summarizeRound(
+    round,
+    n === 0 || n >= k ? { status: "shown", value: n } : fewRespondents(),
+    versions.map((v) => v.hash),
+    rejectedIn(rejected, (r) => r.roundId === round.id),
+  );
+  const results = new Map<string, AskedResult>();
+  const notes = new Map<string, SuppressionNote[]>();
+  for (const question of own.values()) {
+    const list: SuppressionNote[] = [];
+    results.set(question.id, summarizeQuestion(question, round, tally, versions, k, list));
+    notes.set(question.id, list);
+  }
+  const roundNotes =
+    summary.respondents.status === "suppressed"
+      ? [
+          suppressionNote(
+            "few_respondents",
+            k,
+            { roundId: round.id, roundLabel: round.label },
+            "all",
+          ),
+        ]
+      : [];
+  return { summary, results, notes, roundNotes };
+}
+
+/** A kept round's figures as its report kept them, under the round's label and invited of now. */
+function keptFigures(
+  round: Round,
+  keptRound: KeptRound,
+  own: ReadonlyMap<string, Question>,
+): RoundFigures {
+  const { summary } = keptRound;
+  const results = new Map<string, AskedResult>();
+  for (const id of own.keys()) {
+    // Checked to be there and asked: the kept report is of the same versions.
+    results.set(id, keptRound.results.get(id) as AskedResult);
+  }
+  return {
+    summary: summarizeRound(round, summary.respondents, summary.versions, summary.rejected),
+    results,
+    notes: keptRound.notes,
+    roundNotes: keptRound.roundNotes,
+  };
 }
 
 /** The versions a round's responses were given on, its own version always among them, sorted last. */
@@ -194,7 +259,7 @@ function summarizeRound(
       ? { status: "unknown" }
       : respondents.status === "shown"
         ? { status: "shown", value: respondents.value / round.invited }
-        : fewRespondents();
+        : respondents;
   return {
     id: round.id,
     label: round.label,
@@ -217,7 +282,7 @@ function summarizeQuestion(
   versions: readonly QuestionnaireVersion[],
   k: number,
   notes: SuppressionNote[],
-): QuestionRoundResult {
+): AskedResult {
   const asking = versions.flatMap((v) =>
     v.questionnaire.questions.filter((q) => q.id === question.id),
   );
@@ -228,12 +293,26 @@ function summarizeQuestion(
   const askedShown = roundShown && (tally.asked === 0 || tally.asked >= k);
   const answeredShown = roundShown && (tally.answered === 0 || tally.answered >= k);
   const contentShown = roundShown && tally.answered >= k;
+  const at: NotePlace = {
+    roundId: round.id,
+    roundLabel: round.label,
+    question: { id: question.id, text: question.text },
+  };
   // One note whenever the question's figures are withheld, also when nobody answered it.
   if (roundShown && tally.asked > 0 && !contentShown) {
-    notes.push(note("few_respondents", k, round.id, { question: question.id }));
+    notes.push(suppressionNote("few_respondents", k, at, tally.answered === 0 ? "nobody" : "all"));
   }
-  const addNote: Note = (reason, where = {}) =>
-    notes.push(note(reason, k, round.id, { question: question.id, ...where }));
+  const addNote: Note = (reason, where = {}) => {
+    const figure: NotedFigure =
+      where.mean === true
+        ? "mean"
+        : where.nobody === true
+          ? "nobody"
+          : where.option === undefined
+            ? "all"
+            : "count";
+    notes.push(suppressionNote(reason, k, { ...at, ...labelsOf(question, where) }, figure));
+  };
   const count = (value: number, shown: boolean): Count =>
     shown ? { status: "shown", value } : { status: "suppressed", reason: "few_respondents" };
   const summary = questionTypeOf(question.type).summarize({
@@ -253,29 +332,28 @@ function summarizeQuestion(
     // Skipped is asked minus answered: shown only when both are, or it would give a withheld one away.
     skipped: count(tally.asked - tally.answered, askedShown && answeredShown),
     ...summary,
-  } as QuestionRoundResult;
+  } as AskedResult;
+}
+
+/** The row's and option's labels in the question's own definition, for a note. */
+function labelsOf(
+  question: Question,
+  where: { row?: string; option?: string },
+): Pick<NotePlace, "row" | "option"> {
+  const options: readonly (ChoiceOption | ScaleOption)[] =
+    question.type === "matrix" ? question.columns : "options" in question ? question.options : [];
+  const rows = question.type === "matrix" ? question.rows : [];
+  const row = rows.find((r) => r.code === where.row);
+  const option = options.find((o) => o.code === where.option);
+  return {
+    ...(row === undefined ? {} : { row: { code: row.code, label: row.label } }),
+    ...(option === undefined ? {} : { option: { code: option.code, label: option.label } }),
+  };
 }
 
 function fewRespondents() {
   return { status: "suppressed", reason: "few_respondents" } as const;
 }
-
-function note(
-  reason: SuppressionNote["reason"],
-  k: number,
-  roundId: string,
-  where: { question?: string; row?: string; option?: string; mean?: true },
-): SuppressionNote {
-  return {
-    roundId,
-    ...(where.question === undefined ? {} : { questionId: where.question }),
-    ...(where.row === undefined ? {} : { rowCode: where.row }),
-    ...(where.option === undefined ? {} : { optionCode: where.option }),
-    reason,
-    message: suppressionMessage(reason, { k, round: roundId, ...where }),
-  };
-}
-
 /** Rejected responses in a fixed order, so the report does not depend on the order responses came in. */
 function rejectedIn(rejected: readonly RejectedResponse[], keep: (r: RejectedResponse) => boolean) {
   return rejected

@@ -15,11 +15,14 @@ export interface KeptRound {
   readonly versions: readonly QuestionnaireVersion[];
   readonly results: ReadonlyMap<string, QuestionRoundResult>;
   readonly notes: ReadonlyMap<string, readonly SuppressionNote[]>;
+  /** Notes about the round as a whole. */
+  readonly roundNotes: readonly SuppressionNote[];
 }
 
 /**
  * Reads the kept single-round reports a report is built with, by round id. Issues (at
- * `["kept", i, …]`) for a report that does not parse, was made with another k, has not exactly
+ * `["kept", i, …]`) for a report that does not parse, was made with another k or group-disclosure
+ * rule, has not exactly
  * one round, is of a round not in `rounds` or on another version, repeats a round, or does not
  * match the round's versions.
  */
@@ -27,8 +30,9 @@ export function readKeptRounds(
   kept: readonly Report[],
   rounds: readonly Round[],
   versions: ReadonlyMap<string, QuestionnaireVersion>,
-  k: number,
+  policy: { readonly k: number; readonly unanimousBelow: number },
 ): Result<Map<string, KeptRound>> {
+  const { k, unanimousBelow } = policy;
   const issues: Issue[] = [];
   const byRound = new Map<string, KeptRound>();
   kept.forEach((input, i) => {
@@ -45,6 +49,15 @@ export function readKeptRounds(
         createIssue("invalid_value", [...at, "k"], {
           expected: String(k),
           received: String(report.k),
+        }),
+      );
+    }
+    // A report made before the rule has none; its round is protected again from its figures.
+    if (report.unanimousBelow !== undefined && report.unanimousBelow !== unanimousBelow) {
+      own.push(
+        createIssue("invalid_value", [...at, "unanimousBelow"], {
+          expected: String(unanimousBelow),
+          received: String(report.unanimousBelow),
         }),
       );
     }
@@ -159,11 +172,16 @@ function keptRoundOf(
     if (result !== undefined) results.set(question.id, result);
   }
   const notes = new Map<string, SuppressionNote[]>();
+  const roundNotes: SuppressionNote[] = [];
   for (const note of report.suppressed) {
-    if (note.roundId !== summary.id || note.questionId === undefined) continue;
+    if (note.roundId !== summary.id) continue;
+    if (note.questionId === undefined) {
+      roundNotes.push(note);
+      continue;
+    }
     const list = notes.get(note.questionId) ?? [];
     list.push(note);
     notes.set(note.questionId, list);
   }
-  return { summary, versions, results, notes };
+  return { summary, versions, results, notes, roundNotes };
 }

@@ -3,10 +3,10 @@ import type { Cell, Mean, OptionResult, RowResult, SuppressionReason, Texts } fr
 import { suppressCells } from "./suppressCells.js";
 import { type ChoiceTally, createChoiceTally } from "./tally.js";
 
-/** Records why a figure was withheld; `option`/`row`/`mean` say which one. */
+/** Records why a figure was withheld; `option`/`row`/`mean` say which one, `nobody` that none answered. */
 export type Note = (
   reason: SuppressionReason,
-  where?: { option?: string; row?: string; mean?: true },
+  where?: { option?: string; row?: string; mean?: true; nobody?: true },
 ) => void;
 
 export interface ChoiceSummaryInput {
@@ -138,6 +138,9 @@ export function summarizeMatrixRows(input: {
       // As for a question: a row nobody answered shows its 0; only 1 to k−1 is withheld.
       const answeredShown = rowShown || (contentShown && rowTally.answered === 0);
       if (contentShown && !answeredShown) note("few_respondents", { row: row.code });
+      // A row nobody answered shows its 0 and says so, as a question nobody answered does.
+      if (contentShown && rowTally.answered === 0)
+        note("few_respondents", { row: row.code, nobody: true });
       const summary = summarizeOptions({
         options: question.columns,
         tally: rowTally,

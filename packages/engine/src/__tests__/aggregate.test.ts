@@ -98,8 +98,8 @@ describe("aggregate: a cluster smaller than k", () => {
         roundId: round.id,
         reason: "few_respondents",
         message: {
-          da: "Runde vejle-2027-03: vises ikke, fordi færre end 5 har svaret (anonymitet).",
-          en: "Round vejle-2027-03: not shown because fewer than 5 answered (anonymity).",
+          da: "Runden »Runde vejle-2027-03«: ingen tal vises, fordi færre end 5 har svaret (anonymitet).",
+          en: "Round »Runde vejle-2027-03«: no figures are shown because fewer than 5 answered (anonymity).",
         },
       },
     ]);
@@ -187,11 +187,13 @@ describe("aggregate: a cluster of 6 with one rare answer", () => {
     expect(shownTotal).toBe(0);
   });
 
-  it("gives multiple-choice shares of respondents, not of ticks, and withholds a rare tick alone", () => {
+  it("gives multiple-choice shares of respondents, not of ticks, and withholds a rare tick and a unanimous one", () => {
+    // All 6 ticked "Telefonisk": in a group under 10 (the default unanimousBelow) that tells each
+    // one's answer, so it is withheld too; it could be anything from 1 to 6 for a reader.
     const multi = resultOf(report, "akut.henvisning", round.id, "multi");
     expect(cellsOf(multi.options)).toEqual({
       elektronisk: { status: "shown", count: 5, share: 5 / 6 },
-      telefon: { status: "shown", count: 6, share: 1 },
+      telefon: withheld("small_cell"),
       forloebsplan: zero,
       andet: withheld("small_cell"),
       ingen: zero,
@@ -199,15 +201,25 @@ describe("aggregate: a cluster of 6 with one rare answer", () => {
     expect(multi.otherTexts).toEqual(withheld("small_cell"));
   });
 
-  it("shows a single choice everyone agreed on, and an empty Andet list under a shown zero", () => {
+  it("withholds a single choice everyone in a group under 10 agreed on, and the zeros that would give it away", () => {
     const single = resultOf(report, "akut.tilbagemelding", round.id, "single");
+    const hidden = withheld("small_cell");
     expect(cellsOf(single.options)).toEqual({
-      "ja-ofte": zero,
-      "ja-nogle": zero,
-      nej: cell(6, 6),
-      andet: zero,
-      "ved-ikke": zero,
+      "ja-ofte": hidden,
+      "ja-nogle": hidden,
+      nej: hidden,
+      andet: hidden,
+      "ved-ikke": hidden,
     });
+    expect(single.answered).toEqual(shown(6));
+    expect(single.otherTexts).toEqual(hidden);
+  });
+
+  it("shows a single choice everyone agreed on in a group of 10 or more", () => {
+    const responses = respondMany(10, v1, round.id, { "akut.tilbagemelding": { choice: "nej" } });
+    const ten = reportOf(aggregate({ rounds: [round], versions: [v1], responses }));
+    const single = resultOf(ten, "akut.tilbagemelding", round.id, "single");
+    expect(cellsOf(single.options)).toMatchObject({ nej: cell(10, 10), "ja-ofte": zero });
     expect(single.otherTexts).toEqual({ status: "shown", items: [] });
   });
 
@@ -244,63 +256,52 @@ describe("aggregate: a cluster of 6 with one rare answer", () => {
     expect(byOrder([...texts].reverse())).toEqual(byOrder(texts));
   });
 
-  it("shows a matrix row of 6 and withholds a row of 4", () => {
+  it("shows how many answered a matrix row of 6, not that all 6 chose the same, and withholds a row of 4", () => {
     const [akut, kronisk] = resultOf(report, "akut.behov", round.id, "matrix").rows;
-    expect(akut).toMatchObject({
-      code: "akut",
-      answered: shown(6),
-      mean: { status: "shown", value: 3, n: 6 },
-    });
+    expect(akut).toMatchObject({ code: "akut", answered: shown(6), mean: withheld("derived") });
+    const hidden = withheld("small_cell");
     expect(cellsOf(akut?.options ?? [])).toEqual({
-      godt: cell(6, 6),
-      delvist: zero,
-      daarligt: zero,
-      "ved-ikke": zero,
+      godt: hidden,
+      delvist: hidden,
+      daarligt: hidden,
+      "ved-ikke": hidden,
     });
     expect(kronisk).toMatchObject({ code: "kronisk", answered: few, mean: few });
     expect(Object.values(cellsOf(kronisk?.options ?? []))).toEqual([few, few, few, few]);
   });
 
-  it("notes every withheld figure in Danish", () => {
-    expect(
-      report.suppressed.map((n) => [n.questionId, n.rowCode, n.optionCode, n.reason, n.message.da]),
-    ).toEqual([
+  it("notes every withheld figure in Danish, by question text and option label", () => {
+    expect(report.suppressed.map((n) => [n.questionId, n.rowCode, n.optionCode, n.reason])).toEqual(
       [
-        "akut.kendskab",
-        undefined,
-        "nogen",
-        "small_cell",
-        "Runde vejle, spørgsmål akut.kendskab, svar nogen: antallet vises ikke, fordi færre end 5 har valgt svaret, eller for at et sådant lille antal ikke kan regnes ud (anonymitet).",
+        ["akut.kendskab", undefined, "nogen", "small_cell"],
+        ["akut.kendskab", undefined, "slet", "small_cell"],
+        ["akut.kendskab", undefined, undefined, "derived"],
+        ["akut.henvisning", undefined, "andet", "small_cell"],
+        ["akut.henvisning", undefined, "telefon", "small_cell"],
+        ["akut.tilbagemelding", undefined, "nej", "small_cell"],
+        ["akut.tilbagemelding", undefined, "ja-ofte", "small_cell"],
+        ["akut.tilbagemelding", undefined, "ja-nogle", "small_cell"],
+        ["akut.tilbagemelding", undefined, "andet", "small_cell"],
+        ["akut.tilbagemelding", undefined, "ved-ikke", "small_cell"],
+        ["akut.behov", "kronisk", undefined, "few_respondents"],
+        ["akut.behov", "akut", "godt", "small_cell"],
+        ["akut.behov", "akut", undefined, "derived"],
+        ["akut.behov", "akut", "delvist", "small_cell"],
+        ["akut.behov", "akut", "daarligt", "small_cell"],
+        ["akut.behov", "akut", "ved-ikke", "small_cell"],
       ],
-      [
-        "akut.kendskab",
-        undefined,
-        "slet",
-        "small_cell",
-        "Runde vejle, spørgsmål akut.kendskab, svar slet: antallet vises ikke, fordi færre end 5 har valgt svaret, eller for at et sådant lille antal ikke kan regnes ud (anonymitet).",
-      ],
-      [
-        "akut.kendskab",
-        undefined,
-        undefined,
-        "derived",
-        "Runde vejle, spørgsmål akut.kendskab, gennemsnit: vises ikke, fordi tallet ville afsløre et skjult antal.",
-      ],
-      [
-        "akut.henvisning",
-        undefined,
-        "andet",
-        "small_cell",
-        "Runde vejle, spørgsmål akut.henvisning, svar andet: antallet vises ikke, fordi færre end 5 har valgt svaret, eller for at et sådant lille antal ikke kan regnes ud (anonymitet).",
-      ],
-      [
-        "akut.behov",
-        "kronisk",
-        undefined,
-        "few_respondents",
-        "Runde vejle, spørgsmål akut.behov, række kronisk: vises ikke, fordi færre end 5 har svaret (anonymitet).",
-      ],
+    );
+    expect(report.suppressed.slice(1, 3).map((n) => n.message.da)).toEqual([
+      "»Hvad er dit kendskab til indholdet i kommunens akutfunktioner?«, svaret »Slet ikke« (runden »Runde vejle«): antallet vises ikke (anonymitet). Enten valgte færre end 5 svaret, eller alle i en lille gruppe valgte det, eller antallet er skjult, så sådan et tal ikke kan regnes ud.",
+      "»Hvad er dit kendskab til indholdet i kommunens akutfunktioner?« (runden »Runde vejle«): gennemsnittet vises ikke, fordi det sammen med de viste tal ville afsløre et skjult antal (anonymitet).",
     ]);
+    expect(report.suppressed[10]?.message.da).toBe(
+      "»Hvor godt oplever du, at akutfunktionerne opfylder behovet for de henviste patienter?«, rækken »Kronisk sygdom« (runden »Runde vejle«): svarene vises ikke, fordi færre end 5 har svaret på rækken (anonymitet).",
+    );
+    for (const note of report.suppressed) {
+      expect(note.message.da).not.toContain(note.questionId ?? "-");
+      expect(note.message.en).toMatch(/^».+« .*\(round »Runde vejle«\)/);
+    }
   });
 });
 
@@ -356,7 +357,7 @@ describe("aggregate: ratings and means", () => {
     expect(report.suppressed.filter(aboutThese)).toEqual([]);
   });
 
-  it("notes a question that was asked but answered by nobody", () => {
+  it("notes a question that was asked but answered by nobody, saying so (rule 10)", () => {
     const round = roundOf("r", v1);
     const responses = respondMany(6, v1, round.id, { "akut.kendskab": { choice: "hoej" } });
     const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses }));
@@ -368,8 +369,8 @@ describe("aggregate: ratings and means", () => {
         questionId: "akut.ideer",
         reason: "few_respondents",
         message: {
-          da: "Runde r, spørgsmål akut.ideer: vises ikke, fordi færre end 5 har svaret (anonymitet).",
-          en: "Round r, question akut.ideer: not shown because fewer than 5 answered (anonymity).",
+          da: "»Har du ideer til forbedringer?« (runden »Runde r«): ingen har svaret på spørgsmålet, så der er ingen svar at vise.",
+          en: "»Har du ideer til forbedringer?« (round »Runde r«): nobody answered this question, so there are no answers to show.",
         },
       },
     ]);
@@ -398,8 +399,8 @@ describe("aggregate: ratings and means", () => {
         questionId: "akut.kendskab",
         reason: "few_respondents",
         message: {
-          da: "Runde r, spørgsmål akut.kendskab, gennemsnit: vises ikke, fordi færre end 5 har svaret på skalaen (anonymitet).",
-          en: "Round r, question akut.kendskab, mean: not shown because fewer than 5 answered on the scale (anonymity).",
+          da: '»Hvad er dit kendskab til indholdet i kommunens akutfunktioner?« (runden »Runde r«): gennemsnittet vises ikke, fordi færre end 5 har svaret på skalaen ("Ved ikke" tæller ikke med) (anonymitet).',
+          en: '»Hvad er dit kendskab til indholdet i kommunens akutfunktioner?« (round »Runde r«): the mean is not shown because fewer than 5 answered on the scale ("Don\'t know" does not count) (anonymity).',
         },
       },
     ]);
@@ -567,8 +568,15 @@ describe("aggregate: across questionnaire versions", () => {
       ...respondMany(6, v1, baseline.id, onV1),
       ...respondMany(5, v2, followUp.id, onV2),
     ];
+    // Everyone gave the same answers: the group-disclosure rule is off here, where the subject is
+    // how versions are laid out (it has tests of its own).
     const report = reportOf(
-      aggregate({ rounds: [baseline, followUp], versions: [v1, v2], responses }),
+      aggregate({
+        rounds: [baseline, followUp],
+        versions: [v1, v2],
+        responses,
+        unanimousBelow: 0,
+      }),
     );
 
     it("shows the local question only in the round that asked it", () => {
@@ -809,7 +817,11 @@ describe("aggregate: options", () => {
 
   it("accepts k = 3 and applies it", () => {
     const responses = respondMany(3, v1, round.id, { "akut.kendskab": { choice: "slet" } });
-    const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses, k: 3 }));
+    // All 3 chose "Slet ikke": the group-disclosure rule would withhold it; off, to see k alone.
+    const report = reportOf(
+      aggregate({ rounds: [round], versions: [v1], responses, k: 3, unanimousBelow: 0 }),
+    );
+    expect(report.unanimousBelow).toBe(0);
     expect(report.k).toBe(3);
     expect(resultOf(report, "akut.kendskab", round.id, "rating").mean).toEqual({
       status: "shown",
@@ -862,7 +874,10 @@ describe("aggregate: a saved accumulator state", () => {
       { rounds, versions: [version], responses: respondMany(6, version, round.id, answers) },
       revived,
     );
-    const report = reportOf(buildReport(revived.state, { rounds, versions: [version] }));
+    // All 6 chose the same: the group-disclosure rule is off, this test is about the state.
+    const report = reportOf(
+      buildReport(revived.state, { rounds, versions: [version], unanimousBelow: 0 }),
+    );
     const result = resultOf(report, "constructor", "constructor", "single");
     const none = { status: "shown", count: 0, share: 0 };
     expect(cellsOf(result.options)).toEqual({ constructor: cell(6, 6), tostring: none });

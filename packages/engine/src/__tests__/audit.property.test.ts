@@ -19,6 +19,56 @@ function reportOf(c: Cluster, rounds: readonly Round[]): Report {
   return result.data;
 }
 
+/** What one role can get of a cluster: each round alone and the pair. */
+function reportsOf(c: Cluster): Report[] {
+  const [baseline, followUp] = c.rounds;
+  return [reportOf(c, [baseline]), reportOf(c, [followUp]), reportOf(c, [baseline, followUp])];
+}
+
+describe("the engine's reports pass the audit", () => {
+  it(
+    "finds no disclosure in any report of random clusters of 3–40, alone or together",
+    () => {
+      assertProperty(
+        fc.property(arbCluster(3, 40), (c) => {
+          const reports = reportsOf(c);
+          for (const report of reports) {
+            expect(auditReports([report], { versions: c.versions })).toEqual({
+              success: true,
+              data: [],
+            });
+          }
+          expect(auditReports(reports, { versions: c.versions })).toEqual({
+            success: true,
+            data: [],
+          });
+        }),
+        { numRuns: 60 },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "and a brute-force auditor agrees on rounds of at most 8",
+    () => {
+      assertProperty(
+        fc.property(arbCluster(3, 8), (c) => {
+          const report = reportOf(c, c.rounds);
+          expect(auditReports([report], { versions: c.versions })).toEqual({
+            success: true,
+            data: [],
+          });
+          for (const round of c.rounds)
+            expect(bruteForceAudit(report, round.id, c.versions)).toEqual([]);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    timeout,
+  );
+});
+
 describe("the audit against the brute-force auditor", () => {
   it(
     "finds every withheld count the brute force can pin or narrow to 1..k−1, in leaky reports",

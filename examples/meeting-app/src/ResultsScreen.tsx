@@ -2,6 +2,7 @@ import {
   aggregate,
   type Count,
   defaultK,
+  defaultUnanimousBelow,
   type Issue,
   type OptionResult,
   type QuestionnaireVersion,
@@ -21,8 +22,10 @@ export interface ResultsScreenProps {
   readonly round: Round;
   readonly version: QuestionnaireVersion;
   readonly locale: Locale;
-  /** Minimum group size; default the engine's (5). */
+  /** Minimum group size; default the engine's (5). Should be the cluster's, as the collector's. */
   readonly k?: number;
+  /** The group-disclosure rule; default the engine's (10). Should be the cluster's too. */
+  readonly unanimousBelow?: number;
 }
 
 type Computed =
@@ -42,20 +45,28 @@ async function responsesOnDevice(store: ResponseStore, roundId: string): Promise
 
 /**
  * "Resultater på denne enhed": the engine's aggregate of the responses given on this tablet,
- * with the anonymity threshold applied by the engine (nothing below k is ever computed here).
+ * with the engine's anonymity rules and audit applied (nothing is worked out here): the same
+ * path as the collector's reports.
  */
 export function ResultsScreen(props: ResultsScreenProps): ReactElement {
   const { store, round, version, locale, k = defaultK } = props;
+  const unanimousBelow = props.unanimousBelow ?? defaultUnanimousBelow;
   const text = meetingMessages[locale];
   const compute = useCallback(
     async (from: ResponseStore): Promise<Computed> => {
       const responses = await responsesOnDevice(from, round.id);
-      const result = aggregate({ responses, rounds: [round], versions: [version], k });
+      const result = aggregate({
+        responses,
+        rounds: [round],
+        versions: [version],
+        k,
+        unanimousBelow,
+      });
       return result.success
         ? { state: "ready", report: result.data, n: responses.length }
         : { state: "failed", issues: result.issues };
     },
-    [round, version, k],
+    [round, version, k, unanimousBelow],
   );
   const computed = useStoreValue<Computed>(store, compute, computing);
 

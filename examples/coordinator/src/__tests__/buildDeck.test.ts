@@ -46,9 +46,11 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
     // 6 text slides: "Andet" of henvisningsmaade (baseline, 5 texts); oplevelse (baseline 7,
     //   follow-up 5: one slide per round); henvise-flere and manglende-tilbud (withheld or
     //   unanswered: one slide saying so each); kommentarer (baseline 6)
-    // 2 comparison slides: 4 questions in blocks of 5, 5, 4, 4 rows, at most 13 rows a slide
+    // 3 comparison slides, at most 13 rows a slide: the follow-up (9 respondents) has counts
+    //   everyone chose, withheld by the group-disclosure rule with the zeros beside them, so
+    //   more options are "skjult" instead of left out as chosen by nobody
     // 1 referral slide: 2 offers
-    expect(slides).toHaveLength(1 + 4 + 6 + 2 + 1);
+    expect(slides).toHaveLength(1 + 4 + 6 + 3 + 1);
   });
 
   it("puts the cluster, municipality, both rounds and the date on the title slide", async () => {
@@ -89,7 +91,7 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
 
   it("compares the rounds in percentage points, withheld changes as 'skjult'", async () => {
     const { slides } = await deck;
-    const comparison = textOf(slides.slice(11, 13).join(""));
+    const comparison = textOf(slides.slice(11, 14).join(""));
     expect(comparison).toContain("Udvikling: Baseline, marts 2027 → Opfølgning, oktober 2027");
     expect(comparison).toMatch(/Via forløbsplan 42\u00a0% 56\u00a0% \+14 procentpoint/);
     expect(comparison).toMatch(/Telefonisk skjult skjult skjult/);
@@ -97,7 +99,7 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
 
   it("shows referral rates under pseudonyms, a withheld one as fewer than 5, and no ydernummer", async () => {
     const { slides, charts } = await deck;
-    const referralSlide = slides[13] ?? "";
+    const referralSlide = slides[14] ?? "";
     const referralChart = charts[4] ?? "";
     expect(textOf(referralSlide)).toContain("Henvisninger pr. 1.000 tilknyttede patienter");
     expect(textOf(referralSlide)).toMatch(

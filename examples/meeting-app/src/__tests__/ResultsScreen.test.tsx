@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
-import type { Response, Round } from "@klynge/engine";
+import { aggregate, auditReport, type Response, type Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { openResponseStore, type ResponseStore } from "@klynge/widget";
 import { act, cleanup, render, screen, within } from "@testing-library/react";
@@ -73,14 +73,51 @@ describe("ResultsScreen (results on this device)", () => {
       await store.markSent(responseFor(5, "x").id);
     });
     await screen.findByText(/^5 besvarelser på denne enhed\./);
+    expect(within(kendskab()).getByText("Besvaret af 5")).toBeTruthy();
+    // All 5 chose "I nogen grad": "5 — 100 %" would tell each one's answer, so the engine's
+    // group-disclosure rule withholds it (and the zeros beside it) in a group under 10.
     const table = within(kendskab()).getByRole("table");
     const row = within(table).getByRole("row", { name: /I nogen grad/ });
     expect(
       within(row)
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
-    ).toEqual(["5", "100 %"]);
-    expect(within(kendskab()).getByText("Besvaret af 5")).toBeTruthy();
+    ).toEqual(["skjult", "–"]);
+  });
+
+  it("shows a count everyone on the device chose once 10 or more have answered", async () => {
+    for (let n = 1; n <= 10; n += 1) await store.submit(responseFor(n, "i-nogen-grad"));
+    render(<ResultsScreen store={store} round={round} version={rehab} locale="da" />);
+    await screen.findByText(/^10 besvarelser på denne enhed\./);
+    const row = within(within(kendskab()).getByRole("table")).getByRole("row", {
+      name: /I nogen grad/,
+    });
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["10", "100 %"]);
+  });
+
+  it("computes the report the engine's audit passes", async () => {
+    const responses = [
+      ...[1, 2, 3, 4].map((n) => responseFor(n, "i-nogen-grad")),
+      responseFor(5, "i-hoej-grad"),
+      responseFor(6, "slet-ikke"),
+    ];
+    for (const response of responses) await store.submit(response);
+    render(<ResultsScreen store={store} round={round} version={rehab} locale="da" />);
+    await screen.findByText(/^6 besvarelser på denne enhed\./);
+    const report = aggregate({ responses, rounds: [round], versions: [rehab] });
+    if (!report.success) throw new Error("refused");
+    expect(auditReport(report.data, { versions: [rehab] })).toEqual({ success: true, data: [] });
+    // 4 × "I nogen grad", 1 × "I høj grad", 1 × "Slet ikke": every count is withheld, the zeros
+    // too, so none of them is known to be 1 to 4.
+    const cells = within(within(kendskab()).getByRole("table"))
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => within(r).getAllByRole("cell")[0]?.textContent);
+    expect(cells.every((text) => text === "skjult")).toBe(true);
   });
 
   it("shows free text as text, never as HTML", async () => {

@@ -67,6 +67,31 @@ export function auditRounds(input: AuditInput): Finding[] {
   return findings;
 }
 
+/**
+ * An audit of one round's figures, again and again as they change (the suppression loop): the
+ * round's model is built once, for its versions and `only` these questions, and each audit only
+ * adds the figures. `withSummary` judges the round's own counts too (respondents, versions).
+ */
+export function createRoundAuditor(
+  summary: RoundView["summary"],
+  versions: ReadonlyMap<string, QuestionnaireVersion>,
+  only: ReadonlySet<string>,
+  withSummary: boolean,
+): (view: RoundView) => Finding[] {
+  const system = new IntervalSystem();
+  const empty: RoundView = { report: 0, k: 0, unanimousBelow: 0, summary, results: new Map() };
+  const model = modelOf(system, [empty], versions, undefined, only);
+  system.propagate();
+  const mark = system.mark();
+  return (view) => {
+    system.reset(mark);
+    const checks = readRoundView(model, view).filter(
+      (c) => withSummary || c.place.questionId !== undefined,
+    );
+    return judgeRound(system, [view], checks, [], undefined, view.summary.id);
+  };
+}
+
 function auditRound(
   wholes: readonly RoundView[],
   parts: readonly RoundView[],
@@ -104,16 +129,26 @@ function auditRound(
     }
     rests.push({ model: rest, part });
   }
-  system.propagate();
-  // Withheld counts are tried value by value at their ends, which propagation alone can miss.
-  system.probe(
-    checks.flatMap((c) => (c.figure === "count" && c.shown === null ? [c.x as number] : [])),
-  );
   const roundId = (wholes[0] ?? parts[0])?.summary.id as string;
+  return [...findings, ...judgeRound(system, [...wholes, ...parts], checks, rests, whole, roundId)];
+}
+
+/** Tightens the round's bounds and judges each figure (and the rest beside each part). */
+function judgeRound(
+  system: IntervalSystem,
+  views: readonly RoundView[],
+  checks: readonly Check[],
+  rests: readonly { model: RoundModel; part: RoundView }[],
+  whole: RoundModel | undefined,
+  roundId: string,
+): Finding[] {
+  system.propagate();
+  // Counts withheld by the small-cell rule are tried value by value at their ends, which
+  // propagation alone can miss (the rule that one of them is small is a choice among them).
+  system.probe(checks.flatMap((c) => (c.probe === true ? [c.x as number] : [])));
   if (!system.feasible) {
-    const report = (wholes[0] ?? parts[0])?.report ?? 0;
+    const report = views[0]?.report ?? 0;
     return [
-      ...findings,
       {
         code: "inconsistent",
         figure: "respondents",
@@ -123,11 +158,12 @@ function auditRound(
       },
     ];
   }
+  const findings: Finding[] = [];
   for (const check of checks) {
     const found = judge(system, check);
     if (found !== null) findings.push(found);
   }
-  const k = Math.max(...wholes.map((w) => w.k));
+  const k = Math.max(...views.filter((v) => !rests.some((r) => r.part === v)).map((w) => w.k));
   for (const { model, part } of rests)
     findings.push(...judgeRest(system, model, whole as RoundModel, part, roundId, k));
   return findings;
@@ -160,9 +196,10 @@ function modelOf(
   system: IntervalSystem,
   views: readonly RoundView[],
   versions: ReadonlyMap<string, QuestionnaireVersion>,
-  only?: RoundView,
+  part?: RoundView,
+  questions?: ReadonlySet<string>,
 ): RoundModel {
-  const listing = only === undefined ? views : [only];
+  const listing = part === undefined ? views : [part];
   const answeredOn = new Set<string>();
   const shownLists: string[][] = [];
   for (const view of listing) {
@@ -175,7 +212,7 @@ function modelOf(
     firstList === undefined
       ? null
       : new Set(firstList.filter((h) => otherLists.every((list) => list.includes(h))));
-  return new RoundModel(system, universeOf(views, versions), answeredOn, possible);
+  return new RoundModel(system, universeOf(views, versions), answeredOn, possible, questions);
 }
 
 function interval(system: IntervalSystem, x: number) {

@@ -12,6 +12,36 @@ export class IntervalSystem {
   feasible = true;
   readonly #constraints: Constraint[] = [];
   readonly #watching: number[][] = [];
+  /** While probing: each change as (unknown, old lo, old hi), to undo it. */
+  #trail: number[] | null = null;
+  /** Constraints added, or on an unknown bounded from outside, since the last `propagate`. */
+  readonly #dirty = new Set<number>();
+
+  /** A point to come back to with `reset`: the bounds and constraints as they are now. */
+  mark(): Mark {
+    return {
+      lo: [...this.lo],
+      hi: [...this.hi],
+      constraints: this.#constraints.length,
+      variables: this.lo.length,
+    };
+  }
+
+  /** Forgets every bound, unknown and constraint added since `mark`. */
+  reset(mark: Mark): void {
+    this.lo.length = mark.variables;
+    this.hi.length = mark.variables;
+    this.#watching.length = mark.variables;
+    mark.lo.forEach((v, i) => {
+      this.lo[i] = v;
+      this.hi[i] = mark.hi[i] as number;
+    });
+    this.#constraints.length = mark.constraints;
+    for (const list of this.#watching)
+      while (list.length > 0 && (list[list.length - 1] as number) >= mark.constraints) list.pop();
+    this.#dirty.clear();
+    this.feasible = true;
+  }
 
   /** A new unknown in [lo, hi]; `hi` may be Infinity. */
   variable(lo = 0, hi = Number.POSITIVE_INFINITY): number {
@@ -24,6 +54,14 @@ export class IntervalSystem {
   /** lo ≤ x ≤ hi, intersected with what is known. */
   bound(x: number, lo: number, hi: number): void {
     this.#tighten(x, lo, hi, null);
+  }
+
+  /** The constraints that need another look, taken off the list. */
+  #queued(): Set<number> {
+    const queued = new Set<number>();
+    for (const c of this.#dirty) queued.add(c);
+    this.#dirty.clear();
+    return queued;
   }
 
   /** min ≤ Σ coefficient × unknown ≤ max (either end may be infinite). */
@@ -42,7 +80,7 @@ export class IntervalSystem {
 
   /** Tightens every bound until nothing changes, or `maxSteps` constraint visits. */
   propagate(maxSteps = 20_000): void {
-    this.#run(new Set<number>(this.#constraints.keys()), maxSteps);
+    this.#run(this.#queued(), maxSteps);
   }
 
   /**
@@ -71,16 +109,19 @@ export class IntervalSystem {
 
   /** Whether x = value survives propagation; the bounds are left as they were. */
   #fits(x: number, value: number): boolean {
-    const lo = [...this.lo];
-    const hi = [...this.hi];
+    const trail: number[] = [x, this.lo[x] as number, this.hi[x] as number];
+    this.#trail = trail;
     this.lo[x] = value;
     this.hi[x] = value;
     this.#run(new Set(this.#watching[x]), 5_000);
     const fits = this.feasible;
-    lo.forEach((v, i) => {
-      this.lo[i] = v;
-      this.hi[i] = hi[i] as number;
-    });
+    this.#trail = null;
+    // Undone in reverse, so each unknown ends with the bounds it had first.
+    for (let i = trail.length - 3; i >= 0; i -= 3) {
+      const at = trail[i] as number;
+      this.lo[at] = trail[i + 1] as number;
+      this.hi[at] = trail[i + 2] as number;
+    }
     this.feasible = true;
     return fits;
   }
@@ -104,6 +145,7 @@ export class IntervalSystem {
   #add(constraint: Constraint): void {
     const index = this.#constraints.length;
     this.#constraints.push(constraint);
+    this.#dirty.add(index);
     const vars =
       constraint.kind === "linear"
         ? constraint.terms.map(([, x]) => x)
@@ -118,10 +160,13 @@ export class IntervalSystem {
     const newLo = Math.max(oldLo, lo);
     const newHi = Math.min(oldHi, hi);
     if (newLo === oldLo && newHi === oldHi) return;
+    this.#trail?.push(x, oldLo, oldHi);
     this.lo[x] = newLo;
     this.hi[x] = newHi;
     if (newLo > newHi) this.feasible = false;
-    changed?.add(x);
+    if (changed !== null) changed.add(x);
+    // Set from outside: every constraint on x gets another look at the next `propagate`.
+    else for (const c of this.#watching[x] as number[]) this.#dirty.add(c);
   }
 
   #apply(c: Constraint): Set<number> {
@@ -189,6 +234,13 @@ export class IntervalSystem {
     const top = wholePossible ? Math.max(c.k - 1, Math.min(wholeHi, c.below - 1)) : c.k - 1;
     this.#tighten(only, 1, top, changed);
   }
+}
+
+export interface Mark {
+  readonly lo: readonly number[];
+  readonly hi: readonly number[];
+  readonly constraints: number;
+  readonly variables: number;
 }
 
 interface Linear {

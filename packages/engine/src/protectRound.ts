@@ -1,4 +1,4 @@
-import { auditRounds, type Finding } from "./auditRounds.js";
+import { createRoundAuditor, type Finding } from "./auditRounds.js";
 import type { NotedFigure } from "./locales/suppression.js";
 import type { LocalizedText } from "./primitives.js";
 import { codesOf } from "./questionCatalogue.js";
@@ -44,41 +44,98 @@ const maxMoves = 10_000;
  * "Anonymity policy", the cost order). Works from the figures alone, so a kept report can be
  * protected again; figures that already pass come back unchanged. Deterministic: each step takes
  * the first finding of each group and the cheapest move for it.
+ *
+ * The round is audited in independent blocks: with its respondents known, a question every
+ * version asks alike shares nothing with the others but that number, so it is audited on its own
+ * (and not at all when it withholds nothing and shows nothing small); the questions that tell
+ * versions apart are audited together, with the round's own counts.
  */
 export function protectRound(figures: RoundFigures, options: ProtectOptions): RoundFigures {
   let state = figures;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
   const specific = versionSpecific(options.versions);
-  for (let moves = 0; moves < maxMoves; ) {
-    const findings = auditRounds({
-      views: [
-        {
-          report: 0,
-          k: options.k,
-          unanimousBelow: options.unanimousBelow,
-          summary: state.summary,
-          results: state.results,
-        },
-      ],
-      parts: [],
-      versions: byHash,
-    });
-    if (findings.length === 0) return state;
-    const done = new Set<string>();
-    const before = state;
-    for (const finding of findings) {
-      const group = groupOf(finding);
-      if (done.has(group)) continue;
-      done.add(group);
-      state = move(state, finding, specific, options);
-      moves++;
+  const ids = [...state.results.keys()];
+  const blocks = [
+    ...(state.summary.versions.length > 1 || specific.size > 0
+      ? [{ questions: ids.filter((id) => specific.has(id)), withSummary: true }]
+      : []),
+    ...ids.filter((id) => !specific.has(id)).map((id) => ({ questions: [id], withSummary: false })),
+  ];
+  let moves = 0;
+  for (const block of blocks) {
+    const [first] = block.questions;
+    if (
+      !block.withSummary &&
+      !needsAudit(state.results.get(first as string) as AskedResult, options)
+    )
+      continue;
+    const audit = createRoundAuditor(
+      state.summary,
+      byHash,
+      new Set(block.questions),
+      block.withSummary,
+    );
+    for (;;) {
+      const findings = audit({
+        report: 0,
+        k: options.k,
+        unanimousBelow: options.unanimousBelow,
+        summary: state.summary,
+        results: new Map(block.questions.map((id) => [id, state.results.get(id) as AskedResult])),
+      });
+      if (findings.length === 0) break;
+      const done = new Set<string>();
+      const before = state;
+      for (const finding of findings) {
+        const group = groupOf(finding);
+        if (done.has(group)) continue;
+        done.add(group);
+        state = move(state, finding, specific, options);
+        moves++;
+      }
+      // Everything is withheld already: nothing more can be done from the figures.
+      if (state === before) break;
+      if (moves > maxMoves)
+        throw new Error(
+          `protectRound: no safe report after ${maxMoves} moves; this is a bug in the engine.`,
+        );
     }
-    // Everything is withheld already: nothing more can be done from the figures.
-    if (state === before) return state;
   }
-  throw new Error(
-    `protectRound: no safe report after ${maxMoves} moves; this is a bug in the engine.`,
-  );
+  return state;
+}
+
+/**
+ * Whether a question's figures can hold a disclosure: something is withheld, or a shown count is
+ * small or holds everyone in a small group. Otherwise every figure is shown and allowed.
+ */
+function needsAudit(result: AskedResult, o: Pick<ProtectOptions, "k" | "unanimousBelow">): boolean {
+  const small = (n: number) => n >= 1 && n < o.k;
+  const countBad = (c: Count) => c.status === "suppressed" || small(c.value);
+  const groupBad = (options: readonly OptionResult[], answered: Count) =>
+    options.some((x) => {
+      if (x.cell.status === "not_offered") return false;
+      if (x.cell.status === "suppressed") return true;
+      const whole = answered.status === "shown" ? answered.value : -1;
+      return (
+        small(x.cell.count) ||
+        (x.cell.count > 0 && x.cell.count === whole && whole < o.unanimousBelow)
+      );
+    });
+  if (countBad(result.asked) || countBad(result.answered) || countBad(result.skipped)) return true;
+  switch (result.type) {
+    case "rating":
+      return groupBad(result.options, result.answered) || result.mean.status === "suppressed";
+    case "single":
+    case "multi":
+      return groupBad(result.options, result.answered) || result.otherTexts.status === "suppressed";
+    case "text":
+      return result.texts.status === "suppressed";
+    case "matrix":
+      return result.rows.some(
+        (r) =>
+          countBad(r.answered) || groupBad(r.options, r.answered) || r.mean.status === "suppressed",
+      );
+  }
 }
 
 /** Findings about one group are settled one move at a time; other groups move in the same step. */

@@ -36,6 +36,8 @@ export interface Check {
   readonly shown: number | null;
   /** A count's group size (answered of its question or row), for the unanimity rule. */
   readonly whole?: number;
+  /** Whether to try the ends of this count value by value (withheld by the small-cell rule). */
+  readonly probe?: boolean;
   /** A mean's scale: each point's ordinal and count. */
   readonly scale?: readonly (readonly [number, number])[];
 }
@@ -177,6 +179,13 @@ function readGroup(
       else if (cell.share > 0)
         s.bound(whole, Math.round(cell.count / cell.share), Math.round(cell.count / cell.share));
     } else if (cell.reason === "small_cell") smallCells.push(x);
+    // A shown 0, or a shown count of k or more in a group of at least `unanimousBelow`, is fine
+    // whatever else is known: no need to judge it.
+    if (
+      cell.status === "shown" &&
+      (cell.count === 0 || cell.count >= Math.max(base.k, base.unanimousBelow))
+    )
+      continue;
     checks.push({
       ...base,
       figure: "count",
@@ -184,6 +193,7 @@ function readGroup(
       x,
       shown: cell.status === "shown" ? cell.count : null,
       whole,
+      probe: cell.status === "suppressed" && cell.reason === "small_cell",
     });
   }
   if (smallCells.length === 0) return;

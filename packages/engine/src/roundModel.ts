@@ -34,13 +34,15 @@ export class RoundModel {
 
   /**
    * `universe`: the versions in play; `answeredOn`: those known to hold at least one response;
-   * `possible`: the only ones that may hold any (null: all of them).
+   * `possible`: the only ones that may hold any (null: all of them); `only`: the questions to
+   * model (default all).
    */
   constructor(
     readonly system: IntervalSystem,
     universe: readonly QuestionnaireVersion[],
     answeredOn: ReadonlySet<string>,
     possible: ReadonlySet<string> | null,
+    only?: ReadonlySet<string>,
   ) {
     const R = this.#new(keyOf.respondents());
     const versionTerms: [number, number][] = [[1, R]];
@@ -57,7 +59,8 @@ export class RoundModel {
       }
     }
     system.linear(versionTerms, 0, 0);
-    for (const [id, by] of this.askedBy) this.#question(id, by);
+    for (const [id, by] of this.askedBy)
+      if (only === undefined || only.has(id)) this.#question(id, by);
   }
 
   /** The unknown under `key`, if the round's versions have it. */

@@ -16,7 +16,7 @@ import {
   type Round,
   type Texts,
 } from "../index.js";
-import { expectValidReport, uuidOf, v1, v2 } from "./fixtures/aggregation.js";
+import { expectNoDisclosure, expectValidReport, uuidOf, v1, v2 } from "./fixtures/aggregation.js";
 import { arbJunk } from "./fixtures/junk.js";
 import { arbAnswersFor, makeResponse } from "./fixtures/responses.js";
 import { assertProperty } from "./fixtures/withSeed.js";
@@ -302,6 +302,7 @@ function explained(
 
 function expectReportHolds(c: Case, r: Report): void {
   expectValidReport(r);
+  expectNoDisclosure(r);
   for (const round of r.rounds) {
     const n = c.given.filter((g) => g.roundId === round.id).length;
     expectCount(round.respondents, n, c.k, `round ${round.id} respondents`);

@@ -8,7 +8,7 @@ import {
   type Report,
   type Round,
 } from "../index.js";
-import { uuidOf, v1, v2, v3, v4 } from "./fixtures/aggregation.js";
+import { expectNoDisclosure, uuidOf, v1, v2, v3, v4 } from "./fixtures/aggregation.js";
 import { arbAnswerFor, arbAnswersFor, makeResponse } from "./fixtures/responses.js";
 import { assertProperty } from "./fixtures/withSeed.js";
 
@@ -149,6 +149,7 @@ function reportOf(
 ): Report {
   const result = aggregate({ rounds, versions: [...versions], responses, k: c.k, kept });
   if (!result.success) throw new Error(`aggregate failed: ${JSON.stringify(result.issues)}`);
+  expectNoDisclosure(result.data);
   return result.data;
 }
 

@@ -137,6 +137,11 @@ export const apiErrors = {
     da: "Der findes allerede en klynge med dette id.",
     en: "A cluster with this id already exists.",
   },
+  invited_unknown: {
+    status: 409,
+    da: "Runden har intet antal inviterede, så der er ingen grænse for, hvor mange der kan svare ad denne vej. Opret invitationer til runden (eventuelt anonyme links) først.",
+    en: "The round has no number of members invited, so nothing limits how many could answer this way. Create the round's invitations (anonymous links will do) first.",
+  },
   k_locked: {
     status: 409,
     da: "Grænsen k kan ikke ændres, fordi klyngen har runder, hvis svar er slettet: deres gemte rapporter er lavet med den nuværende grænse og kan ikke laves om.",
@@ -177,10 +182,20 @@ export const apiErrors = {
     da: "Der skete en fejl på serveren. Intet er ændret; prøv igen.",
     en: "Something went wrong on the server. Nothing was changed; try again.",
   },
+  mail_failed: {
+    status: 502,
+    da: "Mailserveren kunne ikke nås, så ingen mails blev sendt. Prøv igen senere, eller kontakt KiAP.",
+    en: "The mail server could not be reached, so no mails were sent. Try again later, or contact KiAP.",
+  },
   unavailable: {
     status: 503,
     da: "Tjenesten er midlertidigt utilgængelig. Intet er ændret; prøv igen om lidt.",
     en: "The service is temporarily unavailable. Nothing was changed; try again shortly.",
+  },
+  mail_not_configured: {
+    status: 503,
+    da: "Serveren er ikke sat op til at sende mails, så ingen mails blev sendt. Kontakt KiAP.",
+    en: "The server is not set up to send mails, so no mails were sent. Contact KiAP.",
   },
 } as const satisfies Record<string, LocalizedMessage & { readonly status: number }>;
 

@@ -82,7 +82,10 @@ export const meetingKeyEntrySchema = z.object({
   cap: z.number().check(z.int(), z.gte(0)),
   used: z.number().check(z.int(), z.gte(0)),
   revoked: z.boolean(),
-  /** The enrolment link (the key in its fragment); only in the reply that made the key. */
+  /**
+   * The enrolment link (the key in its fragment), while the key is neither revoked nor past its
+   * grace period (another tablet may be enrolled later); absent after.
+   */
   link: z.optional(z.string()),
 });
 export type MeetingKeyEntry = z.output<typeof meetingKeyEntrySchema>;
@@ -94,7 +97,11 @@ export const meetingKeyRequestSchema = z.strictObject({
 
 /**
  * `GET …/pass`: what the respondent's credential (in its header) lets them do now, so a spent
- * link is said before anyone answers.
+ * link is said before anyone answers. `usable`: an answer sent now would be stored (a meeting
+ * key: inside its window and under its cap; answers already given upload until `graceUntil`).
+ * Refused as the PUT would be: no credential and no open link 401 `pass_required`, a token or key
+ * the round does not know 403 `pass_unknown`, a revoked or expired key 403
+ * `meeting_key_revoked` / `meeting_key_expired`.
  */
 export const passStatusSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("invitation"), usable: z.boolean() }),

@@ -262,8 +262,13 @@ export const routes = {
     body: invitationMailSchema,
     reply: z.object({
       sent: z.number().check(z.int(), z.gte(0)),
-      /** Members without an e-mail, or (reminders) who have answered. */
+      /**
+       * Named members not mailed: without an e-mail, or whose link is used, or (invitations) who
+       * were mailed before — an invitation goes once; a reminder to every link not used.
+       */
       skipped: z.number().check(z.int(), z.gte(0)),
+      /** Mails the mail server refused (their `mailedOn` is not changed): send again later. */
+      failed: z.number().check(z.int(), z.gte(0)),
     }),
   },
   createMeetingKey: {

@@ -2,7 +2,9 @@ export { type AccessRule, accessTable, type Role, type Scope } from "./access.js
 export {
   type CollectorConfig,
   ConfigError,
+  demoLinkSecret,
   demoSessionSecret,
+  type MailConfig,
   type OidcConfig,
   readConfig,
   unsafeSettings,

@@ -2,11 +2,14 @@ import { randomBytes } from "node:crypto";
 import type { Round } from "@klynge/engine";
 import {
   type InvitationList,
+  invitationHeader,
   passTokenSchema,
   reportBundleSchema,
   routes,
 } from "@klynge/engine/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { credentialOf } from "../passTokens.js";
+import { createResponseStore } from "../store/responseStore.js";
 import {
   answerOf,
   createRound,
@@ -16,7 +19,7 @@ import {
   storedIn,
   tokenOf,
 } from "./fixtures/respondents.js";
-import { uuidOf } from "./fixtures/rounds.js";
+import { baseline, uuidOf } from "./fixtures/rounds.js";
 import { startService, type TestService } from "./fixtures/service.js";
 
 // Invitations: one answer per link, refusals typed and changing nothing, the coordinator's
@@ -230,6 +233,28 @@ describe("answering with an invitation", () => {
     expect(await storedIn(service, round.id)).toBe(before + 2);
   });
 
+  it("in one batch (one transaction), a token lets one response in: the rest of the batch is invitation_spent, one stored", async () => {
+    const store = createResponseStore(service.database.db);
+    const batchRound = await createRound(service, "klynge-syd.en-batch", 10);
+    const [fresh] = await anonymousTokens(batchRound.id, 1);
+    const credential = credentialOf({ [invitationHeader]: fresh });
+    // The first call is stored alone; the ten queue behind it and go in together.
+    const decoy = store.putResponse(answerOf(baseline, 70), { kind: "none" });
+    const batch = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        store.putResponse(answerOf(batchRound, 71 + i), credential),
+      ),
+    );
+    expect(await decoy).toBe("created");
+    expect(batch.sort()).toEqual(["created", ...Array(9).fill("invitation_spent")]);
+    const ids = batch.map((_, i) => uuidOf(71 + i));
+    const [row] = await service.database.db.query<{ n: string }>(
+      "select count(*) as n from responses where id = any($1::uuid[])",
+      [ids],
+    );
+    expect(Number(row?.n)).toBe(1);
+  });
+
   it("a PUT is never audited, stored or refused", async () => {
     const count = async () =>
       Number(
@@ -250,6 +275,18 @@ describe("answering with an invitation", () => {
     expect(await count()).toBe(before + 1);
   });
 });
+
+/** The tokens of `count` anonymous links made for a round that has no other invitations. */
+async function anonymousTokens(roundId: string, count: number): Promise<string[]> {
+  const made = await service.coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${roundId}/invitations`,
+    payload: { anonymous: count },
+  });
+  const links: string[] = made.json().invitations.map((i: { link: string }) => i.link);
+  expect(links).toHaveLength(count);
+  return links.map(passOf);
+}
 
 /** The anonymous invitation at `index` of the listing: its link. */
 function linkOf(index: number): string {

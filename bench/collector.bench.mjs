@@ -37,11 +37,14 @@ const { openPostgres } = await import(collectorDist("database.js"));
 const { startEmbeddedPostgres } = await import(collectorDist("startEmbeddedPostgres.js"));
 
 const version = templateVersion("rehab");
+// Answered through its open link (anyone may answer, up to the number invited): the simplest
+// way in for a load of anonymous PUTs; the cap is far above the bench's responses.
 const round = {
   id: "bench.load",
   label: "Load",
   cluster: "Bench",
   versionHash: version.hash,
+  invited: 100_000,
 };
 
 /** Valid responses with an answer to most questions; the ids' order is shuffled with the copies. */
@@ -166,6 +169,7 @@ const collectorEnv = (databaseUrl) => ({
   KLYNGE_OIDC_CLIENT_ID: "bench",
   KLYNGE_OIDC_CLIENT_SECRET: "bench-secret",
   KLYNGE_SESSION_SECRET: "bench-session-secret-of-at-least-32-characters",
+  KLYNGE_LINK_SECRET: "bench-link-secret-of-at-least-32-characters",
   KLYNGE_ADMIN_EMAILS: "admin@bench.example",
   KLYNGE_RETENTION_CHECK_MINUTES: "0",
   // The bench's one client address would meet the per-address upload limit (600 a minute).
@@ -196,6 +200,7 @@ async function prepareDatabase(server, name) {
       adminEmails: ["admin@bench.example"],
       trustProxy: false,
       retentionCheckMinutes: 0,
+      linkSecret: "bench-link-secret-of-at-least-32-characters",
     },
   });
   const adminCaller = await inProcessCaller(app, db, "admin@bench.example");
@@ -221,6 +226,12 @@ async function prepareDatabase(server, name) {
     payload: { round, version },
   });
   if (created.statusCode !== 201) throw new Error(`round: ${created.body}`);
+  const opened = await coordinator.request({
+    method: "PUT",
+    url: `/api/rounds/${round.id}/open-link`,
+    payload: { open: true },
+  });
+  if (opened.statusCode !== 200) throw new Error(`open link: ${opened.body}`);
   await app.close();
   return { url: url.href, db };
 }

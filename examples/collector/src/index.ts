@@ -11,6 +11,8 @@ export {
 } from "./config.js";
 export { type Database, openDatabase } from "./database.js";
 export { type InProcessCaller, inProcessCaller } from "./inProcessCaller.js";
+export { derivePass, type PassKind } from "./passTokens.js";
+export { scrambleRows } from "./scramble.js";
 export {
   buildCollector,
   type CollectorOptions,

@@ -36,15 +36,15 @@ export async function scrambleRows(db: Database): Promise<string[]> {
     const ids = due.map((row) => row.id);
     if (ids.length === 0) return [];
     await db.transaction(async (query) => {
-      // In the order a PUT's batch locks them (invitations, meeting keys, rounds, each by id),
+      // In the order a PUT's batch locks them (rounds, invitations, meeting keys, each by id),
       // so the two never wait on each other in a cycle.
+      await query("select 1 from rounds where id = any($1) order by id for no key update", [ids]);
       await query("select 1 from invitations where round_id = any($1) order by id for update", [
         ids,
       ]);
       await query("select 1 from meeting_keys where round_id = any($1) order by id for update", [
         ids,
       ]);
-      await query("select 1 from rounds where id = any($1) order by id for no key update", [ids]);
       await query("update invitations set used = used where round_id = any($1)", [ids]);
       await query("update meeting_keys set used = used where round_id = any($1)", [ids]);
       await query("update responses set canonical = canonical where round_id = any($1)", [ids]);

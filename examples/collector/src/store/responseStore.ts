@@ -63,7 +63,7 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
-/** Rows per insert statement, well under PostgreSQL's 65,535 parameters (4 per row). */
+/** Rows per insert statement, well under PostgreSQL's 65,535 parameters (6 per row). */
 const maxBatch = 500;
 
 interface InvitationRow {
@@ -87,6 +87,13 @@ interface RoundRow {
   open_link: boolean;
   invited: number | null;
 }
+/** What a batch's transaction reads, in one statement, once the rounds it needs are locked. */
+interface Seen {
+  invitations: InvitationRow[];
+  keys: KeyRow[];
+  stored: { id: string; canonical: string }[];
+  counts: { round_id: string; n: number }[];
+}
 
 /**
  * Group commit: responses that arrive while a batch is being stored wait for it, then go in
@@ -94,12 +101,17 @@ interface RoundRow {
  * hears only after the commit that holds its row, so an acknowledged response is durable; alone,
  * a response is stored at once.
  *
- * In the batch's transaction: the credentials are locked first (a retry of the same response on
- * another collector waits there, then finds the response stored: "same", not "spent"); then
- * each response is decided in arrival order (stored already → same/conflict; else its
- * credential); the admitted ones are inserted in one statement; only those actually inserted
- * spend their invitation or meeting-key place. A round whose raw answers were deleted takes no
- * more: the insert skips it (the route checked before; this closes the race).
+ * The batch's transaction, in as few statements as it can: (1) only when an answer comes without
+ * a credential, its rounds are locked (`FOR NO KEY UPDATE`: the open link's cap, so two
+ * collectors cannot both take the last place); (2) one statement locks the invitations and
+ * meeting keys named (`FOR UPDATE`, in id order) and reads them, the responses already stored
+ * under the batch's ids and the open rounds' counts; then each response is decided in arrival
+ * order (stored already → same/conflict; else its credential); (3) one statement inserts the
+ * admitted ones and spends, for those actually inserted, their invitation or meeting-key place;
+ * (4) only when something was refused or lost a race, the ids are read again (a retry of the
+ * same response on another collector, which waited at the invitation's lock, then finds the
+ * response stored: "same", not "spent"). A round whose raw answers were deleted takes no more:
+ * the insert skips it (the route checked before; this closes the race).
  */
 function createInsertBatcher(db: Database) {
   let queue: Pending[] = [];
@@ -113,36 +125,12 @@ function createInsertBatcher(db: Database) {
           batch.flatMap((item) => (item.credential.kind === kind ? [item.credential.hash] : [])),
         ),
       ];
-
-      const invitationHashes = hashesOf("invitation");
-      const invitations = new Map<string, InvitationRow>();
-      if (invitationHashes.length > 0) {
-        const rows = await query<InvitationRow>(
-          `select id::text as id, round_id, used, token_hash from invitations
-           where token_hash = any($1) order by id for update`,
-          [invitationHashes],
-        );
-        for (const row of rows) invitations.set(row.token_hash, row);
-      }
-      const keyHashes = hashesOf("meeting-key");
-      const keys = new Map<string, KeyRow>();
-      if (keyHashes.length > 0) {
-        const rows = await query<KeyRow>(
-          `select id::text as id, round_id, key_hash, revoked, now() > grace_until as expired, cap, used
-           from meeting_keys where key_hash = any($1) order by id for update`,
-          [keyHashes],
-        );
-        for (const row of rows) keys.set(row.key_hash, row);
-      }
-      // Answers without a credential: the round's open link and its cap. The round is locked
-      // first and counted after, so two collectors cannot both take the last place.
       const openRounds = [
         ...new Set(
           batch.flatMap((item) => (item.credential.kind === "none" ? [item.response.roundId] : [])),
         ),
       ].sort();
       const rounds = new Map<string, RoundRow>();
-      const counted = new Map<string, number>();
       if (openRounds.length > 0) {
         const rows = await query<RoundRow>(
           `select r.id, r.raw_deleted_on is not null as archived, r.open_link,
@@ -151,32 +139,44 @@ function createInsertBatcher(db: Database) {
           [openRounds],
         );
         for (const row of rows) rounds.set(row.id, row);
-        const open = rows.filter((row) => row.open_link).map((row) => row.id);
-        if (open.length > 0) {
-          const counts = await query<{ round_id: string; n: string }>(
-            "select round_id, count(*) as n from responses where round_id = any($1) group by round_id",
-            [open],
-          );
-          for (const row of counts) counted.set(row.round_id, Number(row.n));
-        }
       }
-
-      const stored = new Map<string, string>();
-      for (const row of await query<{ id: string; canonical: string }>(
-        "select id::text as id, canonical from responses where id = any($1::uuid[])",
-        [[...new Set(batch.map((item) => item.id))]],
-      )) {
-        stored.set(row.id.toLowerCase(), row.canonical);
-      }
+      const [seen] = await query<Seen>(
+        `with i as (
+           select id::text as id, round_id, used, token_hash from invitations
+           where token_hash = any($1) order by id for update),
+         k as (
+           select id::text as id, round_id, key_hash, revoked, now() > grace_until as expired, cap, used
+           from meeting_keys where key_hash = any($2) order by id for update)
+         select
+           (select coalesce(json_agg(i), '[]') from i) as invitations,
+           (select coalesce(json_agg(k), '[]') from k) as keys,
+           (select coalesce(json_agg(json_build_object('id', s.id::text, 'canonical', s.canonical)), '[]')
+            from responses s where s.id = any($3::uuid[])) as stored,
+           (select coalesce(json_agg(c), '[]') from (
+              select round_id, count(*)::int as n from responses where round_id = any($4)
+              group by round_id) c) as counts`,
+        [
+          hashesOf("invitation"),
+          hashesOf("meeting-key"),
+          [...new Set(batch.map((item) => item.id))],
+          [...rounds.values()].filter((round) => round.open_link).map((round) => round.id),
+        ],
+      );
+      const invitations = new Map(seen?.invitations.map((row) => [row.token_hash, row]));
+      const keys = new Map(seen?.keys.map((row) => [row.key_hash, row]));
+      const stored = new Map(seen?.stored.map((row) => [row.id.toLowerCase(), row.canonical]));
+      const counted = new Map(seen?.counts.map((row) => [row.round_id, row.n]));
 
       // In arrival order: the first admitted copy of an id leads; later copies follow it.
       const leaders = new Map<string, Pending>();
       const followers: Pending[] = [];
-      const spentInvitations = new Map<Pending, string>();
-      const keyPlaces = new Map<Pending, KeyRow>();
+      const refused = new Map<Pending, PassRefusal | "archived">();
+      const spentBy = new Map<Pending, string>();
+      const keyOf = new Map<Pending, string>();
       const taken = new Map<string, number>();
       const take = (place: string) => taken.set(place, (taken.get(place) ?? 0) + 1);
       const spent = new Set<string>();
+
       function admit(item: Pending): PassRefusal | "archived" | undefined {
         const { credential } = item;
         const roundId = item.response.roundId;
@@ -186,7 +186,7 @@ function createInsertBatcher(db: Database) {
           if (invitation === undefined || invitation.round_id !== roundId) return "pass_unknown";
           if (invitation.used || spent.has(invitation.id)) return "invitation_spent";
           spent.add(invitation.id);
-          spentInvitations.set(item, invitation.id);
+          spentBy.set(item, invitation.id);
           return undefined;
         }
         if (credential.kind === "meeting-key") {
@@ -196,7 +196,7 @@ function createInsertBatcher(db: Database) {
           if (key.expired) return "meeting_key_expired";
           if (key.used + (taken.get(key.id) ?? 0) >= key.cap) return "answers_full";
           take(key.id);
-          keyPlaces.set(item, key);
+          keyOf.set(item, key.id);
           return undefined;
         }
         const round = rounds.get(roundId);
@@ -217,7 +217,7 @@ function createInsertBatcher(db: Database) {
         }
         const refusal = admit(item);
         if (refusal === undefined) leaders.set(item.id, item);
-        else outcomes.set(item, refusal);
+        else refused.set(item, refusal);
       }
 
       const admitted = [...leaders.values()];
@@ -226,30 +226,40 @@ function createInsertBatcher(db: Database) {
         const params: unknown[] = [];
         const values = admitted.map((item, i) => {
           const r = item.response;
-          params.push(r.id, r.roundId, r.versionHash, item.canonical);
-          const at = i * 4;
-          return `($${at + 1}::uuid, $${at + 2}, $${at + 3}, $${at + 4})`;
+          params.push(
+            r.id,
+            r.roundId,
+            r.versionHash,
+            item.canonical,
+            spentBy.get(item) ?? null,
+            keyOf.get(item) ?? null,
+          );
+          const at = i * 6;
+          return `($${at + 1}::uuid, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}::uuid, $${at + 6}::uuid)`;
         });
+        // One statement: the responses, and for those inserted (not those another collector
+        // stored first), their invitation used or their meeting key counted.
         const inserted = await query<{ id: string }>(
-          `insert into responses (id, round_id, version_hash, canonical)
-           select v.id, v.round_id, v.version_hash, v.canonical
-           from (values ${values.join(", ")}) as v (id, round_id, version_hash, canonical)
-           join rounds r on r.id = v.round_id and r.raw_deleted_on is null
-           on conflict (id) do nothing returning id::text as id`,
+          `with v (id, round_id, version_hash, canonical, invitation, meeting_key) as (
+             values ${values.join(", ")}),
+           ins as (
+             insert into responses (id, round_id, version_hash, canonical)
+             select v.id, v.round_id, v.version_hash, v.canonical
+             from v join rounds r on r.id = v.round_id and r.raw_deleted_on is null
+             on conflict (id) do nothing returning id),
+           spent as (
+             update invitations set used = true
+             where id in (select v.invitation from v join ins on ins.id = v.id)
+             returning id),
+           keyed as (
+             update meeting_keys k set used = k.used + c.n
+             from (select v.meeting_key, count(*)::int as n from v join ins on ins.id = v.id
+                   where v.meeting_key is not null group by v.meeting_key) c
+             where k.id = c.meeting_key returning k.id)
+           select id::text as id from ins`,
           params,
         );
         for (const row of inserted) created.add(row.id.toLowerCase());
-        // A leader not inserted lost a race (another collector stored the id first) or its
-        // round was archived meanwhile: it is judged like a follower, and spends nothing.
-        const lost = admitted.filter((item) => !created.has(item.id)).map((item) => item.id);
-        if (lost.length > 0) {
-          for (const row of await query<{ id: string; canonical: string }>(
-            "select id::text as id, canonical from responses where id = any($1::uuid[])",
-            [lost],
-          )) {
-            stored.set(row.id.toLowerCase(), row.canonical);
-          }
-        }
       }
       for (const item of admitted) {
         if (created.has(item.id)) {
@@ -257,34 +267,29 @@ function createInsertBatcher(db: Database) {
           outcomes.set(item, "created");
         } else followers.push(item);
       }
-      for (const item of followers) {
+      // A leader not inserted lost a race (another collector stored the id first, or the round
+      // was archived meanwhile); a refused response may have been stored by a retry that this
+      // statement's snapshot, taken before it waited for a lock, did not see: read them again.
+      const unsure = [...followers.filter((item) => !stored.has(item.id)), ...refused.keys()].map(
+        (item) => item.id,
+      );
+      if (unsure.length > 0) {
+        for (const row of await query<{ id: string; canonical: string }>(
+          "select id::text as id, canonical from responses where id = any($1::uuid[])",
+          [[...new Set(unsure)]],
+        )) {
+          stored.set(row.id.toLowerCase(), row.canonical);
+        }
+      }
+      for (const item of [...followers, ...refused.keys()]) {
         const body = stored.get(item.id);
         outcomes.set(
           item,
-          body === undefined ? "archived" : body === item.canonical ? "same" : "conflict",
-        );
-      }
-
-      const used = admitted.filter((item) => created.has(item.id));
-      const usedInvitations = used.flatMap((item) => {
-        const id = spentInvitations.get(item);
-        return id === undefined ? [] : [id];
-      });
-      if (usedInvitations.length > 0) {
-        await query("update invitations set used = true where id = any($1::uuid[])", [
-          usedInvitations,
-        ]);
-      }
-      const usedKeys = new Map<string, number>();
-      for (const item of used) {
-        const key = keyPlaces.get(item);
-        if (key !== undefined) usedKeys.set(key.id, (usedKeys.get(key.id) ?? 0) + 1);
-      }
-      if (usedKeys.size > 0) {
-        await query(
-          `update meeting_keys k set used = k.used + c.n
-           from unnest($1::uuid[], $2::int[]) as c (id, n) where k.id = c.id`,
-          [[...usedKeys.keys()], [...usedKeys.values()]],
+          body !== undefined
+            ? body === item.canonical
+              ? "same"
+              : "conflict"
+            : (refused.get(item) ?? "archived"),
         );
       }
       return outcomes;

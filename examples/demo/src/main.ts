@@ -46,6 +46,7 @@ Klynge demo (${demo.db.kind} database; ${demo.seeded})
 
   kiap.dk (mock) with the embedded survey:  ${kiap}/
   Meeting app (tablets, works offline):     ${collector}/app/?round=${demoRounds.followUp}
+  A GP's personal invitation link (once):   ${demo.invitationLink ?? "(every invitation is used)"}
   Staff pages (sign in):                    ${collector}/coordinator/
   Results (baseline vs follow-up):          ${collector}/coordinator/#/resultater?rounds=${demoRounds.baseline},${demoRounds.followUp}
   Sign-in service (local OpenID provider):  ${demo.idp.issuer}

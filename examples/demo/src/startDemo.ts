@@ -2,10 +2,14 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { InvitationList } from "@klynge/engine/contract";
 import {
   buildCollector,
   type CollectorConfig,
   type Database,
+  demoLinkSecret,
+  derivePass,
+  inProcessCaller,
   openDatabase,
 } from "@klynge/example-collector";
 import { type IdentityProvider, startIdentityProvider } from "@klynge/example-identity-provider";
@@ -39,6 +43,8 @@ export interface Demo {
   readonly users: DemoUsers;
   /** What the seed did. */
   readonly seeded: string;
+  /** The personal link of a GP who has not answered the follow-up yet (as their mail has it). */
+  readonly invitationLink: string | undefined;
   close(): Promise<void>;
 }
 
@@ -89,6 +95,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     adminEmails: [users.admin.email],
     trustProxy: false,
     retentionCheckMinutes: 60,
+    // The same on every start, so the seeded invitations' links stay the members' own.
+    linkSecret: demoLinkSecret,
   };
   const db =
     options.db ??
@@ -113,7 +121,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       },
     ],
   });
-  const seeded = await seedDemo(app, db, users, kiap);
+  const seeded = await seedDemo(app, db, users, kiap, config.linkSecret);
+  const invitationLink = await pendingLink(app, db, users, collector, config.linkSecret);
   await app.listen({ host, port: collectorPort });
 
   const page = kiapPage({ collector, round: demoRounds.followUp });
@@ -135,6 +144,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     db,
     users,
     seeded,
+    invitationLink,
     async close() {
       await new Promise<void>((resolve) => kiapServer.close(() => resolve()));
       await app.close();
@@ -142,4 +152,24 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       await idp.close();
     },
   };
+}
+
+/** A follow-up invitation not used yet: its link, made as the mail to the member makes it. */
+async function pendingLink(
+  app: FastifyInstance,
+  db: Database,
+  users: DemoUsers,
+  collector: string,
+  linkSecret: string,
+): Promise<string | undefined> {
+  const coordinator = await inProcessCaller(app, db, users.coordinator.email);
+  const reply = await coordinator.request({
+    method: "GET",
+    url: `/api/rounds/${demoRounds.followUp}/invitations`,
+  });
+  const list = reply.json() as InvitationList;
+  const pending = list.invitations.find((invitation) => !invitation.used);
+  if (pending === undefined) return undefined;
+  const token = derivePass(linkSecret, "invitation", pending.id);
+  return `${collector}/frame/?round=${encodeURIComponent(demoRounds.followUp)}#invitation=${token}`;
 }

@@ -27,6 +27,8 @@ const entries = [
     responses: 12,
     closedOn: null,
     rawDeletedOn: null,
+    openLink: false,
+    invitations: { invited: 0, used: 0 },
   },
   {
     round: followUp,
@@ -34,6 +36,8 @@ const entries = [
     responses: 9,
     closedOn: null,
     rawDeletedOn: null,
+    openLink: false,
+    invitations: { invited: 0, used: 0 },
   },
 ];
 const cluster = { id: "klynge-syd", name: "Klynge Syd" };

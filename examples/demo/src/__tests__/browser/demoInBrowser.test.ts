@@ -315,6 +315,7 @@ describe("demo, end to end", () => {
     // Published on the server: "Ny runde" opens on the new version.
     await page.getByRole("heading", { name: "Ny runde" }).waitFor();
     await page.getByLabel("Rundens navn").fill("Baseline, marts 2027");
+    await page.getByLabel("Antal inviterede (valgfri)").fill("40");
     // The field holds what follows the cluster's prefix, which stands beside it.
     const roundId = `klynge-syd.${await page.getByLabel("Rundens id").inputValue()}`;
     await page.getByRole("button", { name: "Opret runde" }).click();
@@ -323,6 +324,14 @@ describe("demo, end to end", () => {
     expect(document.version.label).toBe("Klynge Syd + Vejle Kommune, marts 2027");
     expect(document.version.lineage.base).toBe(rehab.hash);
 
+    // The round takes answers through its open link (the staff pages do not set it yet).
+    const coordinator = await inProcessCaller(demo.app, demo.db, demo.users.coordinator.email);
+    const opened = await coordinator.request({
+      method: "PUT",
+      url: `/api/rounds/${roundId}/open-link`,
+      payload: { open: true },
+    });
+    expect(opened.statusCode).toBe(200);
     // A GP answers the new version in the widget (the iframe page, opened directly).
     await page.goto(`${demo.collector}/frame/?round=${encodeURIComponent(roundId)}`);
     await page.getByRole("button", { name: "Videre" }).waitFor();
@@ -341,7 +350,6 @@ describe("demo, end to end", () => {
       await page.getByRole("button", { name: "Videre" }).click();
     }
     expect(answered).toBe(true);
-    const coordinator = await inProcessCaller(demo.app, demo.db, demo.users.coordinator.email);
     const stored = async () =>
       (await coordinator.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" }))
         .json()

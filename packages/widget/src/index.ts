@@ -11,6 +11,7 @@ export { type LocalizedString, localize } from "./localize.js";
 export { type Locale, messages, type WidgetMessages } from "./messages.js";
 export { type CheckPassOptions, checkPass, type PassCheck } from "./pass/checkPass.js";
 export type { RespondentPass } from "./pass/respondentPass.js";
+export { takeFragmentToken } from "./pass/takeFragmentToken.js";
 export { QuestionnairePreview, type QuestionnairePreviewProps } from "./QuestionnairePreview.js";
 export type { ChangeChannel, CreateChangeChannel } from "./storage/changeNotifier.js";
 export {

@@ -27,10 +27,13 @@ export function responseRoutes(
     const found = await rounds.getRound(round);
     if (found === undefined) return reply.refuse("unknown_round");
     reply.header("cache-control", "no-cache");
+    // The cluster's k, so the respondent's intro can say the threshold before anyone answers.
+    const cluster = await services.clusters.getCluster(found.clusterId);
     return {
       round: found.round,
       version: found.version,
       embed: { shareAnswersWith: found.shareAnswersWith },
+      ...(cluster === undefined ? {} : { k: cluster.k }),
     };
   });
 

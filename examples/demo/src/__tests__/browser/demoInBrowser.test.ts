@@ -158,6 +158,8 @@ describe("demo, end to end", () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${demo.kiap}/`);
     const frame = page.frameLocator("iframe");
+    // The intro first: how long it takes, who sees what; then the questions.
+    await frame.getByRole("button", { name: "Begynd" }).click();
     await frame.getByText("Kender du Vejle Kommunes nye sundhedscenter i Bredballe?").waitFor();
     await frame
       .locator("label")
@@ -193,7 +195,7 @@ describe("demo, end to end", () => {
     ).toHaveLength(1);
     // The control: on the embedder's page (the kiap.dk mock) the survey frame loads.
     await page.goto(`${demo.kiap}/`);
-    await page.frameLocator("iframe").getByRole("button", { name: "Videre" }).waitFor();
+    await page.frameLocator("iframe").getByRole("button", { name: "Begynd" }).waitFor();
     await context.close();
   }, 60_000);
 
@@ -204,6 +206,7 @@ describe("demo, end to end", () => {
     await page.getByText("Appen er klar til brug uden net på denne enhed.").waitFor();
     // The page that installed the worker is not controlled by it; the next load is.
     await page.reload();
+    await page.getByRole("button", { name: "Begynd" }).click();
     await page.getByRole("button", { name: "Videre" }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -334,6 +337,7 @@ describe("demo, end to end", () => {
     expect(opened.statusCode).toBe(200);
     // A GP answers the new version in the widget (the iframe page, opened directly).
     await page.goto(`${demo.collector}/frame/?round=${encodeURIComponent(roundId)}`);
+    await page.getByRole("button", { name: "Begynd" }).click();
     await page.getByRole("button", { name: "Videre" }).waitFor();
     let answered = false;
     for (let step = 0; step < 10; step += 1) {

@@ -2,6 +2,7 @@ import type { InvitationList } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import type { ApiResult } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import { Field } from "../Field.js";
 import type { Locale } from "../messages.js";
@@ -45,10 +46,15 @@ export function MailForm(props: MailFormProps): ReactElement {
   const sendButton = useRef<HTMLButtonElement>(null);
   const outcomeRegion = useRef<HTMLDivElement>(null);
   // Each reply carries its kind: right after a switch the previous kind's reply is still held.
-  const [template] = useApiResult(`${roundId}:${kind}`, () =>
-    client
-      .call("mailTemplate", { params: { round: roundId }, query: { kind } })
-      .then((result) => (result.success ? { ...result, data: { ...result.data, kind } } : result)),
+  const [template] = useApiResult(
+    `${roundId}:${kind}`,
+    async (): Promise<ApiResult<Texts & { readonly kind: MailKind }>> => {
+      const result = await client.call("mailTemplate", {
+        params: { round: roundId },
+        query: { kind },
+      });
+      return result.success ? { ...result, data: { ...result.data, kind } } : result;
+    },
   );
   const reply =
     template?.success === true && template.data.kind === kind ? template.data : undefined;

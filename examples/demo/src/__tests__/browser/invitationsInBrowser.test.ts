@@ -224,6 +224,34 @@ describe("invitations in the demo, end to end", () => {
     await context.close();
   }, 180_000);
 
+  test("on a phone (360 px) and a tablet the invitations page scrolls nowhere sideways; a meeting key shows its link and QR code", async () => {
+    const context = await newContext(360, 780);
+    const { page, problems } = await watchedPage(context);
+    await signInOnStaffPages(page, "coordinator", `#/invitationer?round=${round}`);
+    const keys = page.getByRole("region", { name: "Mødenøgle til tablets" });
+    await keys.getByLabel("Mødets længde i timer").fill("2");
+    await keys.getByRole("button", { name: "Lav mødenøgle" }).click();
+    await keys.getByRole("status").waitFor();
+    // Newest first: the seed's key for the meeting is listed after it.
+    const qr = keys.getByRole("img", { name: "QR-kode med linket til tabletten" }).first();
+    await qr.waitFor();
+    expect((await qr.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    expect(
+      await keys
+        .getByRole("link", { name: /\/app\/\?round=/ })
+        .first()
+        .getAttribute("href"),
+    ).toMatch(new RegExp(`^${demo.collector}/app/\\?round=.+#key=[A-Za-z0-9_-]{43}$`));
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(await sideways()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 800, height: 1280 });
+    expect(await sideways()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   test.runIf(frameReadsInvitation)(
     "a GP opens the link from a received mail on the Post page: the intro, the answers, the thanks; the pending list no longer names them",
     async () => {

@@ -117,8 +117,9 @@ beforeAll(async () => {
     arrived.push(response);
   };
   const choices = ["i-hoej-grad", "i-nogen-grad", "i-mindre-grad", "slet-ikke"];
-  for (let i = 0; i < 8; i += 1) await answer({ invitation: tokens[i] }, choices[i % 4] ?? "");
-  await answer({ invitation: tokens[10] }, "i-hoej-grad");
+  for (let i = 0; i < 8; i += 1)
+    await answer({ invitation: tokens[i] ?? "" }, choices[i % 4] ?? "");
+  await answer({ invitation: tokens[10] ?? "" }, "i-hoej-grad");
   await answer({ key: meetingKey }, "i-nogen-grad");
   await answer({ key: meetingKey }, "slet-ikke");
   const reminded = await coordinator.request({

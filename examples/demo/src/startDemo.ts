@@ -16,6 +16,8 @@ import { type IdentityProvider, startIdentityProvider } from "@klynge/example-id
 import type { FastifyInstance } from "fastify";
 import { type DemoUsers, demoDomains, demoUsers } from "./demoUsers.js";
 import { kiapPage } from "./kiapPage.js";
+import { type Mailbox, startMailbox } from "./mailbox.js";
+import { servePost } from "./postPage.js";
 import { demoRounds, seedDemo } from "./seed.js";
 
 export interface DemoOptions {
@@ -25,7 +27,13 @@ export interface DemoOptions {
   readonly db?: Database;
   readonly host?: string;
   /** 0 (the default) picks free ports. */
-  readonly ports?: { readonly collector?: number; readonly kiap?: number; readonly idp?: number };
+  readonly ports?: {
+    readonly collector?: number;
+    readonly kiap?: number;
+    readonly idp?: number;
+    /** The demo's SMTP server. */
+    readonly smtp?: number;
+  };
   /** The built pages: the widget's dist (frame/ and embed.js), the meeting app's, the staff pages'. */
   readonly built: {
     readonly widget: string;
@@ -41,6 +49,10 @@ export interface Demo {
   readonly app: FastifyInstance;
   readonly db: Database;
   readonly users: DemoUsers;
+  /** The local SMTP server the collector's mails go to, and what it received. */
+  readonly mailbox: Mailbox;
+  /** The Post page, which lists the received mails (on the kiap.dk mock's server). */
+  readonly post: string;
   /** What the seed did. */
   readonly seeded: string;
   /** The personal link of a GP who has not answered the follow-up yet (as their mail has it). */
@@ -85,6 +97,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     ],
   });
 
+  const mailbox = await startMailbox({ host, port: options.ports?.smtp ?? 0 });
   const config: CollectorConfig = {
     publicUrl: collector,
     oidc: { issuer: idp.issuer, ...client, allowedEmailDomains: demoDomains },
@@ -97,6 +110,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     retentionCheckMinutes: 60,
     // The same on every start, so the seeded invitations' links stay the members' own.
     linkSecret: demoLinkSecret,
+    mail: { smtpUrl: mailbox.url, from: "KiAP Klynge (demo) <klynge@kiap.example>" },
   };
   const db =
     options.db ??
@@ -127,6 +141,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 
   const page = kiapPage({ collector, round: demoRounds.followUp });
   const kiapServer: Server = createServer((request, response) => {
+    if (servePost(mailbox, request, response)) return;
     if (request.url === "/" || request.url?.startsWith("/?")) {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.end(page);
@@ -143,6 +158,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     app,
     db,
     users,
+    mailbox,
+    post: `${kiap}/post/`,
     seeded,
     invitationLink,
     async close() {
@@ -150,6 +167,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       await app.close();
       if (options.db === undefined) await db.close();
       await idp.close();
+      await mailbox.close();
     },
   };
 }

@@ -1,12 +1,11 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inProcessCaller } from "@klynge/example-collector";
 import { templateVersion } from "@klynge/question-bank";
-import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import {
@@ -22,15 +21,12 @@ import {
 } from "../../../../collector/src/__tests__/fixtures/databases.js";
 import { demoRounds } from "../../seed.js";
 import { type Demo, startDemo } from "../../startDemo.js";
+import { demoPages } from "./fixtures/demoPages.js";
 
 // The whole story in a real Chromium, wired as `pnpm start` wires it (startDemo): the local
 // OpenID provider, the collector with the built pages under their security headers, the mock
 // kiap.dk page on another origin. Every page is watched for Content-Security-Policy violations.
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.meta.url));
 const meetingDir = fileURLToPath(new URL("../../../../meeting-app/", import.meta.url));
 
@@ -81,68 +77,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A page whose CSP violations, page errors and console errors are collected. */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`pageerror: ${String(error)}`));
-  page.on("console", (message: ConsoleMessage) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) {
-      problems.push(`csp: ${message.text()}`);
-    }
-  });
-  return { page, problems };
-}
-
-async function newContext(width = 1280, height = 900): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  context.setDefaultTimeout(20_000);
-  return context;
-}
-
-/**
- * axe-core's serious and critical violations on the page as it is now. axe is run through the
- * DevTools protocol: the page's CSP rightly refuses it as a script tag.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-}
-
-/** Signs in on the staff pages, through the local OpenID provider's form, as `who`. */
-async function signInOnStaffPages(page: Page, who: keyof Demo["users"], hash = ""): Promise<void> {
-  const user = demo.users[who];
-  await page.goto(`${demo.collector}/coordinator/${hash}`);
-  await page.reload();
-  await page.getByRole("link", { name: "Log ind" }).click();
-  await page.getByLabel(/E-mail/).fill(user.email);
-  await page.getByLabel(/Adgangskode/).fill(user.password);
-  await page.getByRole("button", { name: /Log ind/ }).click();
-  await page.waitForURL((url) => url.origin === demo.collector);
-  await page.getByText(user.name).first().waitFor();
-}
+const { watchedPage, newContext, seriousViolations, signInOnStaffPages, tabTo } = demoPages(
+  () => browser,
+  () => demo,
+);
 
 /** The names in the staff pages' main navigation. */
 async function navigation(page: Page): Promise<string[]> {
   const nav = page.getByRole("navigation", { name: "Sider" });
   await nav.waitFor();
   return (await nav.getByRole("link").allTextContents()).map((t) => t.trim());
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`${target} was not reached with ${maxPresses} presses of Tab`);
 }
 
 async function respondents(roundId: string): Promise<number> {

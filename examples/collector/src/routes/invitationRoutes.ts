@@ -50,8 +50,9 @@ export function invitationRoutes(
       used: invitation.used,
       mailedOn: invitation.mailedOn,
     };
-    if (invitation.name !== null) return entry;
-    // An anonymous link is shown for handing out, while the secret still makes its token.
+    // A member with an e-mail gets the link by mail only; an anonymous link, or a member without
+    // an e-mail, is shown for the coordinator to hand out, while the secret still makes its token.
+    if (invitation.email !== null) return entry;
     const token = invitationToken(invitation.id);
     return hashPass(token) === invitation.tokenHash
       ? { ...entry, link: invitationLink(config.publicUrl, roundId, token) }

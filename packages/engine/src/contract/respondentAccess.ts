@@ -45,7 +45,10 @@ export const invitationEntrySchema = z.object({
   used: z.boolean(),
   /** The last day an invitation or reminder mail was sent to it. */
   mailedOn: z.nullable(daySchema),
-  /** Anonymous links only: the link to hand out (its token in the fragment). */
+  /**
+   * The link to hand out (its token in the fragment), for an anonymous link or a member without
+   * an e-mail; a member with an e-mail gets it by mail only.
+   */
   link: z.optional(z.string()),
 });
 export type InvitationEntry = z.output<typeof invitationEntrySchema>;

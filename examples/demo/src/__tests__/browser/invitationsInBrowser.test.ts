@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,17 +30,6 @@ import { demoPages } from "./fixtures/demoPages.js";
 // answer; the pending list no longer names that GP; a reminder goes only to those still missing.
 
 const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.meta.url));
-/**
- * The frame page reads the invitation from its link (`#invitation=…`) on branch inv-widget
- * (`takeFragmentToken`); until that is merged the GP's answer from the link is made through the
- * API with the link's token, as the contract says the page will send it, and the test of the GP
- * in the survey page is skipped.
- */
-const frameReadsInvitation = existsSync(
-  fileURLToPath(
-    new URL("../../../../../packages/widget/src/pass/takeFragmentToken.ts", import.meta.url),
-  ),
-);
 
 let embed: BuiltDir;
 let coordinator: BuiltDir;
@@ -252,48 +241,44 @@ describe("invitations in the demo, end to end", () => {
     await context.close();
   }, 120_000);
 
-  test.runIf(frameReadsInvitation)(
-    "a GP opens the link from a received mail on the Post page: the intro, the answers, the thanks; the pending list no longer names them",
-    async () => {
-      const pending = pendingOf(await members());
-      const gp = pending[0] as InvitationEntry;
-      const mail = [...demo.mailbox.mails].reverse().find((m) => m.to[0] === gp.email);
-      expect(mail).toBeDefined();
-      const context = await newContext();
-      const { page, problems } = await watchedPage(context);
-      await page.goto(demo.post);
-      await page
-        .getByRole("link", { name: new RegExp(gp.name ?? "") })
-        .first()
-        .click();
-      await page.getByRole("link", { name: /\/frame\/\?round=/ }).click();
-      await page.waitForURL((url) => url.origin === demo.collector);
-      await page.getByRole("region", { name: "Før du begynder" }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole("button", { name: "Begynd" }).click();
-      await page
-        .locator("label")
-        .filter({ hasText: "Ja, og jeg har henvist dertil" })
-        .first()
-        .click();
-      for (let step = 0; step < 10; step += 1) {
-        const done = page.getByRole("button", { name: "Færdig" });
-        if (await done.isVisible()) {
-          await done.click();
-          break;
-        }
-        await page.getByRole("button", { name: "Videre" }).click();
+  test("a GP opens the link from a received mail on the Post page: the intro, the answers, the thanks; the pending list no longer names them", async () => {
+    const pending = pendingOf(await members());
+    const gp = pending[0] as InvitationEntry;
+    const mail = [...demo.mailbox.mails].reverse().find((m) => m.to[0] === gp.email);
+    expect(mail).toBeDefined();
+    const context = await newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(demo.post);
+    await page
+      .getByRole("link", { name: new RegExp(gp.name ?? "") })
+      .first()
+      .click();
+    await page.getByRole("link", { name: /\/frame\/\?round=/ }).click();
+    await page.waitForURL((url) => url.origin === demo.collector);
+    await page.getByRole("region", { name: "Før du begynder" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Begynd" }).click();
+    await page
+      .locator("label")
+      .filter({ hasText: "Ja, og jeg har henvist dertil" })
+      .first()
+      .click();
+    for (let step = 0; step < 10; step += 1) {
+      const done = page.getByRole("button", { name: "Færdig" });
+      if (await done.isVisible()) {
+        await done.click();
+        break;
       }
-      await page.getByText("Mange tak for din besvarelse!").waitFor();
-      await expect
-        .poll(async () => pendingOf(await members()).some((entry) => entry.id === gp.id))
-        .toBe(false);
+      await page.getByRole("button", { name: "Videre" }).click();
+    }
+    await page.getByText("Mange tak for din besvarelse!").waitFor();
+    await expect
+      .poll(async () => pendingOf(await members()).some((entry) => entry.id === gp.id))
+      .toBe(false);
 
-      await signInOnStaffPages(page, "coordinator", `#/invitationer?round=${round}`);
-      expect(await pendingNames(page)).not.toContain(gp.name);
-      expect(problems).toEqual([]);
-      await context.close();
-    },
-    180_000,
-  );
+    await signInOnStaffPages(page, "coordinator", `#/invitationer?round=${round}`);
+    expect(await pendingNames(page)).not.toContain(gp.name);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
 // Tests run packages from src/ through the "@klynge/source" export condition. Node tests
@@ -19,6 +20,7 @@ export function klyngeProject(name: string, environment: "node" | "happy-dom" = 
       // that takes 1 s alone took more than Vitest's default 5 s.
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      setupFiles: [fileURLToPath(new URL("./vitest.setup.ts", import.meta.url))],
     },
   });
 }

@@ -1,5 +1,5 @@
-// The collector under load, as a service runs it: 10,000 valid responses, 20 % of them sent
-// twice, 64 PUTs in flight over loopback HTTP, spread over TWO collector processes
+// The collector under load, as a service runs it: 10,000 valid responses, each with its own
+// invitation's token (the transaction that stores it spends it), 20 % of them sent twice, 64 PUTs in flight over loopback HTTP, spread over TWO collector processes
 // (`dist/main.js`, as deployed) on ONE PostgreSQL (an embedded server the bench starts); a copy
 // usually reaches the other process than its first. Then stored == unique is checked in the
 // database. Also one collector process alone. Baseline in the same run: two bare Fastify
@@ -37,6 +37,8 @@ const { openPostgres } = await import(collectorDist("database.js"));
 const { startEmbeddedPostgres } = await import(collectorDist("startEmbeddedPostgres.js"));
 
 const version = templateVersion("rehab");
+// Answered as GPs answer: each response with its own invitation (an anonymous link made through
+// the API), a copy with the same token; the transaction that stores a response spends its token.
 const round = {
   id: "bench.load",
   label: "Load",
@@ -166,6 +168,7 @@ const collectorEnv = (databaseUrl) => ({
   KLYNGE_OIDC_CLIENT_ID: "bench",
   KLYNGE_OIDC_CLIENT_SECRET: "bench-secret",
   KLYNGE_SESSION_SECRET: "bench-session-secret-of-at-least-32-characters",
+  KLYNGE_LINK_SECRET: "bench-link-secret-of-at-least-32-characters",
   KLYNGE_ADMIN_EMAILS: "admin@bench.example",
   KLYNGE_RETENTION_CHECK_MINUTES: "0",
   // The bench's one client address would meet the per-address upload limit (600 a minute).
@@ -196,6 +199,7 @@ async function prepareDatabase(server, name) {
       adminEmails: ["admin@bench.example"],
       trustProxy: false,
       retentionCheckMinutes: 0,
+      linkSecret: "bench-link-secret-of-at-least-32-characters",
     },
   });
   const adminCaller = await inProcessCaller(app, db, "admin@bench.example");
@@ -221,14 +225,41 @@ async function prepareDatabase(server, name) {
     payload: { round, version },
   });
   if (created.statusCode !== 201) throw new Error(`round: ${created.body}`);
+  // One anonymous link per response, 500 (the most one request makes) at a time.
+  const needed = new Set([...all, ...warmup].map((request) => request.id)).size;
+  for (let made = 0; made < needed; made += 500) {
+    const invited = await coordinator.request({
+      method: "POST",
+      url: `/api/rounds/${round.id}/invitations`,
+      payload: { anonymous: Math.min(500, needed - made) },
+    });
+    if (invited.statusCode !== 201) throw new Error(`invitations: ${invited.body}`);
+  }
+  const listed = await coordinator.request({
+    method: "GET",
+    url: `/api/rounds/${round.id}/invitations`,
+  });
+  const tokens = listed.json().invitations.map((i) => i.link.split("#invitation=")[1]);
   await app.close();
-  return { url: url.href, db };
+  return { url: url.href, db, tokens };
+}
+
+/** The requests with a token each: every copy of a response carries that response's token. */
+function withTokens(requests, tokenOf) {
+  return requests.map((one) => ({ ...one, headers: { "x-klynge-invitation": tokenOf(one.id) } }));
 }
 
 let databases = 0;
 async function runCollectors(server, processes, requests) {
   databases += 1;
-  const { url, db } = await prepareDatabase(server, `klynge_bench_${databases}`);
+  const { url, db, tokens } = await prepareDatabase(server, `klynge_bench_${databases}`);
+  const assigned = new Map();
+  const tokenOf = (id) => {
+    if (!assigned.has(id)) assigned.set(id, tokens[assigned.size]);
+    return assigned.get(id);
+  };
+  const warm = withTokens(warmup, tokenOf);
+  const timed = withTokens(requests, tokenOf);
   const collectors = await Promise.all(
     Array.from({ length: processes }, () =>
       startProcess([join(collectorDir, "dist/main.js")], collectorEnv(url)),
@@ -236,8 +267,8 @@ async function runCollectors(server, processes, requests) {
   );
   try {
     const bases = collectors.map((c) => c.address);
-    await drive(bases, warmup);
-    const result = await drive(bases, requests);
+    await drive(bases, warm);
+    const result = await drive(bases, timed);
     const [row] = await db.query(
       "select count(*) as n, count(distinct id) as d from responses where id <> all($1::uuid[])",
       [warmup.map((w) => w.id)],
@@ -253,7 +284,8 @@ const { all, unique } = makeRequests();
 // Untimed first, on other ids: the JIT warms up on the same code paths.
 const warmup = makeRequests(500, 1_000_000, 7).all;
 log(`${all.length} PUTs (${unique} unique), concurrency ${config.concurrency}`);
-const baseline = await runBaseline(all);
+// The same headers as the collectors get (a token's length), so the requests are the same size.
+const baseline = await runBaseline(withTokens(all, () => "A".repeat(43)));
 log(
   `baseline (${config.processes} bare Fastify processes): ${(all.length / baseline.seconds).toFixed(0)} PUT/s`,
 );
@@ -297,7 +329,7 @@ const markdown = [
   "",
   `Run ${new Date(startedAt).toISOString()}; sources ${describeSources(["examples/collector", "packages/engine", "bench"])}. Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}.`,
   "",
-  `${all.length} PUTs of ${unique} valid rehab responses (${config.duplicateShare * 100} % sent twice, shuffled), ${config.concurrency} in flight over keep-alive HTTP/1.1 on loopback, request i to process i mod n, after an untimed warm-up of ${warmup.length} other responses. Client in a worker thread; servers and PostgreSQL as their own processes (2 cores in all).`,
+  `${all.length} PUTs of ${unique} valid rehab responses (${config.duplicateShare * 100} % sent twice, shuffled), each with its own invitation's token in \`x-klynge-invitation\` (a copy with the same token), ${config.concurrency} in flight over keep-alive HTTP/1.1 on loopback, request i to process i mod n, after an untimed warm-up of ${warmup.length} other responses. Client in a worker thread; servers and PostgreSQL as their own processes (2 cores in all).`,
   "",
   "| server | PUT/s | throughput vs baseline | p50 ms | p99 ms | p99 vs baseline | statuses | rows stored |",
   "| --- | --- | --- | --- | --- | --- | --- | --- |",

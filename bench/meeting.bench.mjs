@@ -169,7 +169,7 @@ function writeResults({ loads, browserVersion }) {
     `| iframe page JS | ${frameJs.min} | ${frameJs.gzip} |`,
     `| host / iframe | ${x(hostScript.min / frameJs.min)} | ${x(hostScript.gzip / frameJs.gzip)} |`,
     "",
-    `Meeting app, time to first question (title in the DOM and laid out), ms from navigation start; ${loads.cold.length} pairs after ${config.warmupPairs} warm-up pair, each in a fresh context; cold = first visit, warm = the next visit once the service worker is installed (${allControlled ? "every warm load was controlled by it" : "NOT every warm load was controlled by it"}); loopback network, every response \`no-store\`, ${config.cpuThrottlingRate}× CPU throttling.`,
+    `Meeting app, time to the first screen (the first question's title, or the respondent's intro before it, in the DOM and laid out), ms from navigation start; ${loads.cold.length} pairs after ${config.warmupPairs} warm-up pair, each in a fresh context; cold = first visit, warm = the next visit once the service worker is installed (${allControlled ? "every warm load was controlled by it" : "NOT every warm load was controlled by it"}); loopback network, every response \`no-store\`, ${config.cpuThrottlingRate}× CPU throttling.`,
     "",
     "| load | n | median | min | max | all |",
     "| --- | --- | --- | --- | --- | --- |",

@@ -13,12 +13,19 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Marks `window.__klyngeFirstQuestionAt` (ms since navigation start) when the first question's
- * title is in the document and laid out. Runs in the page before any of its scripts.
+ * title is in the document and laid out — or the respondent's intro before it (issue 14), the
+ * first screen a GP then sees. Runs in the page before any of its scripts.
  * @param {string} title
  */
 export function markFirstQuestion(title) {
   const w = /** @type {any} */ (window);
   const observer = new MutationObserver(() => {
+    const intro = document.querySelector(".klynge-survey__intro .klynge-survey__button");
+    if (intro !== null && intro.getClientRects().length > 0) {
+      w.__klyngeFirstQuestionAt = performance.now();
+      observer.disconnect();
+      return;
+    }
     for (const element of document.querySelectorAll(".sd-question__title")) {
       if (element.textContent?.includes(title) && element.getClientRects().length > 0) {
         w.__klyngeFirstQuestionAt = performance.now();

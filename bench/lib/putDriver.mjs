@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 const { bases, path, requests, concurrency } = workerData;
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
-/** @param {{ id: string, body: string }} one */
+/** @param {{ id: string, body: string, base: string, headers?: Record<string, string> }} one */
 function put(one) {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -16,6 +16,7 @@ function put(one) {
         method: "PUT",
         agent,
         headers: {
+          ...one.headers,
           "content-type": "application/json",
           "content-length": Buffer.byteLength(one.body),
         },

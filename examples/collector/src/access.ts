@@ -43,7 +43,9 @@ export const accessTable = {
   // Needs the CSRF token when a session exists; without one there is nothing to sign out of.
   signOut: everyone,
   roundDocument: everyone,
+  // A respondent's credential (invitation token or meeting key) is checked by the route itself.
   putResponse: everyone,
+  passStatus: everyone,
   pages: everyone,
 
   listClusters: { scope: "global", allow: ["staff"] },
@@ -68,6 +70,14 @@ export const accessTable = {
   closeRound: { scope: "round", allow: ["coordinator"], audit: "round_closed" },
   deleteResponses: { scope: "round", allow: ["coordinator"], audit: "responses_deleted" },
   exportResponses: { scope: "round", allow: ["coordinator"], audit: "responses_exported" },
+  setOpenLink: { scope: "round", allow: ["coordinator"], audit: "open_link_changed" },
+  createInvitations: { scope: "round", allow: ["coordinator"], audit: "invitations_created" },
+  listInvitations: { scope: "round", allow: ["coordinator"] },
+  mailTemplate: { scope: "round", allow: ["coordinator"] },
+  sendInvitations: { scope: "round", allow: ["coordinator"], audit: "invitations_mailed" },
+  createMeetingKey: { scope: "round", allow: ["coordinator"], audit: "meeting_key_created" },
+  listMeetingKeys: { scope: "round", allow: ["coordinator"] },
+  revokeMeetingKey: { scope: "round", allow: ["coordinator"], audit: "meeting_key_revoked" },
 
   report: { scope: "reportRounds", allow: ["coordinator", "municipality"], audit: "report_read" },
 } as const satisfies Record<RouteName | PageRoute, AccessRule>;

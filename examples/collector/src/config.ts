@@ -10,6 +10,14 @@ export interface OidcConfig {
   readonly allowedEmailDomains: readonly string[];
 }
 
+/** Where invitation mails go out: an SMTP server (nodemailer). */
+export interface MailConfig {
+  /** e.g. `smtp://127.0.0.1:2525`, `smtps://user:password@smtp.example.dk`. */
+  readonly smtpUrl: string;
+  /** The mails' sender, e.g. `KiAP Klynge <klynge@kiap.dk>`. */
+  readonly from: string;
+}
+
 export interface CollectorConfig {
   /** Where users reach the service, e.g. `https://klynge.kiap.dk`; the sign-in callback lives under it. */
   readonly publicUrl: string;
@@ -24,12 +32,29 @@ export interface CollectorConfig {
   readonly adminEmails: readonly string[];
   /** Trust `X-Forwarded-*` from a reverse proxy: false, true, or the proxy's addresses. */
   readonly trustProxy: boolean | string;
-  /** How often the retention job looks for raw answers to delete. Default 60 minutes; 0: never. */
+  /**
+   * How often the retention job looks for raw answers to delete (and the scramble for rows to
+   * rewrite). Default 60 minutes; 0: never.
+   */
   readonly retentionCheckMinutes: number;
+  /**
+   * Makes each invitation's token and meeting key from its id (HMAC-SHA256), so a reminder can
+   * carry the member's own link although the database keeps only the token's hash. At least 32
+   * characters; changing it makes the links not yet mailed unknown to reminders.
+   */
+  readonly linkSecret: string;
+  /** Invitation mails; absent: `sendInvitations` refuses (`mail_not_configured`). */
+  readonly mail?: MailConfig | undefined;
 }
 
 /** The session secret the demo uses; refused in production. */
 export const demoSessionSecret = "klynge-demo-secret-do-not-use-in-production";
+
+/** The link secret the demo uses; refused in production. */
+export const demoLinkSecret = "klynge-demo-link-secret-do-not-use-in-production";
+
+/** The shortest link secret the collector takes. */
+const linkSecretChars = 32;
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
@@ -75,6 +100,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CollectorConfi
     );
   }
   const proxy = env.KLYNGE_TRUST_PROXY?.trim() ?? "";
+  const linkSecret = required(env, "KLYNGE_LINK_SECRET");
+  if (linkSecret.length < linkSecretChars) {
+    throw new ConfigError(
+      `KLYNGE_LINK_SECRET must be at least ${linkSecretChars} characters; e.g. openssl rand -base64 48.`,
+    );
+  }
+  const smtpUrl = env.KLYNGE_SMTP_URL?.trim() ?? "";
+  if (smtpUrl !== "" && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError(`KLYNGE_SMTP_URL must be smtp:// or smtps://; it is "${smtpUrl}".`);
+  }
   return {
     publicUrl,
     oidc: {
@@ -89,6 +124,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CollectorConfi
     adminEmails: list(env.KLYNGE_ADMIN_EMAILS).map((e) => e.toLowerCase()),
     trustProxy: proxy === "" || proxy === "false" ? false : proxy === "true" ? true : proxy,
     retentionCheckMinutes: positive(env, "KLYNGE_RETENTION_CHECK_MINUTES", 60),
+    linkSecret,
+    mail: smtpUrl === "" ? undefined : { smtpUrl, from: required(env, "KLYNGE_MAIL_FROM") },
   };
 }
 
@@ -106,6 +143,11 @@ export function unsafeSettings(config: CollectorConfig): string[] {
   if (config.sessionSecret === demoSessionSecret || config.sessionSecret.length < 32) {
     problems.push(
       "KLYNGE_SESSION_SECRET must be a random value of at least 32 characters, not the demo's.",
+    );
+  }
+  if (config.linkSecret === demoLinkSecret || config.linkSecret.length < linkSecretChars) {
+    problems.push(
+      "KLYNGE_LINK_SECRET must be a random value of at least 32 characters, not the demo's.",
     );
   }
   if (config.oidc.allowedEmailDomains.length === 0) {

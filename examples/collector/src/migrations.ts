@@ -154,6 +154,49 @@ create table referral_files (
       }
     },
   },
+  {
+    version: 3,
+    name: "invitations, meeting keys, open links, mail texts",
+    sql: [
+      // Anyone with the round's link may answer while this is on (up to the number invited);
+      // open_link_was_on marks the round in its reports once it has been on.
+      `alter table rounds add column open_link boolean not null default false`,
+      `alter table rounds add column open_link_was_on boolean not null default false`,
+      // Whom an invitation is for and whether it was used: not when, nor by which response.
+      // The token is made from the id with the link secret; only its SHA-256 is kept.
+      `create table invitations (
+        id uuid primary key,
+        round_id text not null references rounds (id),
+        token_hash text not null unique check (token_hash ~ '^[0-9a-f]{64}$'),
+        name text,
+        email text,
+        used boolean not null default false,
+        mailed_on date
+      )`,
+      `create index invitations_by_round on invitations (round_id)`,
+      `create table meeting_keys (
+        id uuid primary key,
+        round_id text not null references rounds (id),
+        key_hash text not null unique check (key_hash ~ '^[0-9a-f]{64}$'),
+        valid_from timestamptz not null,
+        valid_until timestamptz not null,
+        grace_until timestamptz not null,
+        cap integer not null check (cap >= 0),
+        used integer not null default 0 check (used >= 0),
+        revoked boolean not null default false,
+        check (valid_from <= valid_until and valid_until <= grace_until)
+      )`,
+      `create index meeting_keys_by_round on meeting_keys (round_id)`,
+      // The texts a coordinator last sent for a round, offered again next time.
+      `create table mail_texts (
+        round_id text not null references rounds (id),
+        kind text not null check (kind in ('invitation', 'reminder')),
+        subject text not null,
+        text text not null,
+        primary key (round_id, kind)
+      )`,
+    ],
+  },
 ];
 
 /** The cluster a round from before clusters belongs to: the part of its id before the first dot. */

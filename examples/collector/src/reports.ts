@@ -9,6 +9,7 @@ import {
 } from "@klynge/engine";
 import type { ReportBundle } from "@klynge/engine/contract";
 import type { ClusterStore } from "./store/clusterStore.js";
+import type { InvitationStore } from "./store/invitationStore.js";
 import type { ResponseStore } from "./store/responseStore.js";
 import type { RoundStore, StoredRound } from "./store/roundStore.js";
 
@@ -16,6 +17,7 @@ export interface ReportMakerOptions {
   readonly rounds: RoundStore;
   readonly responses: ResponseStore;
   readonly clusters: ClusterStore;
+  readonly invitations: InvitationStore;
   /** Seeds the pseudonyms of each referral report; default a fresh UUID per report. */
   readonly referralSeed?: () => string;
 }
@@ -25,7 +27,19 @@ export interface ReportMakerOptions {
  * rounds and the kept (suppressed) reports of rounds whose raw answers were deleted.
  */
 export function createReportMaker(options: ReportMakerOptions) {
-  const { rounds, responses, clusters } = options;
+  const { rounds, responses, clusters, invitations } = options;
+
+  /**
+   * The rounds as the engine counts them: a round with invitations has invited as many as it
+   * made, so its response rate is counted against them.
+   */
+  async function invitedRounds(ordered: readonly Round[]): Promise<Round[]> {
+    const counts = await invitations.counts(ordered.map((round) => round.id));
+    return ordered.map((round) => {
+      const invited = counts.get(round.id)?.invited;
+      return invited === undefined ? round : { ...round, invited };
+    });
+  }
 
   async function kOf(clusterId: string): Promise<number> {
     const cluster = await clusters.getCluster(clusterId);
@@ -59,7 +73,7 @@ export function createReportMaker(options: ReportMakerOptions) {
       return rounds.archiveRound(found.round.id, async (stored) => {
         const report = aggregate({
           responses: stored,
-          rounds: [found.round],
+          rounds: await invitedRounds([found.round]),
           versions: await versionsOf([found], stored),
           assumeUniqueIds: true,
           k,
@@ -101,7 +115,7 @@ export function createReportMaker(options: ReportMakerOptions) {
       ]);
       const report = aggregate({
         responses: stored,
-        rounds: ordered,
+        rounds: await invitedRounds(ordered),
         versions,
         // The primary key already guarantees one row per id.
         assumeUniqueIds: true,
@@ -118,7 +132,12 @@ export function createReportMaker(options: ReportMakerOptions) {
         }
       }
       return {
-        bundle: { report: report.data, referrals, generatedAt: new Date().toISOString() },
+        bundle: {
+          report: report.data,
+          referrals,
+          generatedAt: new Date().toISOString(),
+          openLinkRounds: await rounds.openLinkRounds(ordered.map((round) => round.id)),
+        },
       };
     },
   };

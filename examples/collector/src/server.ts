@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { CollectorConfig } from "./config.js";
 import type { Database } from "./database.js";
+import { createMailer } from "./mailer.js";
 import { migrate } from "./migrations.js";
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from "./plugins/errors.js";
 import {
@@ -17,12 +18,16 @@ import { createReportMaker } from "./reports.js";
 import { applyRetention } from "./retention.js";
 import { adminRoutes } from "./routes/adminRoutes.js";
 import { authRoutes } from "./routes/authRoutes.js";
+import { invitationRoutes } from "./routes/invitationRoutes.js";
 import { reportRoutes } from "./routes/reportRoutes.js";
 import { responseRoutes } from "./routes/responseRoutes.js";
 import { roundRoutes } from "./routes/roundRoutes.js";
+import { scrambleRows } from "./scramble.js";
 import { type StaticFile, type StaticSite, staticSites } from "./staticSites.js";
 import { createAuditStore } from "./store/auditStore.js";
 import { createClusterStore } from "./store/clusterStore.js";
+import { createInvitationStore } from "./store/invitationStore.js";
+import { createMeetingKeyStore } from "./store/meetingKeyStore.js";
 import { createResponseStore } from "./store/responseStore.js";
 import { createRoundStore } from "./store/roundStore.js";
 import { createSessionStore } from "./store/sessionStore.js";
@@ -40,7 +45,8 @@ export interface CollectorOptions {
   readonly home?: string;
   /**
    * Fastify's logger (to stdout, or to the stream given); default off. Requests are logged by
-   * method and path: no query (it can hold a sign-in code), no address, no header, no body.
+   * method and path: no query (it can hold a sign-in code), no response id, no address, no
+   * header (they carry the respondents' tokens), no body.
    */
   readonly logger?: boolean | { readonly stream: NodeJS.WritableStream };
   /** Seeds the pseudonyms of each referral report; default a fresh UUID per report. */
@@ -65,10 +71,13 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   const responses = createResponseStore(db);
   const audit = createAuditStore(db);
   const sessions = createSessionStore(db);
+  const invitations = createInvitationStore(db);
+  const meetingKeys = createMeetingKeyStore(db);
   const reports = createReportMaker({
     rounds,
     responses,
     clusters,
+    invitations,
     ...(options.referralSeed === undefined ? {} : { referralSeed: options.referralSeed }),
   });
   for (const email of config.adminEmails) await clusters.bootstrapAdmin(email);
@@ -83,7 +92,7 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
               // The path only: a query can hold a sign-in code; no client address either.
               req: (request: FastifyRequest) => ({
                 method: request.method,
-                path: request.url.split("?")[0],
+                path: loggedPath(request.url),
               }),
             },
           }
@@ -118,11 +127,40 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     done(null, body),
   );
 
+  // One scramble at a time in this process (and one across processes: its advisory lock).
+  let scrambling: Promise<unknown> = Promise.resolve();
+  const scramble = (): Promise<unknown> => {
+    scrambling = scrambling
+      .then(() => scrambleRows(db))
+      .catch((error: unknown) =>
+        app.log.error({ message: (error as Error).message }, "scramble failed"),
+      );
+    return scrambling;
+  };
+  app.addHook("onClose", async () => {
+    await scrambling;
+  });
+
   defineRoute(app, services, "health", async () => ({ ok: true, database: db.kind }));
   authRoutes(app, { ...services, sessions }, config);
   adminRoutes(app, services);
-  roundRoutes(app, { ...services, responses, reports });
-  responseRoutes(app, { ...services, responses }, options.uploadsPerMinute ?? 600);
+  roundRoutes(app, { ...services, responses, reports, scramble });
+  responseRoutes(
+    app,
+    { ...services, responses, invitations, meetingKeys },
+    options.uploadsPerMinute ?? 600,
+  );
+  invitationRoutes(
+    app,
+    {
+      ...services,
+      invitations,
+      meetingKeys,
+      responses,
+      mailer: config.mail === undefined ? undefined : createMailer(config.mail),
+    },
+    config,
+  );
   reportRoutes(app, { ...services, reports });
   await staticSites(app, options.sites ?? [], options.files ?? []);
   const home = options.home;
@@ -132,13 +170,20 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
 
   if (config.retentionCheckMinutes > 0) {
     const run = () =>
-      applyRetention({ db, rounds, reports, audit, sessions }).catch((error: unknown) =>
-        app.log.error({ message: (error as Error).message }, "retention failed"),
-      );
+      applyRetention({ db, rounds, reports, audit, sessions })
+        .catch((error: unknown) =>
+          app.log.error({ message: (error as Error).message }, "retention failed"),
+        )
+        .then(scramble);
     const timer = setInterval(run, config.retentionCheckMinutes * 60_000);
     timer.unref();
     app.addHook("onReady", async () => void run());
     app.addHook("onClose", async () => clearInterval(timer));
   }
   return app;
+}
+
+/** A request's path for the log: no query, and no response id (the log has times to the ms). */
+function loggedPath(url: string): string {
+  return (url.split("?")[0] ?? "").replace(/\/responses\/.*$/, "/responses/:response");
 }

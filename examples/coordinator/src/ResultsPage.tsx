@@ -183,6 +183,9 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
             report={loaded.data.report}
             referrals={loaded.data.referrals}
             generatedAt={loaded.data.generatedAt}
+            {...(loaded.data.openLinkRounds === undefined
+              ? {}
+              : { openLinkRounds: loaded.data.openLinkRounds })}
             locale={locale}
             text={text}
             {...(chartWidth === undefined ? {} : { chartWidth })}

@@ -36,12 +36,23 @@ const StaffPage = lazy(() =>
 const OriginsPage = lazy(() =>
   import("./admin/OriginsPage.js").then((m) => ({ default: m.OriginsPage })),
 );
+// Only coordinators open it; it brings the QR code library.
+const InvitationsPage = lazy(() =>
+  import("./invitations/InvitationsPage.js").then((m) => ({ default: m.InvitationsPage })),
+);
 const AuditPage = lazy(() =>
   import("./admin/AuditPage.js").then((m) => ({ default: m.AuditPage })),
 );
 
 /** Pages about the chosen cluster; KiAP's other pages are about all of Klynge. */
-const clusterPages = new Set<PageName>(["edit", "versions", "new-round", "rounds", "results"]);
+const clusterPages = new Set<PageName>([
+  "edit",
+  "versions",
+  "new-round",
+  "rounds",
+  "invitations",
+  "results",
+]);
 
 export interface WorkspaceProps {
   readonly session: SignedInSession;
@@ -149,6 +160,17 @@ export function Workspace(props: WorkspaceProps): ReactElement {
         );
       case "rounds":
         return <RoundsPage {...inCluster} />;
+      case "invitations":
+        return (
+          <InvitationsPage
+            key={inCluster.cluster.id}
+            {...inCluster}
+            {...(route.page === "invitations" && route.round !== undefined
+              ? { round: route.round }
+              : {})}
+            onChoose={(round) => navigate({ page: "invitations", round })}
+          />
+        );
       case "results":
         return (
           <ResultsPage

@@ -5,11 +5,13 @@ export interface RoundLinkSet {
   readonly embedSnippet: string;
   readonly meetingApp: string;
   readonly results: string;
+  /** The survey's own page (the frame page opened directly): the round's open link. */
+  readonly survey: string;
 }
 
 /**
  * The links of a round, relative to this page (`…/coordinator/`): the collector serves the embed
- * script at `../embed.js` and the meeting app at `../app/`.
+ * script at `../embed.js`, the survey's page at `../frame/` and the meeting app at `../app/`.
  */
 export function linksFor(roundId: string, pageUrl: string): RoundLinkSet {
   const embedScript = new URL("../embed.js", pageUrl).href;
@@ -21,5 +23,6 @@ export function linksFor(roundId: string, pageUrl: string): RoundLinkSet {
     embedSnippet: `<div data-klynge-survey="${attribute}"></div><script src="${embedScript}" async></script>`,
     meetingApp: new URL(`../app/?round=${encodeURIComponent(roundId)}`, pageUrl).href,
     results: results.href,
+    survey: new URL(`../frame/?round=${encodeURIComponent(roundId)}`, pageUrl).href,
   };
 }

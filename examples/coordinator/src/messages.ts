@@ -86,6 +86,9 @@ const da = {
   anonymityIntro: (k: number) =>
     `Tal fra færre end ${k} personer vises ikke, og heller ikke tal, som de kunne regnes ud fra (anonymitet). Skjulte tal står som "skjult", ikke som 0.`,
   roundsSummary: "Runderne",
+  openLinkTag: "åbent link",
+  openLinkNote:
+    "«Åbent link»: runden tog også imod svar fra alle med rundens link (højst så mange som inviterede), så de svarende er ikke nødvendigvis de inviterede medlemmer.",
   respondents: "Besvarelser",
   invited: "Inviterede",
   responseRate: "Svarprocent",
@@ -233,6 +236,9 @@ const en: CoordinatorMessages = {
   anonymityIntro: (k) =>
     `Figures from fewer than ${k} people are not shown, nor figures they could be worked out from (anonymity). Hidden figures read "hidden", not 0.`,
   roundsSummary: "The rounds",
+  openLinkTag: "open link",
+  openLinkNote:
+    "“Open link”: the round also took answers from anyone with the round's link (at most as many as were invited), so those answering are not necessarily the members invited.",
   respondents: "Responses",
   invited: "Invited",
   responseRate: "Response rate",

@@ -6,6 +6,7 @@ export type PageName =
   | "versions"
   | "new-round"
   | "rounds"
+  | "invitations"
   | "results"
   | "clusters"
   | "staff"
@@ -18,6 +19,8 @@ export type Route =
   /** `version`: the hash of one of the cluster's versions to start the round on. */
   | { readonly page: "new-round"; readonly version?: string }
   | { readonly page: "results"; readonly rounds: readonly string[] }
+  /** `round`: the round whose invitations are shown; else the newest open one. */
+  | { readonly page: "invitations"; readonly round?: string }
   | { readonly page: "versions" | "rounds" | "clusters" | "staff" | "origins" | "audit" }
   /** No page named: the role's first page. */
   | { readonly page: "home" };
@@ -27,6 +30,7 @@ const paths: Record<PageName, string> = {
   versions: "#/versioner",
   "new-round": "#/ny-runde",
   rounds: "#/runder",
+  invitations: "#/invitationer",
   results: "#/resultater",
   clusters: "#/klynger",
   staff: "#/personale",
@@ -48,6 +52,10 @@ export function parseRoute(hash: string): Route {
         .filter((id) => id !== "");
       return { page, rounds };
     }
+    case "invitations": {
+      const round = params.get("round");
+      return round === null || round === "" ? { page } : { page, round };
+    }
     case "edit":
     case "new-round": {
       const version = params.get("version");
@@ -65,6 +73,9 @@ export function routeHash(route: Route): string {
     return route.rounds.length === 0
       ? path
       : `${path}?rounds=${route.rounds.map(encodeURIComponent).join(",")}`;
+  }
+  if (route.page === "invitations" && route.round !== undefined) {
+    return `${path}?round=${encodeURIComponent(route.round)}`;
   }
   if ((route.page === "edit" || route.page === "new-round") && route.version !== undefined) {
     return `${path}?version=${encodeURIComponent(route.version)}`;

@@ -30,6 +30,7 @@ const demo = await startDemo({
     collector: Number(process.env.KLYNGE_DEMO_PORT ?? 5174),
     kiap: Number(process.env.KLYNGE_DEMO_KIAP_PORT ?? 5173),
     idp: Number(process.env.KLYNGE_DEMO_IDP_PORT ?? 5175),
+    smtp: Number(process.env.KLYNGE_DEMO_SMTP_PORT ?? 2525),
   },
   built: {
     widget: path("packages/widget/dist"),
@@ -46,7 +47,10 @@ Klynge demo (${demo.db.kind} database; ${demo.seeded})
 
   kiap.dk (mock) with the embedded survey:  ${kiap}/
   Meeting app (tablets, works offline):     ${collector}/app/?round=${demoRounds.followUp}
+  A GP's personal invitation link (once):   ${demo.invitationLink ?? "(every invitation is used)"}
   Staff pages (sign in):                    ${collector}/coordinator/
+  Invitations, mails, meeting keys:         ${collector}/coordinator/#/invitationer?round=${demoRounds.followUp}
+  Post (the mails the demo's SMTP got):     ${demo.post}
   Results (baseline vs follow-up):          ${collector}/coordinator/#/resultater?rounds=${demoRounds.baseline},${demoRounds.followUp}
   Sign-in service (local OpenID provider):  ${demo.idp.issuer}
 
@@ -55,6 +59,9 @@ ${row("KiAP admin", users.admin)}
 ${row("Coordinator, Klynge Syd", users.coordinator)}
 ${row("Municipality contact, Vejle Kommune", users.municipality)}
 ${row("Coordinator, Klynge Nord (other cluster)", users.otherCoordinator)}
+
+Mails go to the demo's own SMTP server (${demo.mailbox.url}), never out; send the invitations
+from the staff pages as the coordinator, then open one on the Post page and click its link.
 
 Ctrl+C stops. Data: ${dataDir} (delete it to start afresh).
 `);

@@ -7,18 +7,28 @@ import {
   type Response,
   type Round,
 } from "@klynge/engine";
-import { type Database, inProcessCaller } from "@klynge/example-collector";
+import { invitationHeader, meetingKeyHeader } from "@klynge/engine/contract";
+import {
+  type Database,
+  derivePass,
+  type InProcessCaller,
+  inProcessCaller,
+  scrambleRows,
+} from "@klynge/example-collector";
 import { templateVersion } from "@klynge/question-bank";
 import type { FastifyInstance } from "fastify";
+import { demoMembers } from "./demoMembers.js";
 import type { DemoUsers } from "./demoUsers.js";
 
 /**
  * The demo cluster: Klynge Syd (40 GPs) with Vejle Kommune, a baseline round on KiAP's rehabilitation
  * questionnaire and a follow-up on a locally edited version (one bank question removed, one
- * local question added), answers from the embed and from tablets, and the municipality's
- * referral file; and Klynge Nord, empty, whose coordinator sees none of it. Everything goes in
- * through the collector's own API, so it is validated and authorized as any client's would be.
- * Deterministic: the same seed gives the same data.
+ * local question added), each with an invitation for every GP; answers from the GPs' personal
+ * links and (follow-up) from the meeting's tablets with a meeting key; the follow-up's open link
+ * on, so the kiap.dk page and the meeting app take answers without a link of their own; the
+ * municipality's referral file; and Klynge Nord, empty, whose coordinator sees none of it.
+ * Everything goes in through the collector's own API, so it is validated and authorized as any
+ * client's would be. Deterministic: the same seed gives the same data.
  */
 
 export const demoRounds = {
@@ -177,6 +187,67 @@ const referralCsv = [
   ),
 ].join("\r\n");
 
+/** Shuffles a copy of `items` with the seeded random numbers. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/**
+ * Invites every GP to the round, then sends its answers as the GPs would: those from the embed
+ * each through a member's personal link (the token a mail would carry), those from the tablets
+ * with a meeting key made for the meeting.
+ */
+async function answerRound(
+  app: FastifyInstance,
+  coordinator: InProcessCaller,
+  linkSecret: string,
+  round: Round,
+  responses: readonly Response[],
+  random: () => number,
+): Promise<void> {
+  const invited = await coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${round.id}/invitations`,
+    payload: { members: demoMembers },
+  });
+  check(`invitations ${round.id}`, invited, [201]);
+  const invitations = (invited.json() as { invitations: { id: string }[] }).invitations;
+  const answering = shuffled(invitations, random);
+  const put = async (response: Response, header: Record<string, string>) => {
+    const reply = await app.inject({
+      method: "PUT",
+      url: `/api/rounds/${round.id}/responses/${response.id}`,
+      headers: { "content-type": "application/json", ...header },
+      payload: JSON.stringify(response),
+    });
+    check("response", reply, [201]);
+  };
+  const fromLinks = responses.filter((response) => response.channel !== "kiosk");
+  for (const [i, response] of fromLinks.entries()) {
+    const invitation = answering[i] as { id: string };
+    await put(response, {
+      [invitationHeader]: derivePass(linkSecret, "invitation", invitation.id),
+    });
+  }
+  const atMeeting = responses.filter((response) => response.channel === "kiosk");
+  if (atMeeting.length === 0) return;
+  const key = await coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${round.id}/meeting-keys`,
+    payload: { hours: 3 },
+  });
+  check(`meeting key ${round.id}`, key, [201]);
+  const keyId = (key.json() as { key: { id: string } }).key.id;
+  for (const response of atMeeting) {
+    await put(response, { [meetingKeyHeader]: derivePass(linkSecret, "meeting-key", keyId) });
+  }
+}
+
 /** Says what went wrong when the API refused a seed step. */
 function check(step: string, reply: { statusCode: number; body: string }, ok: number[]): void {
   if (!ok.includes(reply.statusCode)) {
@@ -187,14 +258,17 @@ function check(step: string, reply: { statusCode: number; body: string }, ok: nu
 /**
  * Seeds an empty collector through its API, as its users would: KiAP's admin makes the two
  * clusters, the staff and their roles and approves the kiap.dk page; Klynge Syd's coordinator
- * publishes the versions, creates the rounds and uploads the referral file; the GPs answer.
- * Does nothing when the clusters are there. Returns what it did.
+ * publishes the versions, creates the rounds, invites the GPs, makes a meeting key, opens the
+ * follow-up's link and uploads the referral file; the GPs answer (with the tokens their mails
+ * would carry, made with the collector's link secret). Does nothing when the clusters are there.
+ * Returns what it did.
  */
 export async function seedDemo(
   app: FastifyInstance,
   db: Database,
   users: DemoUsers,
   kiapOrigin: string,
+  linkSecret: string,
 ): Promise<string> {
   const admin = await inProcessCaller(app, db, users.admin.email);
   const clusters = await admin.request({ method: "GET", url: "/api/clusters" });
@@ -244,6 +318,8 @@ export async function seedDemo(
 
   const coordinator = await inProcessCaller(app, db, users.coordinator.email);
   const random = prng(2026);
+  // Apart from the answers' numbers, so the answers are those the demo always had.
+  const whoAnswers = prng(40);
   const template = templateVersion("rehab");
   const edited = applyEdits(
     template,
@@ -304,17 +380,21 @@ export async function seedDemo(
       }),
       [201],
     );
-    for (const response of responsesFor(version, round, count, random, lean, day)) {
-      const put = await app.inject({
-        method: "PUT",
-        url: `/api/rounds/${round.id}/responses/${response.id}`,
-        headers: { "content-type": "application/json" },
-        payload: JSON.stringify(response),
-      });
-      check("response", put, [201]);
-      stored += 1;
-    }
+    const responses = responsesFor(version, round, count, random, lean, day);
+    await answerRound(app, coordinator, linkSecret, round, responses, whoAnswers);
+    stored += responses.length;
   }
+  // The kiap.dk page and the meeting app answer the follow-up through its open link (up to the
+  // 40 invited); the GPs' own links and the tablets' key work beside it.
+  check(
+    "open link",
+    await coordinator.request({
+      method: "PUT",
+      url: `/api/rounds/${demoRounds.followUp}/open-link`,
+      payload: { open: true },
+    }),
+    [200],
+  );
   const referrals = await coordinator.request({
     method: "PUT",
     url: `/api/rounds/${demoRounds.followUp}/referrals`,
@@ -322,5 +402,8 @@ export async function seedDemo(
     payload: referralCsv,
   });
   check("referrals", referrals, [200]);
-  return `seeded 2 clusters, 4 staff, 2 rounds, ${stored} responses and a referral file`;
+  // What PostgreSQL's own bookkeeping says about which answer spent which link is wiped now,
+  // not at the collector's next scheduled run.
+  await scrambleRows(db);
+  return `seeded 2 clusters, 4 staff, 2 rounds, ${2 * demoMembers.length} invitations, ${stored} responses and a referral file`;
 }

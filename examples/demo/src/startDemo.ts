@@ -2,16 +2,22 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { InvitationList } from "@klynge/engine/contract";
 import {
   buildCollector,
   type CollectorConfig,
   type Database,
+  demoLinkSecret,
+  derivePass,
+  inProcessCaller,
   openDatabase,
 } from "@klynge/example-collector";
 import { type IdentityProvider, startIdentityProvider } from "@klynge/example-identity-provider";
 import type { FastifyInstance } from "fastify";
 import { type DemoUsers, demoDomains, demoUsers } from "./demoUsers.js";
 import { kiapPage } from "./kiapPage.js";
+import { type Mailbox, startMailbox } from "./mailbox.js";
+import { servePost } from "./postPage.js";
 import { demoRounds, seedDemo } from "./seed.js";
 
 export interface DemoOptions {
@@ -21,7 +27,13 @@ export interface DemoOptions {
   readonly db?: Database;
   readonly host?: string;
   /** 0 (the default) picks free ports. */
-  readonly ports?: { readonly collector?: number; readonly kiap?: number; readonly idp?: number };
+  readonly ports?: {
+    readonly collector?: number;
+    readonly kiap?: number;
+    readonly idp?: number;
+    /** The demo's SMTP server. */
+    readonly smtp?: number;
+  };
   /** The built pages: the widget's dist (frame/ and embed.js), the meeting app's, the staff pages'. */
   readonly built: {
     readonly widget: string;
@@ -37,8 +49,14 @@ export interface Demo {
   readonly app: FastifyInstance;
   readonly db: Database;
   readonly users: DemoUsers;
+  /** The local SMTP server the collector's mails go to, and what it received. */
+  readonly mailbox: Mailbox;
+  /** The Post page, which lists the received mails (on the kiap.dk mock's server). */
+  readonly post: string;
   /** What the seed did. */
   readonly seeded: string;
+  /** The personal link of a GP who has not answered the follow-up yet (as their mail has it). */
+  readonly invitationLink: string | undefined;
   close(): Promise<void>;
 }
 
@@ -79,6 +97,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     ],
   });
 
+  const mailbox = await startMailbox({ host, port: options.ports?.smtp ?? 0 });
   const config: CollectorConfig = {
     publicUrl: collector,
     oidc: { issuer: idp.issuer, ...client, allowedEmailDomains: demoDomains },
@@ -89,6 +108,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     adminEmails: [users.admin.email],
     trustProxy: false,
     retentionCheckMinutes: 60,
+    // The same on every start, so the seeded invitations' links stay the members' own.
+    linkSecret: demoLinkSecret,
+    mail: { smtpUrl: mailbox.url, from: "KiAP Klynge (demo) <klynge@kiap.example>" },
   };
   const db =
     options.db ??
@@ -113,11 +135,13 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       },
     ],
   });
-  const seeded = await seedDemo(app, db, users, kiap);
+  const seeded = await seedDemo(app, db, users, kiap, config.linkSecret);
+  const invitationLink = await pendingLink(app, db, users, collector, config.linkSecret);
   await app.listen({ host, port: collectorPort });
 
   const page = kiapPage({ collector, round: demoRounds.followUp });
   const kiapServer: Server = createServer((request, response) => {
+    if (servePost(mailbox, request, response)) return;
     if (request.url === "/" || request.url?.startsWith("/?")) {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.end(page);
@@ -134,12 +158,36 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     app,
     db,
     users,
+    mailbox,
+    post: `${kiap}/post/`,
     seeded,
+    invitationLink,
     async close() {
       await new Promise<void>((resolve) => kiapServer.close(() => resolve()));
       await app.close();
       if (options.db === undefined) await db.close();
       await idp.close();
+      await mailbox.close();
     },
   };
+}
+
+/** A follow-up invitation not used yet: its link, made as the mail to the member makes it. */
+async function pendingLink(
+  app: FastifyInstance,
+  db: Database,
+  users: DemoUsers,
+  collector: string,
+  linkSecret: string,
+): Promise<string | undefined> {
+  const coordinator = await inProcessCaller(app, db, users.coordinator.email);
+  const reply = await coordinator.request({
+    method: "GET",
+    url: `/api/rounds/${demoRounds.followUp}/invitations`,
+  });
+  const list = reply.json() as InvitationList;
+  const pending = list.invitations.find((invitation) => !invitation.used);
+  if (pending === undefined) return undefined;
+  const token = derivePass(linkSecret, "invitation", pending.id);
+  return `${collector}/frame/?round=${encodeURIComponent(demoRounds.followUp)}#invitation=${token}`;
 }

@@ -1,10 +1,13 @@
+import { apiErrors } from "@klynge/engine/contract";
 import { type ReactElement, useEffect, useState } from "react";
 import { KioskScreen } from "./KioskScreen.js";
 import { type Locale, meetingMessages } from "./messages.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { loadMeetingRound, type MeetingRound } from "./roundSource.js";
+import { StatusScreen } from "./StatusScreen.js";
 import { TransferScreen } from "./TransferScreen.js";
 import { useMeetingDevice, useOutboxCounts, useUploadStatus } from "./useMeetingDevice.js";
+import { type MeetingKeyState, useMeetingKey } from "./useMeetingKey.js";
 import type { ServiceWorkerState } from "./useServiceWorker.js";
 
 export interface MeetingAppProps {
@@ -12,9 +15,11 @@ export interface MeetingAppProps {
   /** From `?round=`, or the round last opened on this device. */
   readonly roundId: string | undefined;
   readonly worker: ServiceWorkerState;
+  /** A meeting key from this visit's link (`#key=…`), to enrol the tablet with. */
+  readonly keyFromLink?: string;
 }
 
-type Screen = "survey" | "results" | "transfer";
+type Screen = "survey" | "status" | "results" | "transfer";
 
 export function MeetingApp(props: MeetingAppProps): ReactElement {
   const { api, roundId, worker } = props;
@@ -27,7 +32,11 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
   const store = device.state === "ready" ? device.store : undefined;
   const counts = useOutboxCounts(store);
   const status = useUploadStatus(device.state === "ready" ? device.uploader : undefined);
-  const unsent = counts.pending + counts.conflict + counts.failed;
+  // The header counts only what will still be sent; a refused response is said apart.
+  const unsent = counts.pending;
+  const refused = counts.conflict + counts.failed;
+  const meetingKey = useMeetingKey(api, roundId, props.keyFromLink, status.online);
+  const pass = meetingKey.key?.pass;
   const text = meetingMessages[locale];
 
   useEffect(() => {
@@ -68,8 +77,9 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
       </p>
     );
   } else {
-    const { round, version } = loaded.value;
+    const { round, version, k } = loaded.value;
     const shared = { store: device.store, round, version, locale };
+    const sending = { uploader: device.uploader, ...(pass === undefined ? {} : { pass }) };
     main = (
       <>
         <p className="meeting-round">
@@ -77,12 +87,15 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
           {round.municipality === undefined ? "" : ` + ${round.municipality}`}
         </p>
         {loaded.from === "device" ? <p className="meeting-note">{text.roundFromDevice}</p> : null}
+        <KeyLine state={meetingKey} locale={locale} />
         {screen === "survey" ? (
-          <KioskScreen {...shared} uploader={device.uploader} />
+          <KioskScreen {...shared} {...sending} {...(k === undefined ? {} : { k })} />
+        ) : screen === "status" ? (
+          <StatusScreen store={device.store} round={round} locale={locale} />
         ) : screen === "results" ? (
-          <ResultsScreen {...shared} />
+          <ResultsScreen {...shared} {...(k === undefined ? {} : { k })} />
         ) : (
-          <TransferScreen {...shared} uploader={device.uploader} unsent={unsent} />
+          <TransferScreen {...shared} {...sending} unsent={unsent + refused} />
         )}
       </>
     );
@@ -90,6 +103,7 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
 
   const tabs: readonly [Screen, string][] = [
     ["survey", text.navSurvey],
+    ["status", text.navStatus],
     ["results", text.navResults],
     ["transfer", text.navTransfer],
   ];
@@ -97,8 +111,10 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
     <>
       <header className="meeting-header">
         <h1>{text.appName}</h1>
-        <p className="meeting-unsent" role="status" data-unsent={unsent}>
-          {text.unsent(unsent)}
+        <p className="meeting-unsent" role="status" data-unsent={unsent} data-refused={refused}>
+          {unsent === 0 && refused > 0 ? null : text.unsent(unsent)}
+          {unsent > 0 && refused > 0 ? " · " : null}
+          {refused > 0 ? text.refusedCount(refused) : null}
         </p>
         <button
           type="button"
@@ -157,5 +173,57 @@ function ChooseRound(props: { readonly locale: Locale }): ReactElement {
         {text.roundOpen}
       </button>
     </form>
+  );
+}
+
+/** The tablet's meeting key: its window and what is left, or why it cannot be used. */
+function KeyLine(props: {
+  readonly state: MeetingKeyState;
+  readonly locale: Locale;
+}): ReactElement | null {
+  const { state, locale } = props;
+  const text = meetingMessages[locale];
+  const time = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  const lines: { readonly text: string; readonly alert?: boolean }[] = [];
+  if (state.link === "enrolled") lines.push({ text: text.keyEnrolled });
+  else if (state.link === "unchecked") lines.push({ text: text.keyUnchecked, alert: true });
+  else if (state.link !== undefined)
+    lines.push({ text: `${text.keyLinkRefused} ${apiErrors[state.link][locale]}`, alert: true });
+  const key = state.key;
+  if (key?.refused !== undefined) {
+    lines.push({ text: `${text.keyRefused} ${apiErrors[key.refused][locale]}`, alert: true });
+  } else if (key?.status?.kind === "meeting-key") {
+    const { status } = key;
+    const checked =
+      key.checkedAt === undefined
+        ? ""
+        : ` ${text.keyChecked(time.format(new Date(key.checkedAt)))}`;
+    lines.push({
+      text:
+        (status.usable
+          ? text.keyActive(
+              time.format(new Date(status.validUntil)),
+              time.format(new Date(status.graceUntil)),
+              status.remaining,
+            )
+          : text.keyInactive) + checked,
+    });
+  } else if (key === undefined && state.checked && state.required) {
+    lines.push({ text: text.keyMissing, alert: true });
+  }
+  if (lines.length === 0) return null;
+  return (
+    <div className="meeting-key">
+      {lines.map((line) => (
+        <p key={line.text} role={line.alert ? "alert" : "status"} className="meeting-note">
+          {line.text}
+        </p>
+      ))}
+    </div>
   );
 }

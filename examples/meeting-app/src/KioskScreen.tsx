@@ -3,7 +3,9 @@ import {
   KlyngeSurvey,
   type KlyngeSurveyResult,
   localize,
+  type RespondentPass,
   type ResponseStore,
+  syncMessages,
   type Uploader,
 } from "@klynge/widget";
 import { type ReactElement, useEffect, useRef, useState } from "react";
@@ -15,9 +17,16 @@ export interface KioskScreenProps {
   readonly round: Round;
   readonly version: QuestionnaireVersion;
   readonly locale: Locale;
+  /** The tablet's meeting key: every response carries it. */
+  readonly pass?: RespondentPass;
+  /** The cluster's anonymity threshold, for the intro. */
+  readonly k?: number;
 }
 
-type Done = { readonly responseId: string; readonly queued: boolean };
+/** After "Færdig": waiting to be sent, received, or refused for good (with the outbox's reason). */
+type Done =
+  | { readonly responseId: string; readonly state: "queued" | "sent" }
+  | { readonly responseId: string; readonly state: "refused"; readonly reason: string };
 
 /**
  * One tablet passed around the table: the survey, then a thank-you screen with "Næste deltager",
@@ -25,7 +34,7 @@ type Done = { readonly responseId: string; readonly queued: boolean };
  * the outbox only: nothing on screen leads back to them.
  */
 export function KioskScreen(props: KioskScreenProps): ReactElement {
-  const { store, uploader, round, version, locale } = props;
+  const { store, uploader, round, version, locale, pass, k } = props;
   const text = meetingMessages[locale];
   const [respondent, setRespondent] = useState(0);
   const [done, setDone] = useState<Done | undefined>(undefined);
@@ -37,16 +46,21 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
   }, [done]);
 
   async function complete(result: KlyngeSurveyResult): Promise<void> {
-    setDone({ responseId: result.responseId, queued: true });
+    const { responseId } = result;
+    setDone({ responseId, state: "queued" });
     // The survey itself has no uploader here (the app's one serves every respondent): send now.
     await uploader.flush();
-    const queued = await store
+    const next: Done = await store
       .outbox()
-      .then((outbox) => outbox.some((record) => record.response.id === result.responseId))
-      .catch(() => true);
-    setDone((current) =>
-      current?.responseId === result.responseId ? { ...current, queued } : current,
-    );
+      .then((outbox): Done => {
+        const record = outbox.find((r) => r.response.id === responseId);
+        if (record === undefined) return { responseId, state: "sent" };
+        if (record.state === "pending") return { responseId, state: "queued" };
+        // Refused for good: never "sendes automatisk".
+        return { responseId, state: "refused", reason: record.lastError?.code ?? record.state };
+      })
+      .catch((): Done => ({ responseId, state: "queued" }));
+    setDone((current) => (current?.responseId === responseId ? next : current));
   }
 
   async function startOver(): Promise<void> {
@@ -62,7 +76,16 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
         <h2 id="meeting-thanks-title" ref={thanks} tabIndex={-1}>
           {text.thanksTitle}
         </h2>
-        <p role="status">{done.queued ? text.thanksQueued : text.thanksSent}</p>
+        {done.state === "refused" ? (
+          <div role="alert" className="meeting-refused">
+            <p>
+              <strong>{text.thanksRefused}</strong> {syncMessages[locale].refused(done.reason)}
+            </p>
+            <p>{text.keptForExport}</p>
+          </div>
+        ) : (
+          <p role="status">{done.state === "queued" ? text.thanksQueued : text.thanksSent}</p>
+        )}
         <button
           type="button"
           className="meeting-button meeting-button--primary"
@@ -89,6 +112,8 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
         store={store}
         channel="kiosk"
         locale={locale}
+        intro={k === undefined ? {} : { k }}
+        {...(pass === undefined ? {} : { pass })}
         onComplete={(result) => void complete(result)}
       />
       <div className="meeting-startover">

@@ -2,6 +2,7 @@ import { issueText, type QuestionnaireVersion, type Round } from "@klynge/engine
 import {
   createUnsentFile,
   parseUnsentFile,
+  type RespondentPass,
   type ResponseStore,
   type StorageError,
   type Uploader,
@@ -15,8 +16,11 @@ export interface TransferScreenProps {
   readonly uploader: Uploader;
   readonly round: Round;
   readonly version: QuestionnaireVersion;
+  /** Responses still on the device, waiting or refused: what the export holds. */
   readonly unsent: number;
   readonly locale: Locale;
+  /** This tablet's meeting key: imported responses are sent with it. */
+  readonly pass?: RespondentPass;
 }
 
 type Outcome =
@@ -30,7 +34,7 @@ type Outcome =
  * the device are never overwritten.
  */
 export function TransferScreen(props: TransferScreenProps): ReactElement {
-  const { store, uploader, round, version, unsent, locale } = props;
+  const { store, uploader, round, version, unsent, locale, pass } = props;
   const text = meetingMessages[locale];
   const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
@@ -66,7 +70,7 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
       return;
     }
     try {
-      const result = await store.importResponses(parsed.responses);
+      const result = await store.importResponses(parsed.responses, pass);
       const refusedResponses = parsed.refused.filter((item) => item.what === "response").length;
       setOutcome({
         kind: "imported",

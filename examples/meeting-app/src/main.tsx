@@ -3,6 +3,7 @@
 import "survey-core/survey-core.fontless.css";
 import "@klynge/widget/klynge-survey.css";
 import "./meeting.css";
+import { takeFragmentToken } from "@klynge/widget";
 import { type ReactElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { MeetingApp } from "./App.js";
@@ -13,10 +14,19 @@ const apiMeta = document.querySelector<HTMLMetaElement>('meta[name="klynge-api"]
 const api = new URL(apiMeta ?? "../api/", location.href);
 const fromUrl = new URLSearchParams(location.search).get("round")?.trim();
 const roundId = fromUrl === undefined || fromUrl === "" ? lastRoundId() : fromUrl;
+// The meeting key's link (`…/app/?round=…#key=…`): read once, and gone from the address bar.
+const keyFromLink = takeFragmentToken("key");
 
 function Root(): ReactElement {
   const worker = useServiceWorker();
-  return <MeetingApp api={api} roundId={roundId} worker={worker} />;
+  return (
+    <MeetingApp
+      api={api}
+      roundId={roundId}
+      worker={worker}
+      {...(keyFromLink === undefined ? {} : { keyFromLink })}
+    />
+  );
 }
 
 const root = document.getElementById("root");

@@ -9,6 +9,31 @@ export const meetingMessages = {
     navSurvey: "Spørgeskema",
     navResults: "Resultater på denne enhed",
     navTransfer: "Overfør svar",
+    navStatus: "Svar på denne enhed",
+    refusedCount: (n: number) => (n === 1 ? "1 svar afvist" : `${n} svar afvist`),
+    keyActive: (until: string, grace: string, remaining: number) =>
+      `Mødenøgle: svar tages imod til ${until} og sendes senest ${grace}. ${remaining} svar tilbage.`,
+    keyInactive: "Mødenøgle: tidsrummet er slut, eller der er ikke flere svar tilbage.",
+    keyChecked: (at: string) => `(kontrolleret ${at})`,
+    keyEnrolled: "Tabletten er tilmeldt runden med mødenøglen.",
+    keyUnchecked:
+      "Mødenøglen i linket kunne ikke kontrolleres, fordi der ikke er forbindelse. Åbn linket igen, når der er forbindelse.",
+    keyLinkRefused: "Mødenøglen i linket kan ikke bruges:",
+    keyRefused: "Mødenøglen kan ikke længere bruges:",
+    keyMissing:
+      "Tabletten er ikke tilmeldt runden. Åbn mødenøglens link fra koordinatoren (…/app/?round=…#key=…), mens der er forbindelse.",
+    thanksRefused: "Svarene blev ikke modtaget.",
+    keptForExport: "Svaret ligger stadig på enheden og kan eksporteres under »Overfør svar«.",
+    statusTitle: "Svar på denne enhed",
+    statusIntro:
+      "Hvert svar, der er givet på denne tablet i runden: sendt, venter på at blive sendt, eller afvist med grunden. Ingen svar vises her.",
+    statusNone: "Der er endnu ingen svar på denne enhed.",
+    statusGiven: (n: number, at: string) => `Svar ${n}, givet ${at}`,
+    statusSent: "Sendt",
+    statusWaiting: "Venter – sendes automatisk, når der er forbindelse",
+    statusRefused: "Afvist:",
+    statusRefusedNote:
+      "Afviste svar bliver ikke sendt igen. De ligger på enheden og kan eksporteres under »Overfør svar«.",
     mainNav: "Mødeappens sider",
     unsent: (n: number) =>
       n === 0
@@ -86,6 +111,32 @@ export const meetingMessages = {
     navSurvey: "Survey",
     navResults: "Results on this device",
     navTransfer: "Transfer responses",
+    navStatus: "Responses on this device",
+    refusedCount: (n: number) => (n === 1 ? "1 response refused" : `${n} responses refused`),
+    keyActive: (until: string, grace: string, remaining: number) =>
+      `Meeting key: answers are taken until ${until} and sent by ${grace} at the latest. ${remaining} responses left.`,
+    keyInactive: "Meeting key: the time is over, or there are no responses left.",
+    keyChecked: (at: string) => `(checked ${at})`,
+    keyEnrolled: "This tablet is enrolled in the round with the meeting key.",
+    keyUnchecked:
+      "The meeting key in the link could not be checked because there is no connection. Open the link again when there is one.",
+    keyLinkRefused: "The meeting key in the link cannot be used:",
+    keyRefused: "The meeting key can no longer be used:",
+    keyMissing:
+      "This tablet is not enrolled in the round. Open the meeting key's link from the coordinator (…/app/?round=…#key=…) while online.",
+    thanksRefused: "The answers were not received.",
+    keptForExport:
+      "The response is still on this device and can be exported under “Transfer responses”.",
+    statusTitle: "Responses on this device",
+    statusIntro:
+      "Each response given on this tablet in the round: sent, waiting to be sent, or refused with the reason. No answers are shown here.",
+    statusNone: "There are no responses on this device yet.",
+    statusGiven: (n: number, at: string) => `Response ${n}, given ${at}`,
+    statusSent: "Sent",
+    statusWaiting: "Waiting – sent automatically when there is a connection",
+    statusRefused: "Refused:",
+    statusRefusedNote:
+      "Refused responses are not sent again. They are kept on this device and can be exported under “Transfer responses”.",
     mainNav: "Meeting app pages",
     unsent: (n: number) =>
       n === 0

@@ -28,7 +28,11 @@ function keepCopy(value: EmbedRound): void {
   try {
     localStorage.setItem(
       copyKey(value.round.id),
-      JSON.stringify({ round: value.round, version: value.version }),
+      JSON.stringify({
+        round: value.round,
+        version: value.version,
+        ...(value.k === undefined ? {} : { k: value.k }),
+      }),
     );
     localStorage.setItem(lastRoundKey, value.round.id);
   } catch {

@@ -56,7 +56,9 @@ export class Accumulator {
     this.state = state === undefined ? { rounds: emptyRecord(), rejected: [] } : copyState(state);
   }
 
+  /** A response with no answers at all is not a respondent: it is counted nowhere. */
   add(version: QuestionnaireVersion, response: Response): this {
+    if (!hasAnswers(response)) return this;
     const plan = this.#planFor(version, response.roundId);
     const answers = response.answers;
     for (let i = 0; i < plan.length; i++) {
@@ -120,6 +122,11 @@ export class Accumulator {
     byRound.set(roundId, plan);
     return plan;
   }
+}
+
+/** Whether the response answers at least one question (an empty submission does not). */
+export function hasAnswers(response: Pick<Response, "answers">): boolean {
+  return Object.keys(response.answers).length > 0;
 }
 
 function copyState(state: AccumulatorState): AccumulatorState {

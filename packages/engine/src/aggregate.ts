@@ -1,4 +1,4 @@
-import { Accumulator } from "./accumulator.js";
+import { Accumulator, hasAnswers } from "./accumulator.js";
 import { buildReport, checkReportOptions, type ReportOptions } from "./buildReport.js";
 import { valueAt } from "./describeValue.js";
 import { createIssue, fail, type Result } from "./issue.js";
@@ -62,6 +62,8 @@ export function accumulate(
     const checked = validateResponse(version, raw);
     if (!checked.success) {
       into.reject({ responseId, roundId, issues: checked.issues });
+    } else if (!hasAnswers(checked.data)) {
+      // Not a respondent, and not "seen": a copy of the id with answers counts, in any order.
     } else if (counted?.has(checked.data.id.toLowerCase())) {
       into.reject({
         responseId,

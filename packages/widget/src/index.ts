@@ -9,6 +9,9 @@ export {
 export type { HeadingLevel } from "./headingTag.js";
 export { type LocalizedString, localize } from "./localize.js";
 export { type Locale, messages, type WidgetMessages } from "./messages.js";
+export { type CheckPassOptions, checkPass, type PassCheck } from "./pass/checkPass.js";
+export type { RespondentPass } from "./pass/respondentPass.js";
+export { takeFragmentToken } from "./pass/takeFragmentToken.js";
 export { QuestionnairePreview, type QuestionnairePreviewProps } from "./QuestionnairePreview.js";
 export type { ChangeChannel, CreateChangeChannel } from "./storage/changeNotifier.js";
 export {
@@ -16,6 +19,7 @@ export {
   type KlyngeDB,
   type KlyngeDBv1,
   type KlyngeDBv2,
+  type KlyngeDBv3,
 } from "./storage/klyngeDB.js";
 export { openResponseStore } from "./storage/openResponseStore.js";
 export {

@@ -29,6 +29,26 @@ export interface WidgetMessages {
   readonly offlineBannerBrowser: string;
   /** Shown with the storage error when the survey cannot be started. */
   readonly surveyUnavailable: string;
+  /** The intro before the first question. */
+  readonly intro: {
+    readonly title: string;
+    readonly time: (minutes: number, questions: number) => string;
+    /** What is shown to whom; `k` the cluster's threshold, when known. */
+    readonly results: (k: number | undefined) => string;
+    /** With a personal invitation the coordinator sees who has not answered; otherwise only how many. */
+    readonly coordinator: (invited: boolean) => string;
+    readonly anonymous: string;
+    readonly pause: string;
+    readonly start: string;
+  };
+  /** Asked before a response with no answers at all is sent. */
+  readonly empty: {
+    readonly question: string;
+    readonly back: string;
+    readonly send: string;
+  };
+  /** Over the reason when the server refused the response for good. */
+  readonly refusedTitle: string;
 }
 
 const da: WidgetMessages = {
@@ -61,6 +81,29 @@ const da: WidgetMessages = {
   offlineBannerBrowser:
     "Du er offline. Dine svar kan ikke sendes nu. De gemmes foreløbig kun i denne browser, som kan slette dem – send, når du har forbindelse igen.",
   surveyUnavailable: "Spørgeskemaet kan ikke startes.",
+  intro: {
+    title: "Før du begynder",
+    time: (minutes, questions) =>
+      `Det tager cirka ${minutes} ${minutes === 1 ? "minut" : "minutter"} (${questions} spørgsmål).`,
+    results: (k) =>
+      k === undefined
+        ? "Resultaterne vises kun samlet for klyngen – aldrig tal for så få, at nogen kan genkendes."
+        : `Resultaterne vises kun samlet for klyngen: tal fra færre end ${k} personer vises ikke, og fritekster kun, når mindst ${k} har svaret på spørgsmålet.`,
+    coordinator: (invited) =>
+      invited
+        ? "Koordinatoren kan se, hvem der endnu ikke har svaret – men aldrig, hvad nogen har svaret."
+        : "Koordinatoren kan se, hvor mange der har svaret – men aldrig, hvad nogen har svaret.",
+    anonymous:
+      "Dine svar er anonyme: de gemmes uden navn, e-mail og IP-adresse og kan ikke kobles til dig eller dit link.",
+    pause: "Dine svar gemmes undervejs på denne enhed, så du kan holde pause og fortsætte senere.",
+    start: "Begynd",
+  },
+  empty: {
+    question: "Du har ikke besvaret nogen spørgsmål. Vil du sende alligevel?",
+    back: "Tilbage til spørgsmålene",
+    send: "Send alligevel",
+  },
+  refusedTitle: "Dine svar blev ikke modtaget",
 };
 
 const en: WidgetMessages = {
@@ -93,6 +136,29 @@ const en: WidgetMessages = {
   offlineBannerBrowser:
     "You are offline. Your answers cannot be sent now. For now they are kept only in this browser, which may delete them – submit when you are back online.",
   surveyUnavailable: "The survey cannot be started.",
+  intro: {
+    title: "Before you start",
+    time: (minutes, questions) =>
+      `It takes about ${minutes} ${minutes === 1 ? "minute" : "minutes"} (${questions} ${questions === 1 ? "question" : "questions"}).`,
+    results: (k) =>
+      k === undefined
+        ? "Results are only shown as totals for the cluster – never figures from so few that anyone could be recognised."
+        : `Results are only shown as totals for the cluster: figures from fewer than ${k} people are not shown, and free texts only when at least ${k} answered the question.`,
+    coordinator: (invited) =>
+      invited
+        ? "The coordinator can see who has not answered yet – but never what anyone answered."
+        : "The coordinator can see how many have answered – but never what anyone answered.",
+    anonymous:
+      "Your answers are anonymous: they are stored without name, e-mail or IP address and cannot be linked to you or your link.",
+    pause: "Your answers are saved on this device as you go, so you can pause and continue later.",
+    start: "Start",
+  },
+  empty: {
+    question: "You have not answered any questions. Send anyway?",
+    back: "Back to the questions",
+    send: "Send anyway",
+  },
+  refusedTitle: "Your answers were not received",
 };
 
 export const messages: { readonly [L in Locale]: WidgetMessages } = { da, en };

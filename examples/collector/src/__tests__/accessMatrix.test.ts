@@ -3,7 +3,8 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AccessRule, accessTable, type Role } from "../access.js";
 import { baseline, referralCsv, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
-import { type Caller, startService, type TestService } from "./fixtures/service.js";
+import { type Caller, startService, type TestService, testConfig } from "./fixtures/service.js";
+import { startSmtpServer, type TestSmtpServer } from "./fixtures/smtpServer.js";
 
 // The route × role matrix, generated from the authorization table: every route of the contract,
 // every kind of caller, the status the table implies; and for each allowed call, a reply that
@@ -38,20 +39,38 @@ function expected(rule: AccessRule, caller: CallerName): "ok" | 401 | 403 | 404 
 }
 
 let service: TestService;
+let smtp: TestSmtpServer;
 let dummyStaff: string;
+let meetingKey: string;
 let counter = 0;
+
+/** The round the invitation and meeting-key routes are tried on (the baseline's stays as it is). */
+const invitationRound = "klynge-syd.matrix-invitationer";
 
 /** A request for route `name` that succeeds when allowed, and changes nothing other calls need. */
 function sample(name: RouteName): InjectOptions {
   counter += 1;
   const n = counter;
   const definition = routes[name];
+  const ownRound: Partial<Record<RouteName, string>> = {
+    deleteResponses: "klynge-syd.matrix",
+    closeRound: "klynge-syd.matrix",
+    setOpenLink: invitationRound,
+    createInvitations: invitationRound,
+    listInvitations: invitationRound,
+    mailTemplate: invitationRound,
+    sendInvitations: invitationRound,
+    createMeetingKey: invitationRound,
+    listMeetingKeys: invitationRound,
+    revokeMeetingKey: invitationRound,
+  };
   const params: Record<string, string> = {
     cluster: "klynge-syd",
-    round: name === "deleteResponses" || name === "closeRound" ? "klynge-syd.matrix" : baseline.id,
+    round: ownRound[name] ?? baseline.id,
     staff: dummyStaff,
     hash: rehab.hash,
     response: uuidOf(5000 + n),
+    key: meetingKey,
   };
   const url = routePath(definition.path, params);
   const bodies: Partial<Record<RouteName, unknown>> = {
@@ -66,8 +85,15 @@ function sample(name: RouteName): InjectOptions {
       version: rehab,
     },
     putResponse: { ...responseFor(5000 + n) },
+    setOpenLink: { open: true },
+    createInvitations: { members: [{ name: `Læge ${n}`, email: `laege${n}@praksis.example` }] },
+    sendInvitations: { kind: "reminder", subject: "Påmindelse", text: "Dit link: {link}" },
+    createMeetingKey: { hours: 2 },
   };
-  const query: Partial<Record<RouteName, string>> = { report: `?rounds=${baseline.id}` };
+  const query: Partial<Record<RouteName, string>> = {
+    report: `?rounds=${baseline.id}`,
+    mailTemplate: "?kind=invitation",
+  };
   const options: InjectOptions = {
     method: definition.method,
     url: `${url}${query[name] ?? ""}`,
@@ -80,7 +106,10 @@ function sample(name: RouteName): InjectOptions {
 }
 
 beforeAll(async () => {
-  service = await startService();
+  smtp = await startSmtpServer();
+  service = await startService({
+    config: { ...testConfig, mail: { smtpUrl: smtp.url, from: "KiAP <klynge@kiap.example>" } },
+  });
   const saved = await service.admin.request({
     method: "POST",
     url: "/api/staff",
@@ -93,8 +122,23 @@ beforeAll(async () => {
     payload: { round: { ...baseline, id: "klynge-syd.matrix" }, version: rehab },
   });
   expect(round.statusCode).toBe(201);
+  const invitations = await service.coordinator.request({
+    method: "POST",
+    url: "/api/clusters/klynge-syd/rounds",
+    payload: { round: { ...baseline, id: invitationRound }, version: rehab },
+  });
+  expect(invitations.statusCode).toBe(201);
+  const key = await service.coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${invitationRound}/meeting-keys`,
+    payload: { hours: 1 },
+  });
+  meetingKey = key.json().key.id;
 }, 60_000);
-afterAll(() => service?.close());
+afterAll(async () => {
+  await service?.close();
+  await smtp?.close();
+});
 
 describe("every route of the contract has a row in the authorization table, and no row is spare", () => {
   it("the table and the contract name the same routes (plus the static pages)", () => {

@@ -94,6 +94,8 @@ describe("the collector's API", () => {
       const loaded = await loadRound(api, baseline.id, viaInject);
       expect(loaded.ok && loaded.value.version.hash).toBe(rehab.hash);
       expect(loaded.ok && loaded.value.round).toEqual(baseline);
+      // The cluster's k, for the respondent's intro.
+      expect(loaded.ok && loaded.value.k).toBe(5);
       const missing = await loadRound(api, "klynge-syd.findes-ikke", viaInject);
       expect(missing).toEqual({ ok: false, error: { code: "not_found" } });
     });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, demoSessionSecret, readConfig, unsafeSettings } from "../config.js";
+import {
+  ConfigError,
+  demoLinkSecret,
+  demoSessionSecret,
+  readConfig,
+  unsafeSettings,
+} from "../config.js";
 
 const safe = {
   KLYNGE_PUBLIC_URL: "https://klynge.kiap.dk",
@@ -10,6 +16,7 @@ const safe = {
   KLYNGE_ALLOWED_EMAIL_DOMAINS: "kiap.dk, Vejle.dk",
   KLYNGE_ADMIN_EMAILS: "Admin@kiap.dk",
   KLYNGE_EMBEDDERS: "https://www.kiap.dk",
+  KLYNGE_LINK_SECRET: "y".repeat(48),
 };
 
 describe("the collector's configuration", () => {
@@ -19,7 +26,17 @@ describe("the collector's configuration", () => {
     expect(config.adminEmails).toEqual(["admin@kiap.dk"]);
     expect(config.sessionHours).toBe(8);
     expect(config.trustProxy).toBe(false);
+    expect(config.mail).toBeUndefined();
     expect(unsafeSettings(config)).toEqual([]);
+    const mailing = readConfig({
+      ...safe,
+      KLYNGE_SMTP_URL: "smtp://127.0.0.1:2525",
+      KLYNGE_MAIL_FROM: "KiAP <klynge@kiap.dk>",
+    });
+    expect(mailing.mail).toEqual({
+      smtpUrl: "smtp://127.0.0.1:2525",
+      from: "KiAP <klynge@kiap.dk>",
+    });
   });
 
   it("says which setting is missing or malformed", () => {
@@ -30,6 +47,17 @@ describe("the collector's configuration", () => {
     expect(() => readConfig({ ...safe, KLYNGE_SESSION_HOURS: "otte" })).toThrow(
       /KLYNGE_SESSION_HOURS/,
     );
+    const { KLYNGE_LINK_SECRET: __, ...withoutLinkSecret } = safe;
+    expect(() => readConfig(withoutLinkSecret)).toThrow(/KLYNGE_LINK_SECRET is not set/);
+    expect(() => readConfig({ ...safe, KLYNGE_LINK_SECRET: "kort" })).toThrow(
+      /KLYNGE_LINK_SECRET must be at least 32/,
+    );
+    expect(() => readConfig({ ...safe, KLYNGE_SMTP_URL: "http://mail.example" })).toThrow(
+      /KLYNGE_SMTP_URL/,
+    );
+    expect(() => readConfig({ ...safe, KLYNGE_SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(
+      /KLYNGE_MAIL_FROM is not set/,
+    );
   });
 
   it("finds each unsafe production setting: no HTTPS, a default secret, an open admin", () => {
@@ -39,6 +67,7 @@ describe("the collector's configuration", () => {
         KLYNGE_PUBLIC_URL: "http://klynge.kiap.dk",
         KLYNGE_OIDC_ISSUER: "http://idp.example",
         KLYNGE_SESSION_SECRET: demoSessionSecret,
+        KLYNGE_LINK_SECRET: demoLinkSecret,
         KLYNGE_ALLOWED_EMAIL_DOMAINS: "",
         KLYNGE_ADMIN_EMAILS: "",
         KLYNGE_EMBEDDERS: "http://www.kiap.dk",
@@ -48,6 +77,7 @@ describe("the collector's configuration", () => {
       "KLYNGE_PUBLIC_URL",
       "KLYNGE_OIDC_ISSUER",
       "KLYNGE_SESSION_SECRET",
+      "KLYNGE_LINK_SECRET",
       "KLYNGE_ALLOWED_EMAIL_DOMAINS",
       "KLYNGE_ADMIN_EMAILS",
       "KLYNGE_EMBEDDERS",

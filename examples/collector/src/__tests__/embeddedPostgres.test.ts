@@ -64,14 +64,15 @@ beforeAll(() => {
 afterAll(() => root?.remove());
 
 describe("the embedded PostgreSQL", () => {
-  it("runs with fsync, synchronous_commit and full_page_writes on (from its command line), data checksums on, and no TCP port", async () => {
+  it("runs with fsync, synchronous_commit and full_page_writes on (from its command line), data checksums on, no commit timestamps, and no TCP port", async () => {
     const db = await openDatabase({ dataDir: join(root.dir, "settings") });
     try {
       expect(db.kind).toBe("embedded");
       const rows = await db.query<{ name: string; setting: string; source: string }>(
         `select name, setting, source from pg_settings
           where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'data_checksums',
-                         'listen_addresses', 'unix_socket_permissions') order by name`,
+                         'listen_addresses', 'unix_socket_permissions', 'track_commit_timestamp')
+          order by name`,
       );
       expect(Object.fromEntries(rows.map((r) => [r.name, [r.setting, r.source]]))).toEqual({
         data_checksums: ["on", "default"],
@@ -79,6 +80,8 @@ describe("the embedded PostgreSQL", () => {
         full_page_writes: ["on", "command line"],
         listen_addresses: ["", "command line"],
         synchronous_commit: ["on", "command line"],
+        // A commit time per transaction would date each row (its xmin): see the README.
+        track_commit_timestamp: ["off", "command line"],
         unix_socket_permissions: ["0700", "command line"],
       });
       // Not overridable per database or role either.

@@ -1,7 +1,14 @@
-import { errorBodySchema, type RouteName, routes } from "@klynge/engine/contract";
+import {
+  errorBodySchema,
+  invitationHeader,
+  meetingKeyHeader,
+  type RouteName,
+  routes,
+} from "@klynge/engine/contract";
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { passOf } from "./fixtures/respondents.js";
 import { baseline, referralCsv, responseFor, uuidOf } from "./fixtures/rounds.js";
 import { type Caller, startService, type TestService } from "./fixtures/service.js";
 
@@ -23,7 +30,11 @@ const tables = [
   "responses",
   "referral_files",
   "allowed_origins",
+  "invitations",
+  "meeting_keys",
 ];
+/** Tokens of the baseline's invitations and its meeting key, sent (and mangled) by the fuzzer. */
+const passes: string[] = [];
 
 async function snapshot(): Promise<Map<string, Set<string>>> {
   const rows = new Map<string, Set<string>>();
@@ -46,6 +57,18 @@ beforeAll(async () => {
       payload: JSON.stringify(responseFor(n)),
     });
   }
+  const invited = await service.coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${baseline.id}/invitations`,
+    payload: { anonymous: 3 },
+  });
+  for (const invitation of invited.json().invitations) passes.push(passOf(invitation.link));
+  const key = await service.coordinator.request({
+    method: "POST",
+    url: `/api/rounds/${baseline.id}/meeting-keys`,
+    payload: { hours: 1 },
+  });
+  passes.push(passOf(key.json().key.link));
   await service.coordinator.request({
     method: "PUT",
     url: `/api/rounds/${baseline.id}/referrals`,
@@ -141,6 +164,23 @@ const query = fc.oneof(
     .map((entries) => `?${new URLSearchParams(entries).toString()}`),
 );
 
+/** A respondent's header: none, a real token or key, a mangled one, or garbage. */
+const pass = fc.option(
+  fc.record({
+    header: fc.constantFrom(invitationHeader, meetingKeyHeader),
+    value: fc.oneof(
+      fc.constantFrom(0, 1, 2, 3).map((i) => passes[i] ?? ""),
+      fc.tuple(fc.constantFrom(0, 1, 2, 3), fc.nat(42)).map(([i, at]) => {
+        const token = passes[i] ?? "";
+        return `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`;
+      }),
+      fc.string({ maxLength: 80 }),
+      fc.constant(""),
+    ),
+  }),
+  { nil: undefined },
+);
+
 const request = fc.record({
   route: fc.constantFrom(...(Object.keys(routes) as RouteName[])),
   otherMethod: fc.option(
@@ -151,6 +191,7 @@ const request = fc.record({
   query,
   body,
   contentType,
+  pass,
   caller: fc.constantFrom(
     "anonymous",
     "coordinator",
@@ -173,7 +214,10 @@ describe("fuzzed requests", () => {
         const options: InjectOptions = {
           method: (r.otherMethod ?? definition.method) as NonNullable<InjectOptions["method"]>,
           url,
-          headers: r.contentType === undefined ? {} : { "content-type": r.contentType },
+          headers: {
+            ...(r.contentType === undefined ? {} : { "content-type": r.contentType }),
+            ...(r.pass === undefined ? {} : { [r.pass.header]: r.pass.value }),
+          },
           ...(r.body === undefined ? {} : { payload: r.body }),
         };
         const reply = await (callers[r.caller] as Caller).request(options);

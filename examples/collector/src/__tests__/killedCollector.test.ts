@@ -216,11 +216,13 @@ test("main.ts refuses an unsafe configuration at start, naming each problem", as
       KLYNGE_OIDC_CLIENT_ID: "klynge",
       KLYNGE_OIDC_CLIENT_SECRET: "secret",
       KLYNGE_SESSION_SECRET: "klynge-demo-secret-do-not-use-in-production",
+      KLYNGE_LINK_SECRET: "klynge-demo-link-secret-do-not-use-in-production",
     },
   });
   expect(refused.status).toBe(1);
   expect(refused.stderr).toMatch(/^Refusing to start/);
   expect(refused.stderr).toMatch(/KLYNGE_PUBLIC_URL must be https/);
   expect(refused.stderr).toMatch(/KLYNGE_SESSION_SECRET/);
+  expect(refused.stderr).toMatch(/KLYNGE_LINK_SECRET/);
   expect(refused.stderr).toMatch(/KLYNGE_ADMIN_EMAILS is empty/);
 }, 60_000);

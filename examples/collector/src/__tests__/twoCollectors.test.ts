@@ -1,9 +1,12 @@
+import { invitationHeader } from "@klynge/engine/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inProcessCaller } from "../inProcessCaller.js";
 import { buildCollector } from "../server.js";
 import { createClusterStore } from "../store/clusterStore.js";
 import { createSessionStore } from "../store/sessionStore.js";
 import { freshDatabase, type TestDatabase } from "./fixtures/databases.js";
-import { baseline, rehab, responseFor } from "./fixtures/rounds.js";
+import { passOf } from "./fixtures/respondents.js";
+import { baseline, rehab, responseFor, uuidOf } from "./fixtures/rounds.js";
 import { people, seedClusters, testConfig } from "./fixtures/service.js";
 
 // The collector keeps no state of its own: two collectors on one database serve the same
@@ -68,5 +71,38 @@ describe("two collectors on one PostgreSQL", () => {
     expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     const rows = await database.db.query("select 1 from responses where id = $1", [response.id]);
     expect(rows).toHaveLength(1);
+  });
+
+  it("one invitation used on both at once for two responses: one stored, the other 403 invitation_spent; a copy of one response with its token to both: one 201, one 200", async () => {
+    const coordinator = await inProcessCaller(first, database.db, people.coordinator.email);
+    const round = { ...baseline, id: "klynge-syd.to-invitationer", invited: 5 };
+    await coordinator.request({
+      method: "POST",
+      url: "/api/clusters/klynge-syd/rounds",
+      payload: { round, version: rehab },
+    });
+    const made = await coordinator.request({
+      method: "POST",
+      url: `/api/rounds/${round.id}/invitations`,
+      payload: { anonymous: 2 },
+    });
+    const [one, two] = made.json().invitations.map((i: { link: string }) => passOf(i.link));
+    const put = (app: typeof first, n: number, token: string) =>
+      app.inject({
+        method: "PUT",
+        url: `/api/rounds/${round.id}/responses/${uuidOf(n)}`,
+        headers: { "content-type": "application/json", [invitationHeader]: token },
+        payload: JSON.stringify(responseFor(n, "i-nogen-grad", round)),
+      });
+    const rival = await Promise.all([put(first, 100, one), put(second, 101, one)]);
+    expect(rival.map((r) => r.statusCode).sort()).toEqual([201, 403]);
+    expect(rival.find((r) => r.statusCode === 403)?.json().error.code).toBe("invitation_spent");
+    const copies = await Promise.all([put(first, 102, two), put(second, 102, two)]);
+    expect(copies.map((r) => r.statusCode).sort()).toEqual([200, 201]);
+    const [row] = await database.db.query<{ n: string }>(
+      "select count(*) as n from responses where round_id = $1",
+      [round.id],
+    );
+    expect(Number(row?.n)).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { createReportMaker } from "../reports.js";
 import { applyRetention } from "../retention.js";
 import { createAuditStore } from "../store/auditStore.js";
 import { createClusterStore } from "../store/clusterStore.js";
+import { createInvitationStore } from "../store/invitationStore.js";
 import { createResponseStore } from "../store/responseStore.js";
 import { createRoundStore } from "../store/roundStore.js";
 import { createSessionStore } from "../store/sessionStore.js";
@@ -113,6 +114,12 @@ describe("retention: raw answers deleted, the report kept", () => {
       payload: { round: followUp, version: edited.data },
     });
     expect(created.statusCode).toBe(201);
+    const opened = await service.coordinator.request({
+      method: "PUT",
+      url: `/api/rounds/${followUp.id}/open-link`,
+      payload: { open: true },
+    });
+    expect(opened.statusCode).toBe(200);
     await answer(baseline, 1, 12, (n) => (n % 3 === 0 ? "i-hoej-grad" : "i-nogen-grad"));
     await answer(followUp, 100, 9, (n) => (n % 2 === 0 ? "i-hoej-grad" : "i-mindre-grad"));
     const both = `${baseline.id},${followUp.id}`;
@@ -133,6 +140,7 @@ describe("retention: raw answers deleted, the report kept", () => {
         rounds,
         responses: createResponseStore(db),
         clusters: createClusterStore(db),
+        invitations: createInvitationStore(db),
       }),
       audit: createAuditStore(db),
       sessions: createSessionStore(db),

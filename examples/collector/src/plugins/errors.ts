@@ -39,7 +39,9 @@ function isUnavailable(error: { code?: string }): boolean {
     error.code === "ECONNREFUSED" ||
     error.code === "57P01" || // admin_shutdown
     error.code === "57P03" || // cannot_connect_now
-    error.code === "53300" // too_many_connections
+    error.code === "53300" || // too_many_connections
+    error.code === "40P01" || // deadlock_detected: one side was rolled back, nothing stored
+    error.code === "40001" // serialization_failure
   );
 }
 

@@ -16,7 +16,12 @@ import type { ResponseStore } from "../store/responseStore.js";
 /** A cluster's versions and rounds, and what its coordinators do with a round. */
 export function roundRoutes(
   app: FastifyInstance,
-  services: RoutingServices & { readonly responses: ResponseStore; readonly reports: ReportMaker },
+  services: RoutingServices & {
+    readonly responses: ResponseStore;
+    readonly reports: ReportMaker;
+    /** Starts the scramble (see scramble.ts) without waiting for it. */
+    readonly scramble: () => Promise<unknown>;
+  },
 ): void {
   const { rounds, clusters, responses, reports } = services;
   const actorName = (request: { access: { staff: { name: string } | null } }) =>
@@ -109,6 +114,8 @@ export function roundRoutes(
     const { round } = request.params as { round: string };
     await rounds.closeRound(round);
     await request.audit("ok");
+    // A closed round's last answers need not wait for the next scheduled scramble.
+    void services.scramble();
     return { round: await rounds.roundEntry(round) };
   });
 
@@ -118,6 +125,7 @@ export function roundRoutes(
     if (found === undefined) return reply.refuse("unknown_round");
     const deleted = await reports.archive(found);
     await request.audit("ok", `${round}: ${deleted} svar slettet`);
+    void services.scramble();
     return { round: await rounds.roundEntry(round), deleted };
   });
 

@@ -7,6 +7,7 @@ import {
 } from "@klynge/engine";
 import type { RoundEntry, VersionEntry } from "@klynge/engine/contract";
 import type { Database } from "../database.js";
+import { invitedSql } from "./invitationStore.js";
 
 export interface StoredRound {
   readonly round: Round;
@@ -15,6 +16,13 @@ export interface StoredRound {
   readonly shareAnswersWith: readonly string[];
   readonly closedOn: string | null;
   readonly rawDeletedOn: string | null;
+  /** Anyone with the round's link may answer now (up to `invited`). */
+  readonly openLink: boolean;
+  /** The open link has been on at some time: the report marks the round. */
+  readonly openLinkWasOn: boolean;
+  /** Invitations made, or else the round's own number; null when neither. */
+  readonly invited: number | null;
+  readonly invitations: { readonly invited: number; readonly used: number };
 }
 
 export type RoundOutcome = "created" | "same" | "conflict";
@@ -26,10 +34,18 @@ interface RoundRow {
   share: string[];
   closed_on: string | null;
   raw_deleted_on: string | null;
+  open_link: boolean;
+  open_link_was_on: boolean;
+  invited: number | null;
+  invitations: number;
+  used: number;
 }
 
 const roundColumns = `r.body as round, v.body as version, r.cluster_id, r.share_answers_with as share,
-  to_char(r.closed_on, 'YYYY-MM-DD') as closed_on, to_char(r.raw_deleted_on, 'YYYY-MM-DD') as raw_deleted_on`;
+  to_char(r.closed_on, 'YYYY-MM-DD') as closed_on, to_char(r.raw_deleted_on, 'YYYY-MM-DD') as raw_deleted_on,
+  r.open_link, r.open_link_was_on, ${invitedSql("r")} as invited,
+  (select count(*)::int from invitations i where i.round_id = r.id) as invitations,
+  (select count(*)::int from invitations i where i.round_id = r.id and i.used) as used`;
 
 function fromRow(row: RoundRow): StoredRound {
   return {
@@ -39,13 +55,18 @@ function fromRow(row: RoundRow): StoredRound {
     shareAnswersWith: row.share,
     closedOn: row.closed_on,
     rawDeletedOn: row.raw_deleted_on,
+    openLink: row.open_link,
+    openLinkWasOn: row.open_link_was_on,
+    invited: row.invited,
+    invitations: { invited: row.invitations, used: row.used },
   };
 }
 
 /** Versions (content-addressed, shared), each cluster's published versions, rounds, referral files. */
 export function createRoundStore(db: Database) {
   // A round's id, version and cluster never change, so a round found once is kept in memory: a PUT
-  // of a response then costs one insert. Its dates do change; the insert itself checks those.
+  // of a response then costs one insert. Its dates, open link and invitations do change: the
+  // insert itself checks those, and whatever shows them reads the round again (readRound).
   const rounds = new Map<string, StoredRound>();
 
   async function putVersion(
@@ -206,6 +227,23 @@ export function createRoundStore(db: Database) {
       return toEntry(found, row?.label ?? found.version.label, Number(row?.responses ?? 0));
     },
 
+    /** Turns the open link on or off; once on, the round's reports mark it. */
+    async setOpenLink(id: string, open: boolean): Promise<void> {
+      await db.query(
+        "update rounds set open_link = $2, open_link_was_on = open_link_was_on or $2 where id = $1",
+        [id, open],
+      );
+    },
+
+    /** Of these rounds, those whose open link has been on (their reports mark them). */
+    async openLinkRounds(ids: readonly string[]): Promise<string[]> {
+      const rows = await db.query<{ id: string }>(
+        "select id from rounds where id = any($1) and open_link_was_on order by id",
+        [ids],
+      );
+      return rows.map((row) => row.id);
+    },
+
     async closeRound(id: string): Promise<void> {
       await db.query(
         "update rounds set closed_on = coalesce(closed_on, current_date) where id = $1",
@@ -301,6 +339,8 @@ function toEntry(found: StoredRound, versionLabel: string, responses: number): R
     responses,
     closedOn: found.closedOn,
     rawDeletedOn: found.rawDeletedOn,
+    openLink: found.openLink,
+    invitations: found.invitations,
   };
 }
 

@@ -128,6 +128,7 @@ describe("navigation by role", () => {
       "Versioner",
       "Ny runde",
       "Runder",
+      "Invitationer",
       "Resultater",
     ]);
     const header = screen.getByRole("banner");

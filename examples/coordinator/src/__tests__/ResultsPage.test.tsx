@@ -27,6 +27,8 @@ const entries = [
     responses: 12,
     closedOn: null,
     rawDeletedOn: null,
+    openLink: false,
+    invitations: { invited: 0, used: 0 },
   },
   {
     round: followUp,
@@ -34,6 +36,8 @@ const entries = [
     responses: 9,
     closedOn: null,
     rawDeletedOn: null,
+    openLink: false,
+    invitations: { invited: 0, used: 0 },
   },
 ];
 const cluster = { id: "klynge-syd", name: "Klynge Syd" };
@@ -151,6 +155,34 @@ describe("ResultsPage with a baseline and a follow-up", () => {
         "64\u00a0%",
       ]);
     });
+  });
+
+  it("marks a round that took answers through an open link «åbent link», and says what it means", async () => {
+    stubCollector({
+      report: twoRoundReport,
+      referrals,
+      generatedAt,
+      openLinkRounds: [followUp.id],
+    });
+    renderResults([baseline.id, followUp.id]);
+    const summary = (await screen.findByRole("heading", { name: "Runderne" })).closest(
+      "section",
+    ) as HTMLElement;
+    expect(within(summary).getByRole("rowheader", { name: /Opfølgning/ }).textContent).toBe(
+      "Opfølgning, oktober 2027 åbent link",
+    );
+    expect(within(summary).getByRole("rowheader", { name: /Baseline/ }).textContent).toBe(
+      "Baseline, marts 2027",
+    );
+    expect(summary.textContent).toContain(
+      "«Åbent link»: runden tog også imod svar fra alle med rundens link (højst så mange som inviterede)",
+    );
+  });
+
+  it("says nothing of an open link when no round had one", async () => {
+    await renderTwoRounds();
+    expect(screen.queryByText("åbent link")).toBeNull();
+    expect(screen.queryByText(/^«Åbent link»/)).toBeNull();
   });
 
   it("shows every question of the report with how many answered in each round", async () => {

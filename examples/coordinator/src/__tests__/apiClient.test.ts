@@ -13,6 +13,8 @@ const entry = {
   responses: 12,
   closedOn: null,
   rawDeletedOn: null,
+  openLink: false,
+  invitations: { invited: 0, used: 0 },
 };
 
 function clientWith(handlers: Parameters<typeof collectorStub>[0], token = "csrf-1") {

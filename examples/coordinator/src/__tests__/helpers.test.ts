@@ -65,6 +65,7 @@ describe("linksFor", () => {
     const links = linksFor("syd.2027-03", "https://k.example/koordinator/index.html#/ny-runde");
     expect(links.embedScript).toBe("https://k.example/embed.js");
     expect(links.meetingApp).toBe("https://k.example/app/?round=syd.2027-03");
+    expect(links.survey).toBe("https://k.example/frame/?round=syd.2027-03");
     expect(links.results).toBe(
       "https://k.example/koordinator/index.html#/resultater?rounds=syd.2027-03",
     );

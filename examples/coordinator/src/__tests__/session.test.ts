@@ -49,6 +49,7 @@ describe("pages by role", () => {
       "versions",
       "new-round",
       "rounds",
+      "invitations",
       "results",
     ]);
     expect(pagesFor(accessIn(contactSession, "klynge-syd"))).toEqual([
@@ -80,6 +81,7 @@ describe("pages by role", () => {
       "versions",
       "new-round",
       "rounds",
+      "invitations",
       "results",
       "clusters",
       "staff",

@@ -145,6 +145,11 @@ const da = {
     member_removed: "Fjernede en rolle i en klynge",
     staff_saved: "Gemte en person",
     origins_changed: "Ændrede listen over godkendte sider",
+    open_link_changed: "Slog en rundes åbne link til eller fra",
+    invitations_created: "Oprettede invitationer",
+    invitations_mailed: "Sendte invitationer eller påmindelser",
+    meeting_key_created: "Oprettede en mødenøgle",
+    meeting_key_revoked: "Trak en mødenøgle tilbage",
   } satisfies Record<AuditAction, string>,
 };
 
@@ -289,6 +294,11 @@ const en: AdminMessages = {
     member_removed: "Removed a role in a cluster",
     staff_saved: "Saved a person",
     origins_changed: "Changed the list of approved sites",
+    open_link_changed: "Turned a round's open link on or off",
+    invitations_created: "Created invitations",
+    invitations_mailed: "Sent invitations or reminders",
+    meeting_key_created: "Created a meeting key",
+    meeting_key_revoked: "Revoked a meeting key",
   },
 };
 

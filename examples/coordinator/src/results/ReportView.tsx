@@ -11,6 +11,8 @@ export interface ReportViewProps {
   readonly report: Report;
   readonly referrals: ReferralRateReport | null;
   readonly generatedAt: string;
+  /** The rounds that took answers through an open link, marked «åbent link». */
+  readonly openLinkRounds?: readonly string[];
   readonly locale: Locale;
   readonly text: CoordinatorMessages;
   /** Width of the charts before they are measured; tests have no layout. */
@@ -30,6 +32,8 @@ function rateText(round: RoundSummary, locale: Locale, text: CoordinatorMessages
 /** The whole report as the meeting sees it on the projector. */
 export function ReportView(props: ReportViewProps): ReactElement {
   const { report, referrals, generatedAt, locale, text, chartWidth } = props;
+  const openLink = new Set(props.openLinkRounds ?? []);
+  const anyOpen = report.rounds.some((round) => openLink.has(round.id));
   const roundLabels = report.rounds.map((round) => round.label);
   const summaryId = useId();
   const questionsId = useId();
@@ -60,7 +64,15 @@ export function ReportView(props: ReportViewProps): ReactElement {
             <tbody>
               {report.rounds.map((round) => (
                 <tr key={round.id}>
-                  <th scope="row">{round.label}</th>
+                  <th scope="row">
+                    {round.label}
+                    {openLink.has(round.id) ? (
+                      <>
+                        {" "}
+                        <span className="coordinator-tag">{text.openLinkTag}</span>
+                      </>
+                    ) : null}
+                  </th>
                   <td>
                     {round.cluster}
                     {round.municipality === undefined ? "" : ` + ${round.municipality}`}
@@ -73,6 +85,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
             </tbody>
           </table>
         </div>
+        {anyOpen ? <p className="coordinator-muted">{text.openLinkNote}</p> : null}
       </section>
       <section aria-labelledby={questionsId}>
         <h2 id={questionsId}>{text.questionsTitle}</h2>

@@ -6,6 +6,7 @@ import { linksFor } from "../linksFor.js";
 import type { Locale } from "../messages.js";
 import { RoundLinks } from "../RoundLinks.js";
 import { type Access, may } from "../session/access.js";
+import { routeHash } from "../useHashRoute.js";
 import { RoundActions } from "./RoundActions.js";
 import { roundMessages } from "./roundMessages.js";
 
@@ -57,6 +58,18 @@ export function RoundCard(props: RoundCardProps): ReactElement {
             <dd>{round.invited}</dd>
           </div>
         )}
+        {entry.invitations.invited > 0 ? (
+          <div>
+            <dt>{text.invitationsFact}</dt>
+            <dd>{text.invitationsUsed(entry.invitations.used, entry.invitations.invited)}</dd>
+          </div>
+        ) : null}
+        {entry.openLink ? (
+          <div>
+            <dt>{text.openLinkFact}</dt>
+            <dd>{text.openLinkOn}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{text.status}</dt>
           <dd>{status}</dd>
@@ -65,6 +78,11 @@ export function RoundCard(props: RoundCardProps): ReactElement {
       {may.readReports(access) ? (
         <p>
           <a href={linksFor(round.id, pageUrl).results}>{text.resultsLink}</a>
+        </p>
+      ) : null}
+      {may.invite(access) ? (
+        <p>
+          <a href={routeHash({ page: "invitations", round: round.id })}>{text.invitationsLink}</a>
         </p>
       ) : null}
       {may.coordinate(access) ? (

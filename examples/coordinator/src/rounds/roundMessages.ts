@@ -25,6 +25,11 @@ const da = {
   rawDeletedOn: (date: string) => `De rå svar blev slettet ${date}; rapporten er gemt`,
   linksSummary: "Links og indlejring",
   resultsLink: "Se resultater",
+  invitationsLink: "Invitationer og svar",
+  invitationsFact: "Invitationer",
+  invitationsUsed: (used: number, invited: number) => `${used} af ${invited} brugt`,
+  openLinkFact: "Åbent link",
+  openLinkOn: "Slået til (markeres i rapporten)",
 
   downloadCsv: "Hent svar (CSV)",
   downloading: "Henter svarene …",
@@ -99,6 +104,11 @@ const en: RoundMessages = {
   rawDeletedOn: (date) => `The raw answers were deleted ${date}; the report is kept`,
   linksSummary: "Links and embedding",
   resultsLink: "See results",
+  invitationsLink: "Invitations and answers",
+  invitationsFact: "Invitations",
+  invitationsUsed: (used, invited) => `${used} of ${invited} used`,
+  openLinkFact: "Open link",
+  openLinkOn: "On (marked in the report)",
 
   downloadCsv: "Download answers (CSV)",
   downloading: "Downloading the answers …",

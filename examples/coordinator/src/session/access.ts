@@ -16,7 +16,7 @@ export function accessIn(session: SignedInSession, clusterId: string | null): Ac
 }
 
 const memberPages: Record<MemberRole, readonly PageName[]> = {
-  coordinator: ["edit", "versions", "new-round", "rounds", "results"],
+  coordinator: ["edit", "versions", "new-round", "rounds", "invitations", "results"],
   municipality: ["versions", "rounds", "results"],
 };
 const adminPages: readonly PageName[] = ["clusters", "staff", "origins", "audit", "rounds"];
@@ -42,6 +42,8 @@ export function homePage(pages: readonly PageName[]): PageName | undefined {
 export const may = {
   /** Publish versions, create rounds, upload referrals, close, export and delete answers. */
   coordinate: (access: Access) => access.role === "coordinator",
+  /** Invitations and their mails, the open link, meeting keys. */
+  invite: (access: Access) => access.role === "coordinator",
   /** Reports and the deck. */
   readReports: (access: Access) => access.role !== null,
 };

@@ -38,12 +38,12 @@ describe("the demo's seed", () => {
   });
 
   it("stores two clusters, staff with roles, a baseline and an edited follow-up through the API, once", async () => {
-    expect(await seedDemo(app, database.db, users, "http://127.0.0.1:5173")).toBe(
-      "seeded 2 clusters, 4 staff, 2 rounds, 58 responses and a referral file",
+    const seed = () =>
+      seedDemo(app, database.db, users, "http://127.0.0.1:5173", testConfig.linkSecret);
+    expect(await seed()).toBe(
+      "seeded 2 clusters, 4 staff, 2 rounds, 80 invitations, 58 responses and a referral file",
     );
-    expect(await seedDemo(app, database.db, users, "http://127.0.0.1:5173")).toBe(
-      "kept the demo clusters already stored",
-    );
+    expect(await seed()).toBe("kept the demo clusters already stored");
     const municipality = await inProcessCaller(app, database.db, users.municipality.email);
     const reply = await municipality.request({
       method: "GET",
@@ -60,8 +60,59 @@ describe("the demo's seed", () => {
     expect(comparison.removed).toEqual(["rehab.oplysninger"]);
     expect(referrals.offers).toHaveLength(3);
     expect(referrals.pseudonyms).toHaveLength(5);
+    expect(report.rounds.map((r: { invited: number }) => r.invited)).toEqual([40, 40]);
     const other = await inProcessCaller(app, database.db, users.otherCoordinator.email);
     const hidden = await other.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" });
     expect(hidden.statusCode).toBe(404);
+  });
+
+  it("invites the 40 GPs to each round: the answers from links spent invitations, the tablets' a meeting key; the follow-up's open link takes the kiap.dk page's answers", async () => {
+    const coordinator = await inProcessCaller(app, database.db, users.coordinator.email);
+    const listed = async (round: string) =>
+      (
+        await coordinator.request({ method: "GET", url: `/api/rounds/${round}/invitations` })
+      ).json();
+    const baseline = await listed(demoRounds.baseline);
+    const followUp = await listed(demoRounds.followUp);
+    // Every third seeded answer came from a tablet at the meeting.
+    expect(baseline).toMatchObject({ invited: 40, used: 21, withoutInvitation: 10 });
+    expect(followUp).toMatchObject({ invited: 40, used: 18, withoutInvitation: 9 });
+    expect(baseline.invitations[0]).toMatchObject({ used: false, mailedOn: null });
+    expect(baseline.invitations.every((i: { email: string }) => i.email.endsWith(".example"))).toBe(
+      true,
+    );
+    expect(new Set(baseline.invitations.map((i: { name: string }) => i.name)).size).toBe(40);
+    const rounds = (
+      await coordinator.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" })
+    ).json().rounds;
+    expect(
+      rounds.map((r: { openLink: boolean; invitations: unknown }) => [r.openLink, r.invitations]),
+    ).toEqual([
+      [false, { invited: 40, used: 21 }],
+      [true, { invited: 40, used: 18 }],
+    ]);
+    const keys = (
+      await coordinator.request({
+        method: "GET",
+        url: `/api/rounds/${demoRounds.followUp}/meeting-keys`,
+      })
+    ).json().keys;
+    expect(keys.map((k: { used: number }) => k.used)).toEqual([9]);
+    // The kiap.dk page's way in: the open link, with places left under the 40 invited.
+    const pass = await app.inject({
+      method: "GET",
+      url: `/api/rounds/${demoRounds.followUp}/pass`,
+    });
+    expect(pass.json()).toEqual({ kind: "open-link", usable: true });
+    const closed = await app.inject({
+      method: "GET",
+      url: `/api/rounds/${demoRounds.baseline}/pass`,
+    });
+    expect(closed.json().error.code).toBe("pass_required");
+    // The seed's answers were scrambled: one xmin for each round's responses and invitations.
+    const [xmins] = await database.db.query<{ n: string }>(
+      "select count(distinct xmin::text) as n from (select xmin from responses union all select xmin from invitations) t",
+    );
+    expect(Number(xmins?.n)).toBe(1);
   });
 });

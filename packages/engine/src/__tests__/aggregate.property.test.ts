@@ -117,7 +117,8 @@ const arbCase: fc.Arbitrary<Case> = fc
     return {
       k,
       rounds: rounds.map((r) => r.round),
-      given,
+      // An answer set with no answers is given too, but is no respondent.
+      given: given.filter((g) => Object.keys(g.answers).length > 0),
       responses: given.map((g, i) =>
         makeResponse(g.version, g.answers, { id: uuidOf(i + 1), roundId: g.roundId }),
       ),

@@ -9,6 +9,7 @@ import {
   type QuestionnaireVersion,
   type RejectedResponse,
   type Report,
+  type Response,
 } from "../index.js";
 import {
   cell,
@@ -429,8 +430,9 @@ describe("aggregate: multiple choice whose ticks add up", () => {
 describe("aggregate: response rate", () => {
   it("is respondents over invited when invited is known", () => {
     const round = roundOf("r", v1, { invited: 20 });
+    const answers = { "akut.kendskab": { choice: "hoej" } };
     const report = reportOf(
-      aggregate({ rounds: [round], versions: [v1], responses: respondMany(5, v1, "r", {}) }),
+      aggregate({ rounds: [round], versions: [v1], responses: respondMany(5, v1, "r", answers) }),
     );
     expect(report.rounds[0]).toMatchObject({
       invited: 20,
@@ -456,6 +458,43 @@ describe("aggregate: response rate", () => {
       respondents: shown(0),
       responseRate: { status: "shown", value: 0 },
     });
+  });
+});
+
+describe("aggregate: an answer set with no answers", () => {
+  const answers = { "akut.kendskab": { choice: "hoej" } };
+
+  it("is not a respondent: not in respondents, asked or the response rate, and not rejected", () => {
+    const round = roundOf("r", v1, { invited: 10 });
+    const responses = [...respondMany(5, v1, "r", answers), ...respondMany(3, v1, "r", {})];
+    const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses }));
+    expect(report.rounds[0]).toMatchObject({
+      respondents: shown(5),
+      responseRate: { status: "shown", value: 0.5 },
+      rejected: [],
+    });
+    expect(resultOf(report, "akut.kendskab", "r", "rating")).toMatchObject({ asked: shown(5) });
+    expect(report.rejected).toEqual([]);
+  });
+
+  it("is counted nowhere by Accumulator.add either", () => {
+    const empty = respond(v1, "r", {}) as unknown as Response;
+    const state = new Accumulator().add(v1, empty).state;
+    expect(state).toEqual(new Accumulator().state);
+  });
+
+  it("does not keep a copy of its id with answers from counting, in either order", () => {
+    const round = roundOf("r", v1);
+    const full = respondMany(5, v1, "r", answers);
+    const first = full[0] as { id: string };
+    const emptyCopy = { ...respond(v1, "r", {}), id: first.id };
+    for (const responses of [
+      [emptyCopy, ...full],
+      [...full, emptyCopy],
+    ]) {
+      const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses }));
+      expect(report.rounds[0]).toMatchObject({ respondents: shown(5), rejected: [] });
+    }
   });
 });
 

@@ -24,10 +24,14 @@ describe("@klynge/engine/contract", () => {
       "clusterSchema",
       "errorBody",
       "errorBodySchema",
+      "invitationHeader",
+      "invitationLimits",
       "isOrigin",
+      "meetingKeyHeader",
       "originListSchema",
       "parseRoundDocument",
       "parseWithSchema",
+      "passTokenSchema",
       "reportBundleSchema",
       "retentionLimits",
       "roundBelongsTo",
@@ -103,6 +107,12 @@ describe("@klynge/engine/contract", () => {
       round.id,
     );
     expect(odd.success && odd.data.shareAnswersWith).toEqual([]);
+    // The cluster's k when the collector says it; one below the minimum is left out.
+    expect(read.success && "k" in read.data).toBe(false);
+    const withK = parseRoundDocument({ ...document, k: 7 }, round.id);
+    expect(withK.success && withK.data.k).toBe(7);
+    const lowK = parseRoundDocument({ ...document, k: 2 }, round.id);
+    expect(lowK.success && "k" in lowK.data).toBe(false);
   });
 
   it("a round belongs to the cluster whose id and a dot begin its id", () => {

@@ -208,7 +208,10 @@ describe("aggregate: kept reports that cannot stand in for their round", () => {
           aggregate({
             rounds: [baseline],
             versions,
-            responses: [respond(v2, baseline.id, {}), ...baselineResponses],
+            responses: [
+              respond(v2, baseline.id, { "akut.kendskab": { choice: "hoej" } }),
+              ...baselineResponses,
+            ],
           }),
         ),
       ],

@@ -57,6 +57,11 @@ export const apiErrors = {
     da: "Svarene kan kun deles med hjemmesider på KiAP's liste over godkendte sider.",
     en: "Answers can only be shared with sites on KiAP's list of approved sites.",
   },
+  pass_required: {
+    status: 401,
+    da: "Spørgeskemaet kan kun besvares fra det personlige link i invitationen. Kontakt koordinatoren, hvis du ikke har fået et.",
+    en: "The survey can only be answered from the personal link in the invitation. Contact the coordinator if you did not get one.",
+  },
   signed_out: {
     status: 401,
     da: "Du er ikke logget ind, eller din session er udløbet. Log ind igen.",
@@ -66,6 +71,31 @@ export const apiErrors = {
     status: 403,
     da: "Din rolle giver ikke adgang til dette.",
     en: "Your role does not give access to this.",
+  },
+  pass_unknown: {
+    status: 403,
+    da: "Linket gælder ikke for dette spørgeskema. Brug linket fra din invitation, eller kontakt koordinatoren.",
+    en: "The link is not for this survey. Use the link from your invitation, or contact the coordinator.",
+  },
+  invitation_spent: {
+    status: 403,
+    da: "Dette link er allerede brugt. Kontakt koordinatoren, hvis du ikke har svaret.",
+    en: "This link has already been used. Contact the coordinator if you have not answered.",
+  },
+  meeting_key_revoked: {
+    status: 403,
+    da: "Mødenøglen er trukket tilbage. Svaret er ikke sendt; det ligger stadig på denne enhed og kan eksporteres.",
+    en: "The meeting key was revoked. The answer was not sent; it is still on this device and can be exported.",
+  },
+  meeting_key_expired: {
+    status: 403,
+    da: "Mødenøglen gælder ikke længere (mødets tidsrum er slut). Svaret ligger stadig på denne enhed og kan eksporteres.",
+    en: "The meeting key is no longer valid (the meeting's time is over). The answer is still on this device and can be exported.",
+  },
+  answers_full: {
+    status: 403,
+    da: "Der er ikke plads til flere svar i runden ad denne vej: der er kommet lige så mange svar, som der er inviterede.",
+    en: "The round takes no more answers this way: as many answers have come as there are members invited.",
   },
   csrf: {
     status: 403,
@@ -107,6 +137,11 @@ export const apiErrors = {
     da: "Der findes allerede en klynge med dette id.",
     en: "A cluster with this id already exists.",
   },
+  invited_unknown: {
+    status: 409,
+    da: "Runden har intet antal inviterede, så der er ingen grænse for, hvor mange der kan svare ad denne vej. Opret invitationer til runden (eventuelt anonyme links) først.",
+    en: "The round has no number of members invited, so nothing limits how many could answer this way. Create the round's invitations (anonymous links will do) first.",
+  },
   k_locked: {
     status: 409,
     da: "Grænsen k kan ikke ændres, fordi klyngen har runder, hvis svar er slettet: deres gemte rapporter er lavet med den nuværende grænse og kan ikke laves om.",
@@ -147,10 +182,20 @@ export const apiErrors = {
     da: "Der skete en fejl på serveren. Intet er ændret; prøv igen.",
     en: "Something went wrong on the server. Nothing was changed; try again.",
   },
+  mail_failed: {
+    status: 502,
+    da: "Mailserveren kunne ikke nås, så ingen mails blev sendt. Prøv igen senere, eller kontakt KiAP.",
+    en: "The mail server could not be reached, so no mails were sent. Try again later, or contact KiAP.",
+  },
   unavailable: {
     status: 503,
     da: "Tjenesten er midlertidigt utilgængelig. Intet er ændret; prøv igen om lidt.",
     en: "The service is temporarily unavailable. Nothing was changed; try again shortly.",
+  },
+  mail_not_configured: {
+    status: 503,
+    da: "Serveren er ikke sat op til at sende mails, så ingen mails blev sendt. Kontakt KiAP.",
+    en: "The server is not set up to send mails, so no mails were sent. Contact KiAP.",
   },
 } as const satisfies Record<string, LocalizedMessage & { readonly status: number }>;
 

@@ -16,6 +16,11 @@ export const auditActionSchema = z.enum([
   "member_removed",
   "staff_saved",
   "origins_changed",
+  "open_link_changed",
+  "invitations_created",
+  "invitations_mailed",
+  "meeting_key_created",
+  "meeting_key_revoked",
 ]);
 export type AuditAction = z.output<typeof auditActionSchema>;
 

@@ -17,6 +17,20 @@ export { apiLimits } from "./limits.js";
 export { isOrigin, originListSchema } from "./origin.js";
 export type { ReportBundle } from "./reportBundle.js";
 export { reportBundleSchema } from "./reportBundle.js";
+export type {
+  InvitationEntry,
+  InvitationList,
+  InvitationMail,
+  InvitationRequest,
+  MeetingKeyEntry,
+  PassStatus,
+} from "./respondentAccess.js";
+export {
+  invitationHeader,
+  invitationLimits,
+  meetingKeyHeader,
+  passTokenSchema,
+} from "./respondentAccess.js";
 export type { RoundDocument } from "./roundDocument.js";
 export { parseRoundDocument, roundDocumentSchema } from "./roundDocument.js";
 export type { RoundEntry } from "./roundEntry.js";

@@ -12,5 +12,12 @@ export const roundEntrySchema = z.object({
   closedOn: z.nullable(daySchema),
   /** The raw answers were deleted this day; the round's report was kept. */
   rawDeletedOn: z.nullable(daySchema),
+  /** Anyone with the round's link may answer (up to the invited number); shown in the report. */
+  openLink: z.boolean(),
+  /** Invitations made and used (the response rate is counted against them). */
+  invitations: z.object({
+    invited: z.number().check(z.int(), z.gte(0)),
+    used: z.number().check(z.int(), z.gte(0)),
+  }),
 });
 export type RoundEntry = z.output<typeof roundEntrySchema>;

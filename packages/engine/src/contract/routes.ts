@@ -10,6 +10,14 @@ import { clusterIdSchema, roundIdSchema, uuidSchema, versionHashSchema } from ".
 import { apiLimits } from "./limits.js";
 import { originListSchema } from "./origin.js";
 import { reportBundleSchema } from "./reportBundle.js";
+import {
+  invitationListSchema,
+  invitationMailSchema,
+  invitationRequestSchema,
+  meetingKeyEntrySchema,
+  meetingKeyRequestSchema,
+  passStatusSchema,
+} from "./respondentAccess.js";
 import { roundDocumentSchema } from "./roundDocument.js";
 import { roundEntrySchema } from "./roundEntry.js";
 import { memberRoleSchema, sessionInfoSchema, staffInputSchema, staffSchema } from "./staff.js";
@@ -195,6 +203,7 @@ export const routes = {
     method: "PUT",
     path: "/api/rounds/:round/responses/:response",
     params: z.strictObject({ round: roundIdSchema, response: uuidSchema }),
+    // With an invitation's token or a meeting key in its header (or none, for an open link).
     // Validated by the engine against the response's own version.
     body: z.unknown(),
     reply: z.object({ id: z.string() }),
@@ -217,6 +226,77 @@ export const routes = {
     path: "/api/rounds/:round/responses",
     params: roundParams,
     reply: z.object({ round: roundEntrySchema, deleted: z.number().check(z.int(), z.gte(0)) }),
+  },
+  setOpenLink: {
+    method: "PUT",
+    path: "/api/rounds/:round/open-link",
+    params: roundParams,
+    body: z.strictObject({ open: z.boolean() }),
+    reply: z.object({ round: roundEntrySchema }),
+  },
+  createInvitations: {
+    method: "POST",
+    path: "/api/rounds/:round/invitations",
+    params: roundParams,
+    body: invitationRequestSchema,
+    reply: invitationListSchema,
+  },
+  listInvitations: {
+    method: "GET",
+    path: "/api/rounds/:round/invitations",
+    params: roundParams,
+    query: noQuery,
+    reply: invitationListSchema,
+  },
+  mailTemplate: {
+    method: "GET",
+    path: "/api/rounds/:round/invitations/mail",
+    params: roundParams,
+    query: z.strictObject({ kind: z.enum(["invitation", "reminder"]) }),
+    reply: z.object({ subject: z.string(), text: z.string() }),
+  },
+  sendInvitations: {
+    method: "POST",
+    path: "/api/rounds/:round/invitations/mail",
+    params: roundParams,
+    body: invitationMailSchema,
+    reply: z.object({
+      sent: z.number().check(z.int(), z.gte(0)),
+      /**
+       * Named members not mailed: without an e-mail, or whose link is used, or (invitations) who
+       * were mailed before — an invitation goes once; a reminder to every link not used.
+       */
+      skipped: z.number().check(z.int(), z.gte(0)),
+      /** Mails the mail server refused (their `mailedOn` is not changed): send again later. */
+      failed: z.number().check(z.int(), z.gte(0)),
+    }),
+  },
+  createMeetingKey: {
+    method: "POST",
+    path: "/api/rounds/:round/meeting-keys",
+    params: roundParams,
+    body: meetingKeyRequestSchema,
+    reply: z.object({ key: meetingKeyEntrySchema }),
+  },
+  listMeetingKeys: {
+    method: "GET",
+    path: "/api/rounds/:round/meeting-keys",
+    params: roundParams,
+    query: noQuery,
+    reply: z.object({ keys: z.array(meetingKeyEntrySchema) }),
+  },
+  revokeMeetingKey: {
+    method: "DELETE",
+    path: "/api/rounds/:round/meeting-keys/:key",
+    params: z.strictObject({ round: roundIdSchema, key: uuidSchema }),
+    reply: z.object({ key: meetingKeyEntrySchema }),
+  },
+  passStatus: {
+    method: "GET",
+    path: "/api/rounds/:round/pass",
+    params: roundParams,
+    query: noQuery,
+    reply: passStatusSchema,
   },
   exportResponses: {
     method: "GET",

@@ -19,7 +19,7 @@ describe("drafts", () => {
     const store = await open();
     const draft = await store.createDraft(newDraft());
     expect(draft).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       responseId: firstId,
       roundId: "2025-baseline",
       versionHash,

@@ -122,7 +122,7 @@ describe("quarantine", () => {
     const store = await open();
     await store.submit(responseFor(goodId));
     const badEnvelope = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       response: { ...responseFor(otherId), channel: "fax" },
       state: "pending",
       attempts: 0,

@@ -118,6 +118,74 @@ describe("schema versions", () => {
     expect(await store.quarantined()).toEqual([]);
   });
 
+  it("upgrades a version-2 database to version 3: drafts and outbox records become record version 2", async () => {
+    // Version 2 as it shipped: four stores, record version 1 in drafts, outbox and sent.
+    const request = factory.open("klynge", 2);
+    request.addEventListener("upgradeneeded", () => {
+      const db = request.result;
+      db.createObjectStore("drafts", { keyPath: "responseId" }).createIndex("byRound", "roundId");
+      db.createObjectStore("outbox", { keyPath: "response.id" }).createIndex("byState", "state");
+      db.createObjectStore("quarantine", { autoIncrement: true });
+      db.createObjectStore("sent", { keyPath: "response.id" }).createIndex(
+        "byRound",
+        "response.roundId",
+      );
+    });
+    const v2 = (await wrap(request)) as IDBPDatabase;
+    const at = "2026-11-23T10:00:00.000Z";
+    const draft = {
+      schemaVersion: 1,
+      responseId,
+      roundId: "r1",
+      versionHash,
+      channel: "embed",
+      startedAt: at,
+      updatedAt: at,
+      page: 2,
+      answers: { q1: { choice: "ja" } },
+    };
+    const response = (id: string) => ({
+      schemaVersion: 1,
+      id,
+      roundId: "r1",
+      versionHash,
+      channel: "kiosk",
+      startedAt: at,
+      submittedAt: at,
+      answers: {},
+    });
+    const queuedId = "9d5f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b";
+    const sentId = "0b5f8a3e-4c1d-4e2a-9f6b-2d7c8e9a1b3c";
+    const refused = {
+      schemaVersion: 1,
+      response: response(queuedId),
+      state: "conflict",
+      attempts: 1,
+      queuedAt: at,
+      nextAttemptAt: 0,
+      lastError: { code: "conflict", message: "HTTP 409" },
+    };
+    await v2.put("drafts", draft);
+    await v2.put("outbox", refused);
+    await v2.put("sent", { schemaVersion: 1, response: response(sentId), sentAt: at });
+    // Not a record of any version: left for the store to quarantine when it reads it.
+    await v2.put("drafts", { responseId: "not-a-record" });
+    v2.close();
+
+    const store = await openStore();
+    expect(upgrades).toEqual([0, 2]);
+    const db = await openRaw();
+    expect(db.version).toBe(3);
+    expect(await db.get("drafts", responseId)).toEqual({ ...draft, schemaVersion: 2 });
+    expect(await db.get("outbox", queuedId)).toEqual({ ...refused, schemaVersion: 2 });
+    expect(await store.getDraft(responseId)).toMatchObject({ page: 2, answers: draft.answers });
+    expect(await store.outbox()).toEqual([{ ...refused, schemaVersion: 2 }]);
+    expect((await store.sent()).map((record) => record.response.id)).toEqual([sentId]);
+    expect(await store.latestDraft("r1")).toMatchObject({ responseId });
+    expect(await store.counts()).toEqual({ pending: 0, conflict: 1, failed: 0 });
+    expect(await store.quarantined()).toEqual([]);
+  });
+
   it("opens an existing version-1 database without upgrading, keeping its records", async () => {
     const store = await openStore();
     await store.createDraft({ responseId, roundId: "r1", versionHash, channel: "app" });

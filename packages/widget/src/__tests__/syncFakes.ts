@@ -7,6 +7,7 @@ import type {
   OutboxEntry,
   OutboxError,
   OutboxPort,
+  RespondentPass,
   Transport,
   TransportResult,
 } from "../index.js";
@@ -33,6 +34,7 @@ interface MemoryEntry {
   attempts: number;
   nextAttemptAt: number;
   lastError?: OutboxError;
+  pass?: RespondentPass;
 }
 
 type PortMethod = "pending" | "markSent" | "markAttempt" | "markConflict" | "markFailed";
@@ -43,8 +45,14 @@ export class MemoryOutbox implements OutboxPort {
   readonly log: string[] = [];
   readonly #failures: { method: PortMethod; error: unknown; sync: boolean }[] = [];
 
-  add(response: Response, nextAttemptAt = 0): void {
-    this.entries.set(response.id, { response, state: "pending", attempts: 0, nextAttemptAt });
+  add(response: Response, nextAttemptAt = 0, pass?: RespondentPass): void {
+    this.entries.set(response.id, {
+      response,
+      state: "pending",
+      attempts: 0,
+      nextAttemptAt,
+      ...(pass === undefined ? {} : { pass }),
+    });
   }
 
   /** The next call of `method` fails: rejects, or throws synchronously when `sync`. */
@@ -126,6 +134,7 @@ export interface PutCall {
   readonly id: string;
   readonly at: number;
   readonly signal: AbortSignal | undefined;
+  readonly pass: RespondentPass | undefined;
 }
 
 type Script = (response: Response, call: number) => TransportResult | Promise<TransportResult>;
@@ -143,8 +152,12 @@ export class FakeTransport implements Transport {
     readonly latencyMs = 0,
   ) {}
 
-  async put(response: Response, signal?: AbortSignal): Promise<TransportResult> {
-    this.calls.push({ id: response.id, at: Date.now(), signal });
+  async put(
+    response: Response,
+    signal?: AbortSignal,
+    pass?: RespondentPass,
+  ): Promise<TransportResult> {
+    this.calls.push({ id: response.id, at: Date.now(), signal, pass });
     if (this.#activeIds.has(response.id)) this.concurrentSameId.push(response.id);
     this.#activeIds.add(response.id);
     this.active += 1;

@@ -67,6 +67,50 @@ describe("createHttpTransport", () => {
     expect(call?.init.signal).toBeInstanceOf(AbortSignal);
   });
 
+  it("sends the respondent's credential in its header, never in the URL, and nothing without one", async () => {
+    const { fetch, calls } = fakeFetch(() => new Response(null, { status: 201 }));
+    const transport = createHttpTransport({ baseUrl: "https://kiap.dk/api", fetch });
+    const token = "T0k3n_-".padEnd(22, "x");
+    await transport.put(sampleResponse(1), undefined, { kind: "invitation", token });
+    await transport.put(sampleResponse(2), undefined, { kind: "meeting-key", token });
+    await transport.put(sampleResponse(3));
+    expect(calls.map((call) => call.init.headers)).toEqual([
+      { "content-type": "application/json", "x-klynge-invitation": token },
+      { "content-type": "application/json", "x-klynge-meeting-key": token },
+      { "content-type": "application/json" },
+    ]);
+    expect(calls.some((call) => call.url.includes(token))).toBe(false);
+  });
+
+  it.each([
+    "invitation_spent",
+    "pass_unknown",
+    "pass_required",
+    "meeting_key_revoked",
+    "meeting_key_expired",
+    "answers_full",
+    "invalid_response",
+  ] as const)("reads the contract's code %s from a refusal's body", async (code) => {
+    const { status, body } = errorBody(code);
+    expect(await putWith(status, { body: JSON.stringify(body) })).toEqual({
+      kind: "rejected",
+      status,
+      code,
+      message: body.error.message.en,
+    });
+  });
+
+  it("gives no code for a body that is not the collector's, or a code it does not know", async () => {
+    expect(await putWith(403, { body: JSON.stringify({ message: "forbidden" }) })).toEqual({
+      kind: "rejected",
+      status: 403,
+      message: "forbidden",
+    });
+    const unknown = { error: { code: "made_up", message: { da: "x", en: "y" } } };
+    const result = await putWith(403, { body: JSON.stringify(unknown) });
+    expect(result.kind === "rejected" && "code" in result).toBe(false);
+  });
+
   it("calls fetch unbound, as browsers require of window.fetch", async () => {
     let receiver: unknown = "not called";
     const fetch = function (this: unknown) {
@@ -157,6 +201,7 @@ describe("createHttpTransport", () => {
     expect(await putWith(410, { body: JSON.stringify(gone) })).toEqual({
       kind: "rejected",
       status: 410,
+      code: "responses_deleted",
       message: gone.error.message.en,
     });
   });

@@ -201,6 +201,64 @@ describe("Uploader", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("sends each response with its own credential and keeps the contract's refusal code", async () => {
+    const outbox = new MemoryOutbox();
+    const invitation = { kind: "invitation", token: "a".repeat(22) } as const;
+    const key = { kind: "meeting-key", token: "k".repeat(43) } as const;
+    outbox.add(r1, 0, invitation);
+    outbox.add(r2, 0, key);
+    outbox.add(r3);
+    const transport = new FakeTransport((response) =>
+      response.id === r1.id
+        ? {
+            kind: "rejected",
+            status: 403,
+            code: "invitation_spent",
+            message: "This link has already been used.",
+          }
+        : { kind: "stored" },
+    );
+    const { uploader } = setup({ outbox, transport });
+    started(uploader);
+    await settle();
+
+    expect(transport.calls.map((call) => [call.id, call.pass])).toEqual([
+      [r1.id, invitation],
+      [r2.id, key],
+      [r3.id, undefined],
+    ]);
+    expect(outbox.entry(r1.id)).toMatchObject({
+      state: "failed",
+      lastError: {
+        code: "invitation_spent",
+        message: "HTTP 403: This link has already been used.",
+      },
+    });
+    expect(uploader.status.getSnapshot()).toMatchObject({ pending: 0, failed: 1 });
+  });
+
+  it("says a refusal with a contract code in the contract's words, never as waiting", async () => {
+    const outbox = new MemoryOutbox();
+    outbox.add(r1, 0, { kind: "meeting-key", token: "k".repeat(43) });
+    const transport = new FakeTransport(() => ({
+      kind: "rejected",
+      status: 403,
+      code: "meeting_key_revoked",
+      message: "revoked",
+    }));
+    const { uploader } = setup({ outbox, transport });
+    started(uploader);
+    await settle();
+
+    const status = uploader.status.getSnapshot();
+    expect(status).toMatchObject({ pending: 0, failed: 1 });
+    expect(status.lastError).toMatchObject({ code: "rejected", refusal: "meeting_key_revoked" });
+    expect(statusText(status, "da")).toBe(
+      "Svaret blev ikke modtaget: Mødenøglen er trukket tilbage. Svaret er ikke sendt; det ligger stadig på denne enhed og kan eksporteres.",
+    );
+    expect(statusText(status, "da", "browser")).not.toMatch(/venter|sendes, når/);
+  });
+
   it("keeps a 400 refusal with its message, goes on with the next response, never retries it", async () => {
     const outbox = new MemoryOutbox();
     outbox.add(r1);

@@ -35,7 +35,7 @@ function responseFor(n: number, choice = "i-nogen-grad"): Response {
 
 function queued(response: Response): OutboxRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     response,
     state: "pending",
     attempts: 2,

@@ -1,13 +1,19 @@
+import { apiErrors, passTokenSchema } from "@klynge/engine/contract";
 import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "../messages.js";
+import { checkPass, type PassCheck } from "../pass/checkPass.js";
+import type { RespondentPass } from "../pass/respondentPass.js";
+import { openResponseStore } from "../storage/openResponseStore.js";
 import type { KlyngeSurveyResult } from "../survey/attachSurveyHandlers.js";
 import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
+import { syncMessages } from "../sync/syncMessages.js";
 import { applyTheme } from "./applyTheme.js";
 import { embedMessages } from "./embedMessages.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { type EmbedRound, type LoadRoundError, loadRound } from "./loadRound.js";
-import type { InitPayload } from "./protocol.js";
+import { PassRefused } from "./PassRefused.js";
+import { errorCodePattern, type InitPayload } from "./protocol.js";
 import { watchHeight } from "./watchHeight.js";
 
 export interface EmbedAppProps {
@@ -22,12 +28,50 @@ export interface EmbedAppProps {
   readonly locale?: Locale;
   /** How long to wait for the host's `init` before showing the survey anyway. Default 3000 ms. */
   readonly initTimeoutMs?: number;
+  /**
+   * A GP's invitation token from the page's own URL (`#invitation=…`, read by the page); one from
+   * the host's `init` is used when there is none here.
+   */
+  readonly invitation?: string;
 }
 
 type Loaded =
   | { readonly state: "loading" }
   | { readonly state: "ready"; readonly value: EmbedRound }
   | { readonly state: "failed"; readonly error: LoadRoundError };
+
+/** What the link lets the GP do: asked before the first question. */
+type Access =
+  | { readonly state: "checking" }
+  | {
+      readonly state: "checked";
+      readonly pass: RespondentPass | undefined;
+      readonly check: PassCheck;
+    };
+
+/**
+ * The credential of this browser's latest draft of the round, for a page opened again without the
+ * link's token (a reload of the host page, whose fragment was removed): that draft resumes with it.
+ */
+async function draftPass(roundId: string): Promise<RespondentPass | undefined> {
+  try {
+    const store = await openResponseStore({ createChannel: null });
+    try {
+      return (await store.latestDraft(roundId))?.pass;
+    } finally {
+      await store.close();
+    }
+  } catch {
+    // No storage here: KlyngeSurvey says so itself.
+    return undefined;
+  }
+}
+
+/** The token as a credential; one that is not a token at all is refused without asking. */
+function toPass(token: string | undefined): RespondentPass | "malformed" | undefined {
+  if (token === undefined) return undefined;
+  return passTokenSchema.safeParse(token).success ? { kind: "invitation", token } : "malformed";
+}
 
 /** The page inside the iframe: the round from the collector, the host spoken to only by protocol. */
 export function EmbedApp(props: EmbedAppProps): ReactElement {
@@ -36,6 +80,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   const [init, setInit] = useState<{ payload: InitPayload; origin: string } | undefined>();
   const [waited, setWaited] = useState(!framed);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [access, setAccess] = useState<Access>({ state: "checking" });
   const channel = useRef<FrameChannel | undefined>(undefined);
 
   useEffect(() => {
@@ -72,6 +117,32 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     };
   }, [props.api, props.roundId]);
 
+  // Once the host has spoken (its `init` may carry the invitation) or was waited for.
+  const token = props.invitation ?? init?.payload.invitation;
+  const decided = init !== undefined || waited;
+  useEffect(() => {
+    if (!decided) return;
+    let active = true;
+    const pass = toPass(token);
+    if (pass === "malformed") {
+      setAccess({
+        state: "checked",
+        pass: undefined,
+        check: { state: "refused", code: "pass_unknown" },
+      });
+      return;
+    }
+    setAccess({ state: "checking" });
+    void (async () => {
+      const known = pass ?? (await draftPass(props.roundId));
+      const check = await checkPass(props.api, props.roundId, known);
+      if (active) setAccess({ state: "checked", pass: known, check });
+    })();
+    return () => {
+      active = false;
+    };
+  }, [decided, token, props.api, props.roundId]);
+
   useEffect(() => {
     if (init?.payload.theme !== undefined)
       applyTheme(self.document.documentElement, init.payload.theme);
@@ -89,6 +160,14 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     }
   }, [loaded, text]);
 
+  const refusal =
+    access.state === "checked" && access.check.state === "refused" ? access.check.code : undefined;
+  useEffect(() => {
+    if (refusal !== undefined) {
+      channel.current?.send("error", { code: refusal, message: apiErrors[refusal][locale] });
+    }
+  }, [refusal, locale]);
+
   const transport = useMemo(() => createHttpTransport({ baseUrl: props.api.href }), [props.api]);
 
   if (loaded.state === "failed") {
@@ -100,7 +179,14 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
       </main>
     );
   }
-  if (loaded.state === "loading" || (init === undefined && !waited)) {
+  if (refusal !== undefined) {
+    return (
+      <main className="klynge-embed klynge-survey" lang={locale}>
+        <PassRefused code={refusal} locale={locale} />
+      </main>
+    );
+  }
+  if (loaded.state === "loading" || !decided || access.state === "checking") {
     return (
       <main className="klynge-embed" lang={locale} aria-busy="true">
         <p className="klynge-embed__loading">{text.loading}</p>
@@ -108,9 +194,16 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     );
   }
   const { round, version, shareAnswersWith } = loaded.value;
+  const pass = access.pass;
   const shareAnswers =
     init?.payload.shareAnswers === true && shareAnswersWith.includes(init.origin);
   const onComplete = (result: KlyngeSurveyResult) => {
+    if (result.refused !== undefined) {
+      // Refused for good: not "complete" (it was not received); what it is, for the host.
+      const code = errorCodePattern.test(result.refused) ? result.refused : "rejected";
+      channel.current?.send("error", { code, message: syncMessages[locale].refused(code) });
+      return;
+    }
     channel.current?.send("complete", {
       responseId: result.responseId,
       queued: result.queued,
@@ -123,6 +216,8 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
         version={version}
         round={round}
         transport={transport}
+        {...(pass === undefined ? {} : { pass })}
+        intro={loaded.value.k === undefined ? {} : { k: loaded.value.k }}
         channel="embed"
         storage="browser"
         locale={locale}

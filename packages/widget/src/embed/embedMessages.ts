@@ -5,6 +5,8 @@ export interface EmbedMessages {
   readonly loading: string;
   readonly roundError: (error: LoadRoundError) => string;
   readonly missingRound: string;
+  /** Over the reason (the contract's sentence) when the link or key cannot be used. */
+  readonly passRefusedTitle: string;
 }
 
 const da: EmbedMessages = {
@@ -20,6 +22,7 @@ const da: EmbedMessages = {
     }
   },
   missingRound: "Siden mangler at få at vide, hvilket spørgeskema der skal vises.",
+  passRefusedTitle: "Du kan ikke svare med dette link",
 };
 
 const en: EmbedMessages = {
@@ -35,6 +38,7 @@ const en: EmbedMessages = {
     }
   },
   missingRound: "The page was not told which survey to show.",
+  passRefusedTitle: "You cannot answer with this link",
 };
 
 export const embedMessages: Record<Locale, EmbedMessages> = { da, en };

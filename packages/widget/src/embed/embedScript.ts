@@ -1,16 +1,29 @@
+import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { type Mounted, type MountOptions, mount } from "./mount.js";
 
 // The host script (`embed.js`): `Klynge.mount(element, options)`, and every
 // `<div data-klynge-survey="<round>">` on the page mounted on load. The embed page defaults to
 // `frame/` next to this script, so one <script src="https://…/embed.js"> is all a site needs.
+// A GP's link to the page may carry `#klynge-invitation=<token>`: read and removed from the
+// address bar at once, and passed to the first survey mounted without an invitation of its own.
 
 declare global {
   interface Window {
-    Klynge?: { mount: typeof mount; mountAll: typeof mountAll };
+    Klynge?: { mount: typeof mountWithPage; mountAll: typeof mountAll };
   }
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
+let pageInvitation = takeFragmentToken("klynge-invitation");
+
+/** `mount`, with the page's own invitation for the first survey that has none. */
+function mountWithPage(container: Element, options: MountOptions): Mounted {
+  if (options.invitation !== undefined || pageInvitation === undefined)
+    return mount(container, options);
+  const invitation = pageInvitation;
+  pageInvitation = undefined;
+  return mount(container, { ...options, invitation });
+}
 const defaultSrc = script?.src ? new URL("frame/", script.src).href : undefined;
 
 function numberOf(value: string | undefined): number | undefined {
@@ -36,15 +49,16 @@ export function mountAll(root: ParentNode = document): Mounted[] {
       round,
       ...(locale === "en" || locale === "da" ? { locale } : {}),
       ...(data.klyngeTitle === undefined ? {} : { title: data.klyngeTitle }),
+      ...(data.klyngeInvitation === undefined ? {} : { invitation: data.klyngeInvitation }),
       ...(minHeight === undefined ? {} : { minHeight }),
       ...(maxHeight === undefined ? {} : { maxHeight }),
     };
-    mounted.push(mount(element, options));
+    mounted.push(mountWithPage(element, options));
   }
   return mounted;
 }
 
-window.Klynge = { mount, mountAll };
+window.Klynge = { mount: mountWithPage, mountAll };
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", () => mountAll(), { once: true });
 } else {

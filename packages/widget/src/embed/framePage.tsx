@@ -1,10 +1,13 @@
 // The iframe page's entry (frame/index.html, built to dist/frame/): survey-core's stylesheet
 // without its web font (no request to a third party from a GP's answer page), Klynge's theme, and
-// the EmbedApp for the round in the URL (?round=…&embedId=…, set by the host script).
+// the EmbedApp for the round in the URL (?round=…&embedId=…, set by the host script). A GP's link
+// to the page itself carries the invitation in the fragment (`#invitation=…`): read, removed from
+// the address bar, and kept in this history entry's state so a reload still has it.
 import "survey-core/survey-core.fontless.css";
 import "../survey/klynge-survey.css";
 import "./embed.css";
 import { createRoot } from "react-dom/client";
+import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { EmbedApp } from "./EmbedApp.js";
 import { embedMessages } from "./embedMessages.js";
 
@@ -15,13 +18,38 @@ const locale = params.get("locale") === "en" ? "en" : "da";
 const apiMeta = document.querySelector<HTMLMetaElement>('meta[name="klynge-api"]')?.content;
 const api = new URL(apiMeta ?? "../api/", location.href);
 const root = document.getElementById("root");
+const stateKey = "klyngeInvitation";
+
+function pageInvitation(): string | undefined {
+  const fromLink = takeFragmentToken("invitation");
+  const state: unknown = history.state;
+  const kept =
+    typeof state === "object" && state !== null && stateKey in state
+      ? (state as Record<string, unknown>)[stateKey]
+      : undefined;
+  if (fromLink === undefined) return typeof kept === "string" ? kept : undefined;
+  try {
+    const others = typeof state === "object" && state !== null ? state : {};
+    history.replaceState({ ...others, [stateKey]: fromLink }, "", location.href);
+  } catch {
+    // Only a reload loses it then; the draft keeps it for the upload.
+  }
+  return fromLink;
+}
+const invitation = pageInvitation();
 
 if (root !== null) {
   if (round === null || round === "") {
     root.textContent = embedMessages[locale].missingRound;
   } else {
     createRoot(root).render(
-      <EmbedApp api={api} roundId={round} embedId={embedId} locale={locale} />,
+      <EmbedApp
+        api={api}
+        roundId={round}
+        embedId={embedId}
+        locale={locale}
+        {...(invitation === undefined ? {} : { invitation })}
+      />,
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { EmbedTheme, WidgetMessage, WidgetMessageType, WidgetPayload } from "./protocol.js";
-import { protocolSource, protocolVersion } from "./protocolConstants.js";
+import { invitationTokenPattern, protocolSource, protocolVersion } from "./protocolConstants.js";
 import { readWidgetMessage } from "./readWidgetMessage.js";
 
 /** What a site passes to `Klynge.mount` (or writes as `data-klynge-*` attributes). */
@@ -13,6 +13,12 @@ export interface MountOptions {
   readonly theme?: EmbedTheme;
   /** Ask for the answers in `complete`; the widget's server decides whether this site gets them. */
   readonly shareAnswers?: boolean;
+  /**
+   * A GP's personal invitation token, passed to the widget in `init` (never in the iframe's URL).
+   * Default: the host page's own `#klynge-invitation=…`, read and removed by the host script. A
+   * token that is not one is not passed on.
+   */
+  readonly invitation?: string;
   /** The iframe's accessible name. Default "Spørgeskema" / "Questionnaire". */
   readonly title?: string;
   /** Height limits in CSS px for the auto-sizing. Defaults 240 and 4000. */
@@ -68,6 +74,10 @@ export function mount(container: Element, options: MountOptions): Mounted {
   src.searchParams.set("round", options.round);
   src.searchParams.set("embedId", embedId);
   const locale = options.locale ?? "da";
+  const invitation =
+    typeof options.invitation === "string" && invitationTokenPattern.test(options.invitation)
+      ? options.invitation
+      : undefined;
   const minHeight = options.minHeight ?? 240;
   const maxHeight = Math.max(options.maxHeight ?? 4000, minHeight);
 
@@ -96,6 +106,7 @@ export function mount(container: Element, options: MountOptions): Mounted {
             locale,
             ...(options.theme === undefined ? {} : { theme: options.theme }),
             ...(options.shareAnswers === undefined ? {} : { shareAnswers: options.shareAnswers }),
+            ...(invitation === undefined ? {} : { invitation }),
           },
         },
         widgetOrigin,

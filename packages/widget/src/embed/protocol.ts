@@ -1,3 +1,4 @@
+import { passTokenSchema } from "@klynge/engine/contract";
 import * as z from "zod/mini";
 import {
   embedIdPattern,
@@ -96,6 +97,8 @@ export const hostMessageSchema = z.discriminatedUnion("type", [
       theme: z.optional(themeSchema),
       /** Asks for the answers in `complete`; granted only for origins the round allows. */
       shareAnswers: z.optional(z.boolean()),
+      /** A GP's personal invitation, from the host page's own URL fragment (never a URL here). */
+      invitation: z.optional(passTokenSchema),
     }),
   }),
 ]);

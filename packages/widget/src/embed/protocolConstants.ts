@@ -18,3 +18,9 @@ export const themeFontPattern = /^[\p{L}\p{N} ,'"-]{1,200}$/u;
 
 /** Widget error codes: lower case and underscores. */
 export const errorCodePattern = /^[a-z][a-z_]{0,63}$/;
+
+/**
+ * A personal invitation's token, as the host script checks it before passing it on in `init`:
+ * the contract's `passTokenSchema` (22 to 64 base64url characters), without zod.
+ */
+export const invitationTokenPattern = /^[A-Za-z0-9_-]{22,64}$/;

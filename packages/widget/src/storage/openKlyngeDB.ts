@@ -20,7 +20,19 @@ export async function openKlyngeDB(
 ): Promise<IDBPDatabase<KlyngeDB>> {
   const request = factory.open(name, DB_VERSION);
   request.addEventListener("upgradeneeded", (event) => {
-    upgradeKlyngeDB(wrap(request.result) as unknown as IDBPDatabase<KlyngeDB>, event.oldVersion);
+    const tx = request.transaction as IDBTransaction;
+    upgradeKlyngeDB(
+      wrap(request.result) as unknown as IDBPDatabase<KlyngeDB>,
+      event.oldVersion,
+      wrap(tx) as unknown as Parameters<typeof upgradeKlyngeDB>[2],
+    ).catch(() => {
+      // The open then fails with an AbortError, and the database stays at its old version.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted.
+      }
+    });
   });
   const db = (await wrap(request)) as unknown as IDBPDatabase<KlyngeDB>;
   db.addEventListener("versionchange", () => handlers.onVersionChange(db));

@@ -1,4 +1,5 @@
 import { type Answer, canonicalJson, type Response } from "@klynge/engine";
+import { type RespondentPass, samePass } from "../pass/respondentPass.js";
 import type { OutboxEntry, OutboxError } from "../sync/outboxPort.js";
 import { ChangeNotifier, defaultChangeChannel } from "./changeNotifier.js";
 import { checkRecord } from "./checkRecord.js";
@@ -49,6 +50,22 @@ function withAnswer(
   return Object.fromEntries(answer === undefined ? others : [...others, [questionId, answer]]);
 }
 
+function outboxRecord(
+  response: Response,
+  queuedAt: string,
+  pass: RespondentPass | undefined,
+): unknown {
+  return {
+    schemaVersion: 2,
+    response,
+    state: "pending",
+    attempts: 0,
+    queuedAt,
+    nextAttemptAt: 0,
+    ...withPass(pass),
+  };
+}
+
 function oldestFirst(a: OutboxRecord, b: OutboxRecord): number {
   const byTime = Date.parse(a.queuedAt) - Date.parse(b.queuedAt);
   return byTime !== 0 ? byTime : a.response.id < b.response.id ? -1 : 1;
@@ -69,7 +86,13 @@ function toEntry(record: OutboxRecord): OutboxEntry {
     state: record.state,
     attempts: record.attempts,
     nextAttemptAt: record.nextAttemptAt,
+    ...(record.pass === undefined ? {} : { pass: record.pass }),
   };
+}
+
+/** The record's optional credential field: absent, never `undefined` (structured clone keeps that). */
+function withPass(pass: RespondentPass | undefined): { pass?: RespondentPass } {
+  return pass === undefined ? {} : { pass: { kind: pass.kind, token: pass.token } };
 }
 
 /**
@@ -140,7 +163,7 @@ export async function openResponseStore(
     async createDraft(draft: NewDraft) {
       const at = stamp();
       const record = checked(draftRecordSchema, {
-        schemaVersion: 1,
+        schemaVersion: 2,
         responseId: draft.responseId,
         roundId: draft.roundId,
         versionHash: draft.versionHash,
@@ -149,6 +172,7 @@ export async function openResponseStore(
         updatedAt: at,
         page: 0,
         answers: {},
+        ...withPass(draft.pass),
       });
       return write(["drafts", "outbox", "quarantine"], async (tx, events) => {
         // The id of a submitted response is frozen: no new draft may reuse it.
@@ -158,7 +182,9 @@ export async function openResponseStore(
         const existing = await takeValid(tx, "drafts", draft.responseId, draftRecordSchema, events);
         if (existing !== undefined) {
           const same =
-            existing.roundId === draft.roundId && existing.versionHash === draft.versionHash;
+            existing.roundId === draft.roundId &&
+            existing.versionHash === draft.versionHash &&
+            samePass(existing.pass, draft.pass);
           if (!same) throw new StorageError("id_in_use");
           return existing;
         }
@@ -184,10 +210,11 @@ export async function openResponseStore(
       return draft;
     },
 
-    async latestDraft(roundId) {
+    async latestDraft(roundId, pass) {
       const drafts = await read("drafts", draftRecordSchema, { index: "byRound", query: roundId });
       let latest: DraftRecord | undefined;
       for (const draft of drafts) {
+        if (pass !== undefined && !samePass(draft.pass, pass)) continue;
         if (latest === undefined || Date.parse(draft.updatedAt) > Date.parse(latest.updatedAt)) {
           latest = draft;
         }
@@ -202,22 +229,19 @@ export async function openResponseStore(
     },
 
     async submit(response: Response) {
-      const record = checked(outboxRecordSchema, {
-        schemaVersion: 1,
-        response,
-        state: "pending",
-        attempts: 0,
-        queuedAt: stamp(),
-        nextAttemptAt: 0,
-      });
+      const queuedAt = stamp();
+      checked(outboxRecordSchema, outboxRecord(response, queuedAt, undefined));
       return write(["drafts", "outbox", "quarantine"], async (tx, events) => {
         const queued = await takeValid(tx, "outbox", response.id, outboxRecordSchema, events);
         if (queued !== undefined) {
-          if (!sameContent(queued.response, record.response)) {
+          if (!sameContent(queued.response, response)) {
             throw new StorageError("conflicting_submit");
           }
           return "already_queued" as const;
         }
+        // The draft's credential goes with the response, in the same transaction.
+        const draft = await takeValid(tx, "drafts", response.id, draftRecordSchema, events);
+        const record = checked(outboxRecordSchema, outboxRecord(response, queuedAt, draft?.pass));
         await tx.objectStore("drafts").delete(response.id);
         await tx.objectStore("outbox").put(record);
         return "queued" as const;
@@ -249,17 +273,10 @@ export async function openResponseStore(
       });
     },
 
-    async importResponses(responses) {
+    async importResponses(responses, pass) {
       const at = stamp();
       const records = responses.map((response) =>
-        checked(outboxRecordSchema, {
-          schemaVersion: 1,
-          response,
-          state: "pending",
-          attempts: 0,
-          queuedAt: at,
-          nextAttemptAt: 0,
-        }),
+        checked(outboxRecordSchema, outboxRecord(response, at, pass)),
       );
       return write(["outbox", "sent", "quarantine"], async (tx, events) => {
         const result = {

@@ -1,5 +1,6 @@
 import { channelSchema, hashPattern, responseEnvelopeSchema, roundIdSchema } from "@klynge/engine";
 import * as z from "zod/mini";
+import { respondentPassSchema } from "../pass/respondentPass.js";
 
 /**
  * What the widget keeps in IndexedDB, one schema per store, checked when read back: a record
@@ -7,9 +8,12 @@ import * as z from "zod/mini";
  * or defaults: `checkRecord` hands on the record as stored.
  */
 
-/** Answers being given; answers are in the engine's shape, checked as a draft on submit. */
+/**
+ * Answers being given; answers are in the engine's shape, checked as a draft on submit. Record
+ * version 2 (database version 3) added `pass`.
+ */
 export const draftRecordSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   responseId: z.uuid(),
   roundId: roundIdSchema,
   versionHash: z.string().check(z.regex(hashPattern)),
@@ -19,6 +23,8 @@ export const draftRecordSchema = z.strictObject({
   /** The page the respondent was on, to resume there. */
   page: z.number().check(z.int(), z.gte(0)),
   answers: z.record(z.string(), z.unknown()),
+  /** The respondent's credential, kept with the draft so an answer finished later can still be sent. */
+  pass: z.optional(respondentPassSchema),
 });
 export type DraftRecord = z.output<typeof draftRecordSchema>;
 
@@ -29,24 +35,34 @@ export type DraftRecord = z.output<typeof draftRecordSchema>;
 /** The engine's response envelope: the stored response is checked against it when read. */
 export const storedResponseSchema = responseEnvelopeSchema;
 
-/** A submitted response waiting for the server's acknowledgement; its id is frozen. */
+/**
+ * A submitted response waiting for the server's acknowledgement; its id is frozen. Record
+ * version 2 (database version 3) added `pass`.
+ */
 export const outboxRecordSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   /** The engine `Response`, validated before it was queued, and again (its envelope) when read. */
   response: storedResponseSchema,
+  /** The credential the upload carries in its header; taken over from the draft on submit. */
+  pass: z.optional(respondentPassSchema),
   /** pending: to upload; conflict: the server has other content under this id (409), for the coordinator; failed: refused for good (4xx). */
   state: z.enum(["pending", "conflict", "failed"]),
   attempts: z.number().check(z.int(), z.gte(0)),
   queuedAt: z.iso.datetime({ offset: true }),
   /** Epoch ms before which no new attempt is made. */
   nextAttemptAt: z.number().check(z.int(), z.gte(0)),
+  /**
+   * The last failed attempt. `code`: the contract's refusal code when the server gave one (e.g.
+   * "invitation_spent"), else "retry", "conflict" or "rejected"; `message` is for the log.
+   */
   lastError: z.optional(z.strictObject({ code: z.string(), message: z.string() })),
 });
 export type OutboxRecord = z.output<typeof outboxRecordSchema>;
 
 /**
  * A response the server acknowledged, kept on the device only when the store was opened with
- * `keepSent` (the meeting app's "results on this device"); never uploaded again.
+ * `keepSent` (the meeting app's "results on this device"); never uploaded again, so it keeps no
+ * credential.
  */
 export const sentRecordSchema = z.strictObject({
   schemaVersion: z.literal(1),

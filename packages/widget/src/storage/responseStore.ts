@@ -1,4 +1,5 @@
 import type { Answer, Channel, Response } from "@klynge/engine";
+import type { RespondentPass } from "../pass/respondentPass.js";
 import type { OutboxPort } from "../sync/outboxPort.js";
 import type { CreateChangeChannel } from "./changeNotifier.js";
 import type { ConnectionEvent } from "./connection.js";
@@ -50,6 +51,8 @@ export interface NewDraft {
   readonly roundId: string;
   readonly versionHash: string;
   readonly channel: Channel;
+  /** The respondent's credential; submit carries it on to the outbox, and the upload sends it. */
+  readonly pass?: RespondentPass;
 }
 
 export interface OutboxCounts {
@@ -74,7 +77,10 @@ export interface ImportResult {
  * records that fail validation are quarantined and reported, never thrown at the UI.
  */
 export interface ResponseStore extends OutboxPort {
-  /** Starts an empty draft on page 0; with an existing draft of the same round and version, returns that. */
+  /**
+   * Starts an empty draft on page 0; with an existing draft of the same round, version and
+   * credential, returns that.
+   */
   createDraft(draft: NewDraft): Promise<DraftRecord>;
   /** `answer` undefined clears the question. Rejects with "draft_missing" when there is no draft. */
   saveAnswer(
@@ -85,20 +91,25 @@ export interface ResponseStore extends OutboxPort {
   ): Promise<DraftRecord>;
   savePage(responseId: string, page: number): Promise<DraftRecord>;
   getDraft(responseId: string): Promise<DraftRecord | undefined>;
-  /** The round's most recently updated draft, to resume after a reload. */
-  latestDraft(roundId: string): Promise<DraftRecord | undefined>;
+  /**
+   * The round's most recently updated draft, to resume after a reload. With `pass`, only a draft
+   * made with that credential (another respondent's link on a shared device starts afresh);
+   * without, any (it carries its own credential).
+   */
+  latestDraft(roundId: string, pass?: RespondentPass): Promise<DraftRecord | undefined>;
   discardDraft(responseId: string): Promise<void>;
   /**
    * Moves the response (validated by the caller with the engine) to the outbox and deletes its
-   * draft, in one transaction. The same id again: "already_queued" if identical, else rejects
-   * with "conflicting_submit".
+   * draft, in one transaction; the draft's credential goes with it. The same id again:
+   * "already_queued" if identical, else rejects with "conflicting_submit".
    */
   submit(response: Response): Promise<"queued" | "already_queued">;
   /**
    * Responses from another device (an exported file, validated by the caller with the engine),
-   * in one transaction: new ids go to the outbox; ids already here are never overwritten.
+   * in one transaction: new ids go to the outbox, to be sent with `pass` (this device's own
+   * credential, e.g. its meeting key); ids already here are never overwritten.
    */
-  importResponses(responses: readonly Response[]): Promise<ImportResult>;
+  importResponses(responses: readonly Response[], pass?: RespondentPass): Promise<ImportResult>;
   /** Acknowledged responses kept with `keepSent`, optionally of one round, oldest first. */
   sent(roundId?: string): Promise<readonly SentRecord[]>;
   /** Every outbox entry, all states, oldest first: for the coordinator's view and export. */

@@ -3,11 +3,15 @@ import { memo, type ReactElement, useEffect, useRef, useState } from "react";
 import type { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
 import { type Locale, messages } from "../messages.js";
+import type { RespondentPass } from "../pass/respondentPass.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { type StorageGuarantee, statusText } from "../sync/statusText.js";
+import { syncMessages } from "../sync/syncMessages.js";
 import type { SyncStatus } from "../sync/syncStatus.js";
 import type { Transport } from "../sync/transport.js";
 import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
+import { EmptyConfirm } from "./EmptyConfirm.js";
+import { type IntroOptions, IntroScreen } from "./IntroScreen.js";
 import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
 import { useOnline } from "./useOnline.js";
 import { useResponseSession } from "./useResponseSession.js";
@@ -44,6 +48,17 @@ export interface KlyngeSurveyProps {
    * storage the browser may partition or clear: "only in this browser, not sent yet").
    */
   readonly storage?: StorageGuarantee;
+  /**
+   * The respondent's credential (a personal invitation, a tablet's meeting key): kept with the
+   * draft and sent with the upload. A draft made with another credential is not resumed; without
+   * one, the round's latest draft is, with whatever it carries.
+   */
+  readonly pass?: RespondentPass;
+  /**
+   * Shows an intro before the first question (how long it takes, what is shown to whom, that it
+   * is anonymous); skipped when a draft with answers is resumed. Default: no intro.
+   */
+  readonly intro?: IntroOptions;
   /** Id of a new response. Default `crypto.randomUUID()`. */
   readonly newId?: () => string;
   /** Clock for `submittedAt`. Default `() => new Date()`. */
@@ -75,6 +90,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     channel,
     store: props.store,
     newId: props.newId ?? defaultNewId,
+    pass: props.pass,
   });
   const store = session.state === "ready" ? session.store : undefined;
   const draft = session.state === "ready" ? session.draft : undefined;
@@ -84,7 +100,11 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   const online = useOnline();
   const [save] = useState(() => new SaveStateStore());
   const [formError, setFormError] = useState<string | undefined>(undefined);
-  const [submitted, setSubmitted] = useState(false);
+  const [submitted, setSubmitted] = useState<{ refused?: string } | undefined>(undefined);
+  const [introDone, setIntroDone] = useState(false);
+  const [askingEmpty, setAskingEmpty] = useState(false);
+  const emptyConfirmed = useRef(false);
+  const focusQuestion = useRef(false);
   const guarantee = props.storage ?? "device";
 
   const onSyncStatus = useRef(props.onSyncStatus);
@@ -120,11 +140,25 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       draft,
       setSave: save.set,
       setFormError,
-      setSubmitted,
+      setSubmitted: (refused) => setSubmitted(refused === undefined ? {} : { refused }),
+      emptyConfirmed: () => emptyConfirmed.current,
+      askEmpty: () => setAskingEmpty(true),
       early,
       pageMoved,
     });
   }, [model, store, draft, save]);
+
+  const resumed = draft !== undefined && (draft.page > 0 || Object.keys(draft.answers).length > 0);
+  const showIntro = props.intro !== undefined && !introDone && !resumed;
+  const showForm = !showIntro && !askingEmpty && submitted?.refused === undefined;
+
+  useEffect(() => {
+    if (!showForm || !focusQuestion.current) return;
+    focusQuestion.current = false;
+    // After SurveyJS has drawn the page: keyboard and screen-reader users land on the question.
+    const timer = setTimeout(() => model.focusFirstQuestion(), 0);
+    return () => clearTimeout(timer);
+  }, [showForm, model]);
 
   if (session.state === "failed") {
     return (
@@ -135,9 +169,11 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       </div>
     );
   }
+  const refused = submitted?.refused;
   const showStatus =
     status !== undefined &&
-    (submitted ||
+    refused === undefined &&
+    (submitted !== undefined ||
       status.pending + status.conflict + status.failed > 0 ||
       status.lastError !== undefined);
   return (
@@ -155,7 +191,40 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
         </p>
       )}
       <SaveError store={save} locale={locale} />
-      <SurveyForm model={model} />
+      {showIntro ? (
+        <IntroScreen
+          version={version}
+          locale={locale}
+          invited={props.pass?.kind === "invitation"}
+          {...(props.intro?.k === undefined ? {} : { k: props.intro.k })}
+          onStart={() => {
+            focusQuestion.current = true;
+            setIntroDone(true);
+          }}
+        />
+      ) : null}
+      {askingEmpty ? (
+        <EmptyConfirm
+          locale={locale}
+          onBack={() => {
+            model.currentPageNo = 0;
+            focusQuestion.current = true;
+            setAskingEmpty(false);
+          }}
+          onSend={() => {
+            emptyConfirmed.current = true;
+            setAskingEmpty(false);
+            model.tryComplete();
+          }}
+        />
+      ) : null}
+      {refused === undefined ? null : (
+        <section className="klynge-survey__refused" role="alert">
+          <h2>{text.refusedTitle}</h2>
+          <p>{syncMessages[locale].refused(refused)}</p>
+        </section>
+      )}
+      {showForm ? <SurveyForm model={model} /> : null}
       <SaveIndicator store={save} locale={locale} />
       {showStatus ? (
         <p className="klynge-survey__sync" role="status">

@@ -22,8 +22,13 @@ import type { SaveState } from "./saveState.js";
  */
 export interface KlyngeSurveyResult {
   readonly responseId: string;
-  /** true: waiting in the outbox (offline, server down, no transport); false: the server has it. */
+  /** true: waiting in the outbox to be sent (offline, server down, no transport). */
   readonly queued: boolean;
+  /**
+   * Set when the server refused it for good, never to be sent: why, as the outbox keeps it (the
+   * contract's code, e.g. "invitation_spent", or "conflict"). It stays on the device.
+   */
+  readonly refused?: string;
   readonly response: Response;
 }
 
@@ -58,7 +63,12 @@ export interface HandlerContext {
   readonly draft: DraftRecord;
   readonly setSave: (state: SaveState) => void;
   readonly setFormError: (message: string | undefined) => void;
-  readonly setSubmitted: (submitted: boolean) => void;
+  /** After the first upload attempt; `refused` as in `KlyngeSurveyResult`. */
+  readonly setSubmitted: (refused: string | undefined) => void;
+  /** Whether the respondent said to send a response with no answers. */
+  readonly emptyConfirmed: () => boolean;
+  /** Asks that: a response with no answers is not sent without it. */
+  readonly askEmpty: () => void;
   /** SurveyJS names answered before the handlers were attached (see `adoptDraft`): saved at once. */
   readonly early?: readonly string[];
   /** Whether the page changed before the handlers were attached: saved at once. */
@@ -72,7 +82,7 @@ export function attachSurveyHandlers(
   responseId: string,
   context: HandlerContext,
 ): () => void {
-  const { latest, draft, setSave, setFormError, setSubmitted } = context;
+  const { latest, draft, setSave, setFormError, setSubmitted, emptyConfirmed, askEmpty } = context;
   let attached = true;
   let pending = 0;
   let failure: StorageError | undefined;
@@ -140,6 +150,11 @@ export function attachSurveyHandlers(
       }
       return;
     }
+    if (Object.keys(checked.data.answers).length === 0 && !emptyConfirmed()) {
+      options.allow = false;
+      askEmpty();
+      return;
+    }
     try {
       await store.submit(checked.data);
     } catch (error) {
@@ -150,16 +165,22 @@ export function attachSurveyHandlers(
     const response = checked.data;
     void (async () => {
       let queued = true;
+      let refused: string | undefined;
       try {
         if (uploader !== undefined) await uploader.flush();
-        queued = (await store.outbox()).some((record) => record.response.id === responseId);
+        const record = (await store.outbox()).find((r) => r.response.id === responseId);
+        queued = record?.state === "pending";
+        // Refused for good is never "waiting": say why instead.
+        if (record !== undefined && record.state !== "pending") {
+          refused = record.lastError?.code ?? record.state;
+        }
       } catch {
         // Not knowing is "queued": the outbox keeps it and the uploader retries.
       }
       // Only now: until the uploader has counted the new response, its status still says what
       // it said before the submit ("Alle svar er sendt"), which would be false for a moment.
-      setSubmitted(true);
-      onComplete?.({ responseId, queued, response });
+      setSubmitted(refused);
+      onComplete?.({ responseId, queued, ...(refused === undefined ? {} : { refused }), response });
     })();
   };
 

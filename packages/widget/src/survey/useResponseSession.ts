@@ -1,5 +1,6 @@
 import type { Channel, QuestionnaireVersion, Round } from "@klynge/engine";
 import { useEffect, useRef, useState } from "react";
+import type { RespondentPass } from "../pass/respondentPass.js";
 import { openResponseStore } from "../storage/openResponseStore.js";
 import type { DraftRecord } from "../storage/records.js";
 import { requestPersistence } from "../storage/requestPersistence.js";
@@ -18,6 +19,8 @@ export interface ResponseSessionOptions {
   /** Used as given and never closed here; without it, the default store is opened and closed on unmount. */
   readonly store: ResponseStore | undefined;
   readonly newId: () => string;
+  /** Drafts are resumed and made with it (see `ResponseStore.latestDraft`). */
+  readonly pass: RespondentPass | undefined;
 }
 
 function asStorageError(error: unknown): StorageError {
@@ -25,11 +28,14 @@ function asStorageError(error: unknown): StorageError {
 }
 
 /**
- * Opens the store and resumes the round's latest draft of this version, or starts a new one. A
- * draft of another version of the round is left alone (it stays in the store).
+ * Opens the store and resumes the round's latest draft of this version (with a credential: its
+ * own draft), or starts a new one. A draft of another version of the round is left alone (it
+ * stays in the store).
  */
 export function useResponseSession(options: ResponseSessionOptions): ResponseSession {
   const { store: injected, channel } = options;
+  const passKind = options.pass?.kind;
+  const passToken = options.pass?.token;
   const roundId = options.round.id;
   const versionHash = options.version.hash;
   const newId = useRef(options.newId);
@@ -53,11 +59,21 @@ export function useResponseSession(options: ResponseSessionOptions): ResponseSes
         }
         opened = store;
       }
-      const latest = await store.latestDraft(roundId);
+      const pass =
+        passKind === undefined || passToken === undefined
+          ? undefined
+          : { kind: passKind, token: passToken };
+      const latest = await store.latestDraft(roundId, pass);
       const draft =
         latest !== undefined && latest.versionHash === versionHash
           ? latest
-          : await store.createDraft({ responseId: newId.current(), roundId, versionHash, channel });
+          : await store.createDraft({
+              responseId: newId.current(),
+              roundId,
+              versionHash,
+              channel,
+              ...(pass === undefined ? {} : { pass }),
+            });
       if (active) setSession({ state: "ready", store, draft });
     })().catch((error: unknown) => {
       if (active) setSession({ state: "failed", error: asStorageError(error) });
@@ -66,7 +82,7 @@ export function useResponseSession(options: ResponseSessionOptions): ResponseSes
       active = false;
       void opened?.close();
     };
-  }, [injected, roundId, versionHash, channel]);
+  }, [injected, roundId, versionHash, channel, passKind, passToken]);
 
   return session;
 }

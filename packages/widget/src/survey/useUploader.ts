@@ -21,11 +21,11 @@ export function useUploader(
     const next = new Uploader({
       outbox: store,
       transport: {
-        put: (response, signal) => {
+        put: (response, signal, pass) => {
           const current = latest.current;
           if (current === undefined)
             return Promise.resolve({ kind: "retry", reason: "no transport" });
-          return current.put(response, signal);
+          return current.put(response, signal, pass);
         },
       },
     });

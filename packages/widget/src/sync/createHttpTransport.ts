@@ -1,9 +1,10 @@
 import type { Response } from "@klynge/engine";
 import { routePath, routes } from "@klynge/engine/contract";
+import { passHeaders, type RespondentPass } from "../pass/respondentPass.js";
 import { type Clock, systemClock } from "./clock.js";
 import { describeError } from "./describeError.js";
 import { parseRetryAfter } from "./parseRetryAfter.js";
-import { readErrorMessage } from "./readErrorMessage.js";
+import { readRefusal } from "./readRefusal.js";
 import type { Transport, TransportResult } from "./transport.js";
 
 export interface HttpTransportOptions {
@@ -19,7 +20,8 @@ export interface HttpTransportOptions {
 
 /**
  * Uploads with `PUT {baseUrl}/rounds/{roundId}/responses/{id}`: idempotent by the collector's
- * contract (the same body again is a success, another body under the same id is a 409).
+ * contract (the same body again is a success, another body under the same id is a 409). The
+ * respondent's credential goes in its header; a refusal's contract code is read from its body.
  */
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const { baseUrl, timeoutMs = 15_000, clock = systemClock } = options;
@@ -36,7 +38,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const root = baseUrl.replace(/\/+$/, "");
 
   return {
-    async put(response: Response, signal?: AbortSignal): Promise<TransportResult> {
+    async put(
+      response: Response,
+      signal?: AbortSignal,
+      pass?: RespondentPass,
+    ): Promise<TransportResult> {
       if (signal?.aborted) return { kind: "retry", reason: "aborted" };
       const doFetch = options.fetch ?? globalThis.fetch;
       if (typeof doFetch !== "function") return { kind: "retry", reason: "fetch is not available" };
@@ -70,7 +76,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         // Called unbound: `options.fetch(...)` would throw "Illegal invocation" in browsers.
         const reply = await doFetch(url, {
           method: "PUT",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...passHeaders(pass) },
           body,
           credentials: "omit",
           cache: "no-store",
@@ -94,7 +100,10 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 async function classify(reply: globalThis.Response, now: number): Promise<TransportResult> {
   const { status } = reply;
   if (status >= 400 && status < 500 && !isTransient(status) && status !== 409) {
-    return { kind: "rejected", status, message: await readErrorMessage(reply) };
+    const refusal = await readRefusal(reply);
+    return refusal.code === undefined
+      ? { kind: "rejected", status, message: refusal.message }
+      : { kind: "rejected", status, code: refusal.code, message: refusal.message };
   }
   // The body of any other answer is not needed; releasing it frees the connection.
   reply.body?.cancel().catch(() => undefined);

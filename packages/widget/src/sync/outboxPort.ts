@@ -1,4 +1,5 @@
 import type { Response } from "@klynge/engine";
+import type { RespondentPass } from "../pass/respondentPass.js";
 
 /** An outbox entry as the uploader sees it. */
 export interface OutboxEntry {
@@ -7,10 +8,14 @@ export interface OutboxEntry {
   readonly attempts: number;
   /** Epoch ms before which no new attempt is made. */
   readonly nextAttemptAt: number;
+  /** The credential to send with it, when it has one. */
+  readonly pass?: RespondentPass;
 }
 
 export interface OutboxError {
+  /** The contract's refusal code when the server gave one, else "retry", "conflict" or "rejected". */
   readonly code: string;
+  /** For the log (English, technical). */
   readonly message: string;
 }
 

@@ -1,3 +1,4 @@
+import { apiErrors } from "@klynge/engine/contract";
 import type { Locale } from "../messages.js";
 import type { SyncErrorDetail } from "./syncError.js";
 
@@ -12,6 +13,17 @@ export interface SyncMessages {
   /** Responses kept on the device after a conflict or refusal. */
   readonly notSent: (count: number) => string;
   readonly error: (detail: SyncErrorDetail) => string;
+  /**
+   * Why the server refused a response for good, from the outbox record's `lastError.code`: the
+   * contract's own sentence for its codes (a spent link, a revoked key, 409, 400 …).
+   */
+  readonly refused: (code: string) => string;
+}
+
+/** The contract's sentence for `code`, when it is one of its codes. */
+function contractText(code: string | undefined, locale: Locale): string | undefined {
+  if (code === undefined || !Object.hasOwn(apiErrors, code)) return undefined;
+  return apiErrors[code as keyof typeof apiErrors][locale];
 }
 
 const daNumber = new Intl.NumberFormat("da-DK");
@@ -41,12 +53,19 @@ const da: SyncMessages = {
         return "Et svar kunne ikke sendes: serveren kunne ikke nås – der prøves igen automatisk";
       case "conflict":
         return "Et svar kunne ikke sendes: serveren har allerede et andet svar med samme id – det er gemt på enheden";
-      case "rejected":
-        return `Et svar kunne ikke sendes: serveren afviste det (${httpDetail(detail)}) – det er gemt på enheden`;
+      case "rejected": {
+        const reason = contractText(detail.refusal, "da");
+        return reason === undefined
+          ? `Et svar kunne ikke sendes: serveren afviste det (${httpDetail(detail)}) – det er gemt på enheden`
+          : `Svaret blev ikke modtaget: ${reason}`;
+      }
       case "storage":
         return "Lageret på enheden kunne ikke bruges lige nu – der prøves igen automatisk";
     }
   },
+  refused: (code) =>
+    contractText(code, "da") ??
+    "Serveren afviste svaret. Det er ikke sendt, men ligger stadig på enheden.",
 };
 
 const en: SyncMessages = {
@@ -75,12 +94,19 @@ const en: SyncMessages = {
         return "A response could not be sent: the server could not be reached – retrying automatically";
       case "conflict":
         return "A response could not be sent: the server already holds a different response with the same id – it is kept on this device";
-      case "rejected":
-        return `A response could not be sent: the server refused it (${httpDetail(detail)}) – it is kept on this device`;
+      case "rejected": {
+        const reason = contractText(detail.refusal, "en");
+        return reason === undefined
+          ? `A response could not be sent: the server refused it (${httpDetail(detail)}) – it is kept on this device`
+          : `The response was not accepted: ${reason}`;
+      }
       case "storage":
         return "Storage on this device cannot be used right now – retrying automatically";
     }
   },
+  refused: (code) =>
+    contractText(code, "en") ??
+    "The server refused the response. It was not sent, but it is still on this device.",
 };
 
 function httpDetail(detail: { readonly status: number; readonly detail: string }): string {

@@ -1,4 +1,3 @@
-import type { Response } from "@klynge/engine";
 import { backoffCapMs, backoffDelay } from "./backoffDelay.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ConnectivityEvents, createBrowserConnectivity } from "./connectivityEvents.js";
@@ -178,7 +177,7 @@ export class Uploader {
     this.#store.update({ uploading: true });
     try {
       for (const entry of due) {
-        const result = await this.#put(entry.response);
+        const result = await this.#put(entry);
         const cancelled = generation !== this.#generation;
         const goOn = await this.#record(entry, result, cancelled);
         // After a retry the network or server is the problem, not the response: one timeout per
@@ -190,11 +189,11 @@ export class Uploader {
     }
   }
 
-  async #put(response: Response): Promise<TransportResult> {
+  async #put(entry: OutboxEntry): Promise<TransportResult> {
     const controller = new AbortController();
     this.#inFlight = controller;
     try {
-      return await this.#transport.put(response, controller.signal);
+      return await this.#transport.put(entry.response, controller.signal, entry.pass);
     } catch (error) {
       // A host's own transport may throw; that is a failed attempt like any other.
       return { kind: "retry", reason: `transport threw: ${describeError(error)}` };
@@ -224,12 +223,18 @@ export class Uploader {
       }
       case "rejected": {
         const message = `HTTP ${result.status}: ${result.message}`;
+        // The contract's code (a spent link, a revoked key …) is what the status list shows.
         const written = await this.#port(() =>
-          this.#outbox.markFailed(id, { code: "rejected", message }),
+          this.#outbox.markFailed(id, { code: result.code ?? "rejected", message }),
         );
         if (!written.ok) return false;
         this.#markedFailed += 1;
-        this.#fail({ code: "rejected", status: result.status, detail: result.message });
+        this.#fail({
+          code: "rejected",
+          status: result.status,
+          detail: result.message,
+          ...(result.code === undefined ? {} : { refusal: result.code }),
+        });
         return true;
       }
       case "retry": {

@@ -73,6 +73,7 @@ beforeAll(async () => {
     adminEmails: [people.admin.email],
     trustProxy: false,
     retentionCheckMinutes: 0,
+    linkSecret: "test-link-secret-of-at-least-32-characters",
   };
   app = await buildCollector({
     db: database.db,

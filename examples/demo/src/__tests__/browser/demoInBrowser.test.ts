@@ -1,12 +1,11 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inProcessCaller } from "@klynge/example-collector";
 import { templateVersion } from "@klynge/question-bank";
-import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import {
@@ -22,15 +21,12 @@ import {
 } from "../../../../collector/src/__tests__/fixtures/databases.js";
 import { demoRounds } from "../../seed.js";
 import { type Demo, startDemo } from "../../startDemo.js";
+import { demoPages } from "./fixtures/demoPages.js";
 
 // The whole story in a real Chromium, wired as `pnpm start` wires it (startDemo): the local
 // OpenID provider, the collector with the built pages under their security headers, the mock
 // kiap.dk page on another origin. Every page is watched for Content-Security-Policy violations.
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.meta.url));
 const meetingDir = fileURLToPath(new URL("../../../../meeting-app/", import.meta.url));
 
@@ -81,68 +77,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A page whose CSP violations, page errors and console errors are collected. */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`pageerror: ${String(error)}`));
-  page.on("console", (message: ConsoleMessage) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) {
-      problems.push(`csp: ${message.text()}`);
-    }
-  });
-  return { page, problems };
-}
-
-async function newContext(width = 1280, height = 900): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  context.setDefaultTimeout(20_000);
-  return context;
-}
-
-/**
- * axe-core's serious and critical violations on the page as it is now. axe is run through the
- * DevTools protocol: the page's CSP rightly refuses it as a script tag.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-}
-
-/** Signs in on the staff pages, through the local OpenID provider's form, as `who`. */
-async function signInOnStaffPages(page: Page, who: keyof Demo["users"], hash = ""): Promise<void> {
-  const user = demo.users[who];
-  await page.goto(`${demo.collector}/coordinator/${hash}`);
-  await page.reload();
-  await page.getByRole("link", { name: "Log ind" }).click();
-  await page.getByLabel(/E-mail/).fill(user.email);
-  await page.getByLabel(/Adgangskode/).fill(user.password);
-  await page.getByRole("button", { name: /Log ind/ }).click();
-  await page.waitForURL((url) => url.origin === demo.collector);
-  await page.getByText(user.name).first().waitFor();
-}
+const { watchedPage, newContext, seriousViolations, signInOnStaffPages, tabTo } = demoPages(
+  () => browser,
+  () => demo,
+);
 
 /** The names in the staff pages' main navigation. */
 async function navigation(page: Page): Promise<string[]> {
   const nav = page.getByRole("navigation", { name: "Sider" });
   await nav.waitFor();
   return (await nav.getByRole("link").allTextContents()).map((t) => t.trim());
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`${target} was not reached with ${maxPresses} presses of Tab`);
 }
 
 async function respondents(roundId: string): Promise<number> {
@@ -158,6 +102,8 @@ describe("demo, end to end", () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${demo.kiap}/`);
     const frame = page.frameLocator("iframe");
+    // The intro first: how long it takes, who sees what; then the questions.
+    await frame.getByRole("button", { name: "Begynd" }).click();
     await frame.getByText("Kender du Vejle Kommunes nye sundhedscenter i Bredballe?").waitFor();
     await frame
       .locator("label")
@@ -193,7 +139,7 @@ describe("demo, end to end", () => {
     ).toHaveLength(1);
     // The control: on the embedder's page (the kiap.dk mock) the survey frame loads.
     await page.goto(`${demo.kiap}/`);
-    await page.frameLocator("iframe").getByRole("button", { name: "Videre" }).waitFor();
+    await page.frameLocator("iframe").getByRole("button", { name: "Begynd" }).waitFor();
     await context.close();
   }, 60_000);
 
@@ -204,6 +150,7 @@ describe("demo, end to end", () => {
     await page.getByText("Appen er klar til brug uden net på denne enhed.").waitFor();
     // The page that installed the worker is not controlled by it; the next load is.
     await page.reload();
+    await page.getByRole("button", { name: "Begynd" }).click();
     await page.getByRole("button", { name: "Videre" }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -315,6 +262,7 @@ describe("demo, end to end", () => {
     // Published on the server: "Ny runde" opens on the new version.
     await page.getByRole("heading", { name: "Ny runde" }).waitFor();
     await page.getByLabel("Rundens navn").fill("Baseline, marts 2027");
+    await page.getByLabel("Antal inviterede (valgfri)").fill("40");
     // The field holds what follows the cluster's prefix, which stands beside it.
     const roundId = `klynge-syd.${await page.getByLabel("Rundens id").inputValue()}`;
     await page.getByRole("button", { name: "Opret runde" }).click();
@@ -323,8 +271,17 @@ describe("demo, end to end", () => {
     expect(document.version.label).toBe("Klynge Syd + Vejle Kommune, marts 2027");
     expect(document.version.lineage.base).toBe(rehab.hash);
 
+    // The round takes answers through its open link (the staff pages do not set it yet).
+    const coordinator = await inProcessCaller(demo.app, demo.db, demo.users.coordinator.email);
+    const opened = await coordinator.request({
+      method: "PUT",
+      url: `/api/rounds/${roundId}/open-link`,
+      payload: { open: true },
+    });
+    expect(opened.statusCode).toBe(200);
     // A GP answers the new version in the widget (the iframe page, opened directly).
     await page.goto(`${demo.collector}/frame/?round=${encodeURIComponent(roundId)}`);
+    await page.getByRole("button", { name: "Begynd" }).click();
     await page.getByRole("button", { name: "Videre" }).waitFor();
     let answered = false;
     for (let step = 0; step < 10; step += 1) {
@@ -341,7 +298,6 @@ describe("demo, end to end", () => {
       await page.getByRole("button", { name: "Videre" }).click();
     }
     expect(answered).toBe(true);
-    const coordinator = await inProcessCaller(demo.app, demo.db, demo.users.coordinator.email);
     const stored = async () =>
       (await coordinator.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" }))
         .json()

@@ -9,6 +9,7 @@ import { launchChromium } from "../../../../../packages/engine/src/__tests__/fix
 import {
   buildMeetingApp,
   type CollectorServer,
+  type RespondentAccess,
   startMeetingServer,
 } from "./fixtures/meetingServer.js";
 
@@ -27,6 +28,14 @@ const round: Round = {
   versionHash: rehab.hash,
 };
 const firstQuestion = rehab.questionnaire.questions[0]?.text.da ?? "";
+/** A round that takes answers only with a credential: the tablets enrol with a meeting key. */
+const keyedRound: Round = { ...round, id: "klynge-syd.2027-05", label: "Klyngemøde, maj 2027" };
+const meetingKey = "MeetingKey_0123456789abcdefghijkl";
+const access: RespondentAccess = {
+  closedRounds: new Set([keyedRound.id]),
+  invitations: new Map(),
+  meetingKeys: new Map(),
+};
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
@@ -48,6 +57,12 @@ const text = {
   survey: "Spørgeskema",
   exportButton: "Eksportér usendte svar",
   importLabel: "Indlæs svar fra en anden enhed (JSON-fil)",
+  start: "Begynd",
+  status: "Svar på denne enhed",
+  enrolled: "Tabletten er tilmeldt runden med mødenøglen.",
+  notReceived: "Svarene blev ikke modtaget.",
+  revoked:
+    "Mødenøglen er trukket tilbage. Svaret er ikke sendt; det ligger stadig på denne enhed og kan eksporteres.",
 };
 
 let built: { dir: string; remove(): void };
@@ -58,7 +73,14 @@ let pageErrors: string[] = [];
 
 beforeAll(async () => {
   built = await buildMeetingApp();
-  server = await startMeetingServer(built.dir, new Map([[round.id, { round, version: rehab }]]));
+  server = await startMeetingServer(
+    built.dir,
+    new Map([
+      [round.id, { round, version: rehab }],
+      [keyedRound.id, { round: keyedRound, version: rehab, k: 5 }],
+    ]),
+    access,
+  );
   browser = await launchChromium();
 }, 120_000);
 
@@ -70,6 +92,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   server.reset();
+  access.meetingKeys.clear();
   pageErrors = [];
 });
 
@@ -96,11 +119,18 @@ async function newTablet(): Promise<{ context: BrowserContext; page: Page }> {
 async function visitOnline(page: Page): Promise<void> {
   await page.goto(`${server.origin}/app/?round=${round.id}`);
   await page.getByText(text.offlineReady).waitFor();
+  await startRespondent(page);
+}
+
+/** Past the intro each respondent sees first, to the first question. */
+async function startRespondent(page: Page): Promise<void> {
+  await page.getByRole("button", { name: text.start }).click();
   await page.getByText(firstQuestion).waitFor();
 }
 
 /** Answers the first question with `option`, then goes through every page to "Færdig". */
 async function answerAndFinish(page: Page, option: string): Promise<void> {
+  if (await page.getByRole("button", { name: text.start }).isVisible()) await startRespondent(page);
   await page.getByText(firstQuestion).waitFor();
   // As a GP taps it: on the option's text (SurveyJS draws its own radio over the input).
   await page.locator("label").filter({ hasText: option }).first().click();
@@ -146,13 +176,16 @@ describe("meeting app", () => {
     await visitOnline(page);
     // The page that installed the worker is not controlled by it; the next load is.
     await page.reload();
-    await page.getByText(firstQuestion).waitFor();
+    await startRespondent(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     await context.setOffline(true);
     await page.reload();
     await page.getByText(text.fromDevice).waitFor();
-    await page.getByText(firstQuestion).waitFor();
+    // The intro each respondent sees first, then the survey: both clean.
+    await page.getByRole("button", { name: text.start }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await startRespondent(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     // Control: the checker does find a serious violation when there is one.
@@ -169,8 +202,8 @@ describe("meeting app", () => {
       expect(await unsentCounter(page)).toBe(text.unsent(i + 1));
       if (i === 0) expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole("button", { name: text.nextRespondent }).click();
-      // A fresh respondent: nothing of the previous answers on screen.
-      await page.getByText(firstQuestion).waitFor();
+      // A fresh respondent: the intro again, and nothing of the previous answers on screen.
+      await startRespondent(page);
       expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
     }
     expect(server.stats.puts).toBe(0);
@@ -208,15 +241,95 @@ describe("meeting app", () => {
     await page.getByRole("button", { name: "Ja, slet og start forfra" }).click();
     // The confirmation closes once the draft is deleted and a fresh survey is mounted.
     await page.getByRole("button", { name: "Start forfra", exact: true }).waitFor();
-    await page.getByText(firstQuestion).waitFor();
+    await startRespondent(page);
     expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
     // Not hidden on screen only: the draft is gone from the device.
     await page.reload();
-    await page.getByText(firstQuestion).waitFor();
+    await startRespondent(page);
     expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
     expect(await page.getByRole("radio").count()).toBeGreaterThan(0);
     expect(server.stats.puts).toBe(0);
   }, 60_000);
+
+  test("a tablet enrolled with a meeting key: offline answers upload with the key; after the key is revoked a response is refused, said so, not counted as unsent, and still exportable", async () => {
+    const hour = 60 * 60_000;
+    access.meetingKeys.set(meetingKey, {
+      roundId: keyedRound.id,
+      revoked: false,
+      validUntil: new Date(Date.now() + 2 * hour).toISOString(),
+      graceUntil: new Date(Date.now() + 4 * hour).toISOString(),
+      cap: 10,
+      used: 0,
+    });
+    const { context, page } = await newTablet();
+    // Enrolment, once, online: the link carries the key in its fragment.
+    await page.goto(`${server.origin}/app/?round=${keyedRound.id}#key=${meetingKey}`);
+    await page.getByText(text.offlineReady).waitFor();
+    await page.getByText(text.enrolled).waitFor();
+    await page.getByText(/Mødenøgle: svar tages imod til .* 10 svar tilbage\./).waitFor();
+    expect(page.url()).toBe(`${server.origin}/app/?round=${keyedRound.id}`);
+    // The intro says the cluster's k from the round document.
+    await page.getByText("tal fra færre end 5 personer vises ikke", { exact: false }).waitFor();
+
+    // Kept on the device: a visit without the link still answers with the key.
+    await page.reload();
+    await page.getByText(/10 svar tilbage/).waitFor();
+    await context.setOffline(true);
+    for (const option of ["I høj grad", "I nogen grad", "Slet ikke"]) {
+      await answerAndFinish(page, option);
+      await page.getByText(text.queued).waitFor();
+      await page.getByRole("button", { name: text.nextRespondent }).click();
+    }
+    expect(await unsentCounter(page)).toBe(text.unsent(3));
+    expect(server.stats.puts).toBe(0);
+
+    await context.setOffline(false);
+    await page.getByText(text.allSent).waitFor();
+    expect(server.rows.size).toBe(3);
+    expect([...server.headersById.values()]).toEqual([
+      { meetingKey },
+      { meetingKey },
+      { meetingKey },
+    ]);
+    expect(access.meetingKeys.get(meetingKey)?.used).toBe(3);
+
+    // The coordinator revokes the key; the fourth respondent answers.
+    const key = access.meetingKeys.get(meetingKey);
+    if (key !== undefined) key.revoked = true;
+    await answerAndFinish(page, "I mindre grad");
+    const refusal = page.getByRole("alert").filter({ hasText: text.notReceived });
+    await refusal.getByText(text.revoked, { exact: false }).waitFor();
+    expect(await page.getByText(text.queued).count()).toBe(0);
+    expect(await page.getByText(/sendes automatisk/).count()).toBe(0);
+    expect(await unsentCounter(page)).toBe("1 svar afvist");
+    expect(await page.locator(".meeting-unsent").getAttribute("data-unsent")).toBe("0");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(server.rows.size).toBe(3);
+    expect(server.stats.refused).toBe(1);
+
+    // The tablet's list: three sent, one refused with the reason, none waiting.
+    await page.getByRole("button", { name: text.status }).click();
+    const items = page.locator(".meeting-status__item");
+    await expect.poll(() => items.count()).toBe(4);
+    expect(await page.locator(".meeting-status__item--sent").count()).toBe(3);
+    expect(await page.locator(".meeting-status__item--waiting").count()).toBe(0);
+    const refused = page.locator(".meeting-status__item--refused");
+    expect(await refused.textContent()).toContain(`Afvist: ${text.revoked}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Still on the device, and exportable.
+    await page.getByRole("button", { name: text.transfer }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: text.exportButton }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+      responses: { answers: Record<string, { choice: string }> }[];
+    };
+    expect(exported.responses.map((r) => r.answers["rehab.kendskab"]?.choice)).toEqual([
+      "i-mindre-grad",
+    ]);
+  }, 120_000);
 
   test("unsent responses travel by file to another device, which sends them; duplicates are ignored", async () => {
     const first = await newTablet();

@@ -21,4 +21,6 @@ export const commentMapping: SurveyMapping<TextQuestion> = {
     return text === undefined ? undefined : { text };
   },
   toData: (_question, answer, name) => ("text" in answer ? { [name]: answer.text } : {}),
+  // A sentence or two; many leave an optional text empty, so this is an average, not a ceiling.
+  secondsToAnswer: (question) => (question.required ? 60 : 30),
 };

@@ -34,4 +34,6 @@ export const radiogroupMapping: SurveyMapping<OneChoiceQuestion> = {
       ? { [name]: value, [commentKeyOf(name)]: otherText }
       : { [name]: value };
   },
+  // Read the question, pick one of a handful of options.
+  secondsToAnswer: (question) => 6 + question.options.length,
 };

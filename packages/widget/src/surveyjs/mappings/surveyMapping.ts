@@ -16,4 +16,6 @@ export interface SurveyMapping<Q extends Question> {
   toAnswer(question: Q, data: SurveyData, name: string): unknown;
   /** SurveyJS data entries for the answer; codes the question does not have are left out. */
   toData(question: Q, answer: Answer, name: string): Record<string, unknown>;
+  /** About how long a GP takes to read and answer it, in seconds, for the intro's estimate. */
+  secondsToAnswer(question: Q): number;
 }

@@ -1,5 +1,5 @@
 import { formatPath } from "@klynge/engine";
-import { errorBodySchema } from "@klynge/engine/contract";
+import { type ApiErrorCode, type ErrorBody, errorBodySchema } from "@klynge/engine/contract";
 import * as z from "zod/mini";
 
 const maxBodyBytes = 4_096;
@@ -23,29 +23,44 @@ const otherBodySchema = z.union([
   z.object({ error: z.string().check(z.minLength(1)) }),
 ]);
 
-/** A short, single-line message from an error response, reading at most 4 KB of its body. */
-export async function readErrorMessage(response: globalThis.Response): Promise<string> {
-  const text = await readPrefix(response, maxBodyBytes);
-  const summary = summarize(text) || response.statusText || "no message";
-  return summary.length > maxMessageLength ? `${summary.slice(0, maxMessageLength - 1)}…` : summary;
+/** What a refusal said: the contract's code when the body is the collector's, and a log line. */
+export interface RefusalBody {
+  readonly code?: ApiErrorCode;
+  /** Short and single-line, for the log. */
+  readonly message: string;
 }
 
-function summarize(text: string): string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return text.replace(/\s+/g, " ").trim();
-  }
-  // A Klynge collector: the contract's error body, its issues when it has them, else its message.
+/** Reads an error response, at most 4 KB of its body. */
+export async function readRefusal(response: globalThis.Response): Promise<RefusalBody> {
+  const text = await readPrefix(response, maxBodyBytes);
+  const json = parseJson(text);
   const refusal = errorBodySchema.safeParse(json);
-  const body = refusal.success
-    ? otherBodySchema.safeParse(
-        refusal.data.error.issues?.length
-          ? { issues: refusal.data.error.issues }
-          : { message: refusal.data.error.message.en },
-      )
-    : otherBodySchema.safeParse(json);
+  const collector = refusal.success ? refusal.data : undefined;
+  const summary = summarize(text, json, collector) || response.statusText || "no message";
+  const message =
+    summary.length > maxMessageLength ? `${summary.slice(0, maxMessageLength - 1)}…` : summary;
+  return collector === undefined ? { message } : { code: collector.error.code, message };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function summarize(text: string, json: unknown, collector: ErrorBody | undefined): string {
+  if (json === undefined) return text.replace(/\s+/g, " ").trim();
+  // A Klynge collector: the contract's error body, its issues when it has them, else its message.
+  const body =
+    collector === undefined
+      ? otherBodySchema.safeParse(json)
+      : otherBodySchema.safeParse(
+          collector.error.issues?.length
+            ? { issues: collector.error.issues }
+            : { message: collector.error.message.en },
+        );
   if (!body.success) return text.replace(/\s+/g, " ").trim();
   const data = body.data;
   if ("issues" in data) {

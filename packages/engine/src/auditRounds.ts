@@ -69,13 +69,13 @@ export function auditRounds(input: AuditInput): Finding[] {
 
 /**
  * An audit of one round's figures, again and again as they change (the suppression loop): the
- * round's model is built once, for its versions and `only` these questions, and each audit only
- * adds the figures. `withSummary` judges the round's own counts too (respondents, versions).
+ * round's model is built once, for its versions and `only` these questions (default all), and
+ * each audit only adds the figures. `withSummary` judges the round's own counts too.
  */
 export function createRoundAuditor(
   summary: RoundView["summary"],
   versions: ReadonlyMap<string, QuestionnaireVersion>,
-  only: ReadonlySet<string>,
+  only: ReadonlySet<string> | undefined,
   withSummary: boolean,
 ): (view: RoundView) => Finding[] {
   const system = new IntervalSystem();

@@ -62,7 +62,10 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
     ...ids.filter((id) => !specific.has(id)).map((id) => ({ questions: [id], withSummary: false })),
   ];
   let moves = 0;
-  for (const block of blocks) {
+  // Last, the round as a whole, as `auditReport` reads it: the blocks leave out only what ties
+  // them together (every respondent answered something), so this rarely finds anything more.
+  const whole = { questions: ids, withSummary: true, joint: true };
+  for (const block of [...blocks, whole]) {
     const [first] = block.questions;
     if (
       !block.withSummary &&
@@ -72,7 +75,7 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
     const audit = createRoundAuditor(
       state.summary,
       byHash,
-      new Set(block.questions),
+      "joint" in block ? undefined : new Set(block.questions),
       block.withSummary,
     );
     for (;;) {

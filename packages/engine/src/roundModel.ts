@@ -26,7 +26,8 @@ interface AskedBy {
  * The unknowns of one round's responses (how many answered, on which version, each question's
  * asked and answered, each option's count) and the rules every valid set of responses obeys:
  * a single choice is one option, a multiple choice at least one, "Nej"/"Ved ikke" alone, a
- * matrix answer at least one row, each question and option only on the versions that have it.
+ * matrix answer at least one row, each question and option only on the versions that have it,
+ * and every respondent answered at least one question.
  */
 export class RoundModel {
   readonly keys = new Map<string, number>();
@@ -61,6 +62,14 @@ export class RoundModel {
     system.linear(versionTerms, 0, 0);
     for (const [id, by] of this.askedBy)
       if (only === undefined || only.has(id)) this.#question(id, by);
+    // A response with no answer at all is not a respondent: each answered something.
+    if (only === undefined && this.askedBy.size > 0) {
+      const answered: [number, number][] = [...this.askedBy.keys()].map((id) => [
+        1,
+        this.keys.get(keyOf.answered(id)) as number,
+      ]);
+      system.linear([...answered, [-1, R]], 0, Number.POSITIVE_INFINITY);
+    }
   }
 
   /** The unknown under `key`, if the round's versions have it. */

@@ -98,10 +98,11 @@ describe("participation by version", () => {
   // tablet still holding version 1: "asked 5" on the local question beside "6 respondents" says
   // exactly 1 answered on version 1.
   const round = roundOf("vejle", v2);
+  const elsewhere = { "akut.tilbagemelding": { choice: "nej" } };
   const responses = [
     ...respondMany(3, v2, round.id, { "akut.vejle": { text: "Hurtig respons" } }),
-    ...respondMany(2, v2, round.id, {}),
-    respond(v1, round.id, {}),
+    ...respondMany(2, v2, round.id, elsewhere),
+    respond(v1, round.id, elsewhere),
   ];
   const report = reportOf(aggregate({ rounds: [round], versions: [v1, v2], responses }));
 
@@ -265,7 +266,8 @@ describe("small skipped figures (not withheld, by decision)", () => {
     const responses = [
       ...respondMany(5, v1, round.id, { "akut.kendskab": { choice: "hoej" } }),
       ...respondMany(4, v1, round.id, { "akut.kendskab": { choice: "nogen" } }),
-      respond(v1, round.id, {}),
+      // Answered something else: an answer set with no answers is not a respondent.
+      respond(v1, round.id, { "akut.tilbagemelding": { choice: "nej" } }),
     ];
     const report = reportOf(aggregate({ rounds: [round], versions: [v1], responses, k: 4 }));
     const rating = resultOf(report, "akut.kendskab", round.id, "rating");

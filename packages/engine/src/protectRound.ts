@@ -46,26 +46,35 @@ const maxMoves = 10_000;
  * the first finding of each group and the cheapest move for it.
  *
  * The round is audited in independent blocks: with its respondents known, a question every
- * version asks alike shares nothing with the others but that number, so it is audited on its own
- * (and not at all when it withholds nothing and shows nothing small); the questions that tell
- * versions apart are audited together, with the round's own counts.
+ * version asks alike shares nothing with the others but that number (and, through its answered,
+ * that every respondent answered something), so it is audited on its own, and not at all when it
+ * withholds nothing and shows nothing small; the questions that tell versions apart are audited
+ * together, with the round's own counts. The round as a whole is audited last when that tie can
+ * matter: a question's answered is withheld, or the round's respondents are.
  */
 export function protectRound(figures: RoundFigures, options: ProtectOptions): RoundFigures {
   let state = figures;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
   const specific = versionSpecific(options.versions);
   const ids = [...state.results.keys()];
-  const blocks = [
-    ...(state.summary.versions.length > 1 || specific.size > 0
-      ? [{ questions: ids.filter((id) => specific.has(id)), withSummary: true }]
-      : []),
-    ...ids.filter((id) => !specific.has(id)).map((id) => ({ questions: [id], withSummary: false })),
-  ];
+  // A withheld round shows nothing a block could add to: it is audited as a whole only.
+  const shown = state.summary.respondents.status === "shown";
+  const blocks = shown
+    ? [
+        ...(state.summary.versions.length > 1 || specific.size > 0
+          ? [{ questions: ids.filter((id) => specific.has(id)), withSummary: true }]
+          : []),
+        ...ids
+          .filter((id) => !specific.has(id))
+          .map((id) => ({ questions: [id], withSummary: false })),
+      ]
+    : [];
   let moves = 0;
-  // Last, the round as a whole, as `auditReport` reads it: the blocks leave out only what ties
-  // them together (every respondent answered something), so this rarely finds anything more.
   const whole = { questions: ids, withSummary: true, joint: true };
+  const tied = () =>
+    !shown || [...state.results.values()].some((r) => r.answered.status === "suppressed");
   for (const block of [...blocks, whole]) {
+    if ("joint" in block && !tied()) continue;
     const [first] = block.questions;
     if (
       !block.withSummary &&

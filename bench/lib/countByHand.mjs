@@ -34,6 +34,13 @@ export function createHandCounter(versions) {
 
   /** @param {Response} response */
   const add = (response) => {
+    // An answer set with no answers is not a respondent (as the engine counts since issue 14).
+    let answeredSomething = false;
+    for (const _ in response.answers) {
+      answeredSomething = true;
+      break;
+    }
+    if (!answeredSomething) return;
     const questions = /** @type {HandQuestion[]} */ (questionsByHash.get(response.versionHash));
     let round = rounds[response.roundId];
     if (round === undefined) {

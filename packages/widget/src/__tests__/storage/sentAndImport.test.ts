@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import type { Response } from "@klynge/engine";
 import { describe, expect, it } from "vitest";
-import { storeHarness } from "./storageHarness.js";
+import { storeHarness } from "./storeHarness.js";
 
 const versionHash = "c".repeat(64);
 const [firstId, secondId, thirdId] = [

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-libra
 import { IDBFactory } from "fake-indexeddb";
 import type { Model } from "survey-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { versionOf } from "../../../engine/src/__tests__/fixtures/responses.js";
+import { versionOf } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import {
   createSurveyNames,
   KlyngeSurvey,
@@ -13,11 +13,11 @@ import {
   type ResponseStore,
   StorageError,
   type Transport,
-} from "../index.js";
+} from "../../index.js";
 
 const made = vi.hoisted(() => ({ models: [] as unknown[] }));
-vi.mock("../surveyjs/createSurveyModel.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../surveyjs/createSurveyModel.js")>();
+vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../surveyjs/createSurveyModel.js")>();
   return {
     ...original,
     createSurveyModel: (...args: Parameters<typeof original.createSurveyModel>) => {

@@ -20,8 +20,8 @@ import {
   defaultQuestionsPerPage,
   type Locale,
   toSurveyJson,
-} from "../index.js";
-import { everyKindVersion, versions } from "./surveyjsFixtures.js";
+} from "../../index.js";
+import { everyKindVersion, versions } from "./fixtures.js";
 
 const surveyTypes = {
   rating: "radiogroup",

@@ -4,15 +4,15 @@ import { type Answer, type QuestionnaireVersion, validateResponse } from "@klyng
 import fc from "fast-check";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { arbQuestionnaire } from "../../../engine/src/__tests__/fixtures/questionnaires.js";
+import { arbQuestionnaire } from "../../../../engine/src/__tests__/fixtures/questionnaires.js";
 import {
   arbAnswersFor,
   makeResponse,
   versionOf,
-} from "../../../engine/src/__tests__/fixtures/responses.js";
-import { assertProperty } from "../../../engine/src/__tests__/fixtures/withSeed.js";
-import { answersFromSurveyData, surveyDataFromAnswers, toSurveyJson } from "../index.js";
-import { everyKindAnswers, everyKindVersion, versions } from "./surveyjsFixtures.js";
+} from "../../../../engine/src/__tests__/fixtures/responses.js";
+import { assertProperty } from "../../../../engine/src/__tests__/fixtures/withSeed.js";
+import { answersFromSurveyData, surveyDataFromAnswers, toSurveyJson } from "../../index.js";
+import { everyKindAnswers, everyKindVersion, versions } from "./fixtures.js";
 
 /** Paths of members whose value is undefined: an answer must leave a key out, not set it undefined. */
 function undefinedMembers(value: unknown, path = "$"): string[] {

@@ -1,9 +1,9 @@
 import { templateVersion } from "@klynge/question-bank";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { createSurveyModel } from "../index.js";
-import { danishSurveyStrings } from "../surveyjs/surveyLocale.js";
-import { everyKindVersion } from "./surveyjsFixtures.js";
+import { createSurveyModel } from "../../index.js";
+import { danishSurveyStrings } from "../../surveyjs/surveyLocale.js";
+import { everyKindVersion } from "./fixtures.js";
 
 // SurveyJS's Danish pack is partly machine-translated; the widget's catalogue overrides it in every
 // model the widget makes (the survey, the editor's preview). These are the words a GP reads.

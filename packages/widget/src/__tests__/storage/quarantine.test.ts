@@ -8,7 +8,7 @@ import {
   type ResponseStore,
   type ResponseStoreEvent,
   type ResponseStoreOptions,
-} from "../index.js";
+} from "../../index.js";
 
 const versionHash = "c".repeat(64);
 const goodId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";

@@ -7,7 +7,7 @@ import {
   statusText,
   type TransportResult,
   Uploader,
-} from "../index.js";
+} from "../../index.js";
 import {
   FakeConnectivity,
   FakeLockManager,
@@ -16,7 +16,7 @@ import {
   recordingClock,
   sampleResponse,
   seededRandom,
-} from "./syncFakes.js";
+} from "./fakes.js";
 
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 const r1 = sampleResponse(1);

@@ -1,8 +1,8 @@
 import { createIssue } from "@klynge/engine";
 import { errorBody } from "@klynge/engine/contract";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createHttpTransport, type TransportResult } from "../index.js";
-import { sampleResponse } from "./syncFakes.js";
+import { createHttpTransport, type TransportResult } from "../../index.js";
+import { sampleResponse } from "./fakes.js";
 
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 

@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
 import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
 import { describe, expect, it, vi } from "vitest";
-import { StorageError } from "../index.js";
-import { storeHarness } from "./storageHarness.js";
+import { StorageError } from "../../index.js";
+import { storeHarness } from "./storeHarness.js";
 
 const versionHash = "a".repeat(64);
 const firstId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-libra
 import { IDBFactory } from "fake-indexeddb";
 import type { Model } from "survey-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { versionOf } from "../../../engine/src/__tests__/fixtures/responses.js";
+import { versionOf } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import {
   KlyngeSurvey,
   type KlyngeSurveyProps,
@@ -12,16 +12,16 @@ import {
   type RespondentPass,
   type ResponseStore,
   type Transport,
-} from "../index.js";
-import { estimateMinutes } from "../survey/estimateMinutes.js";
+} from "../../index.js";
+import { estimateMinutes } from "../../survey/estimateMinutes.js";
 
 // What a respondent meets around the form: the intro before the first question, the question
 // before sending nothing, the credential kept with the draft and sent with the upload, and a
 // refusal said in Danish instead of "waiting".
 
 const made = vi.hoisted(() => ({ models: [] as unknown[] }));
-vi.mock("../surveyjs/createSurveyModel.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../surveyjs/createSurveyModel.js")>();
+vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../surveyjs/createSurveyModel.js")>();
   return {
     ...original,
     createSurveyModel: (...args: Parameters<typeof original.createSurveyModel>) => {

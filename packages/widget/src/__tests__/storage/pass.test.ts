@@ -3,8 +3,8 @@ import type { Response } from "@klynge/engine";
 import { IDBFactory } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { describe, expect, it } from "vitest";
-import type { RespondentPass } from "../index.js";
-import { storeHarness } from "./storageHarness.js";
+import type { RespondentPass } from "../../index.js";
+import { storeHarness } from "./storeHarness.js";
 
 // The respondent's credential is kept with the draft and goes with the response into the outbox,
 // so an answer finished later on the same device is still sent with it; once sent, it is dropped.

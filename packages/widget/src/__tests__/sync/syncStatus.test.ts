@@ -8,7 +8,7 @@ import {
   type SyncStatus,
   SyncStatusStore,
   statusText,
-} from "../index.js";
+} from "../../index.js";
 
 const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
   ...initialSyncStatus,

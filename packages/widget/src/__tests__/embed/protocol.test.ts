@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { widgetMessageSchema } from "../embed/protocol.js";
-import { readWidgetMessage } from "../embed/readWidgetMessage.js";
+import { widgetMessageSchema } from "../../embed/protocol.js";
+import { readWidgetMessage } from "../../embed/readWidgetMessage.js";
 
 // The host script checks widget messages by hand (zod would be most of its size); these tests
 // hold it to the zod schema the widget's side uses.

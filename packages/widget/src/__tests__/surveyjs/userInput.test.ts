@@ -10,14 +10,14 @@ import {
   type QuestionRadiogroupModel,
 } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { makeResponse } from "../../../engine/src/__tests__/fixtures/responses.js";
+import { makeResponse } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import {
   answersFromSurveyData,
   createSurveyModel,
   createSurveyNames,
   toSurveyJson,
-} from "../index.js";
-import { everyKindVersion } from "./surveyjsFixtures.js";
+} from "../../index.js";
+import { everyKindVersion } from "./fixtures.js";
 
 const version = everyKindVersion;
 const names = createSurveyNames(version);

@@ -12,7 +12,7 @@ import {
   type ResponseStoreOptions,
   requestPersistence,
   StorageError,
-} from "../index.js";
+} from "../../index.js";
 
 const versionHash = "d".repeat(64);
 const firstId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";

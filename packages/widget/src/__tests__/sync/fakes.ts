@@ -10,8 +10,8 @@ import type {
   RespondentPass,
   Transport,
   TransportResult,
-} from "../index.js";
-import { systemClock } from "../index.js";
+} from "../../index.js";
+import { systemClock } from "../../index.js";
 
 /** Test doubles for the uploader: an in-memory outbox, scripted transports, fake locks. */
 

@@ -10,7 +10,7 @@ import {
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { polyfillSurveyJs } from "./editorTestSetup.js";
+import { polyfillSurveyJs } from "./polyfillSurveyJs.js";
 
 const rehab = templateVersion("rehab");
 const label = "Klynge Syd + Vejle Kommune, marts 2027";

@@ -1,8 +1,8 @@
 import { createIssue, validateResponse } from "@klynge/engine";
 import { describe, expect, it } from "vitest";
-import { makeResponse } from "../../../engine/src/__tests__/fixtures/responses.js";
-import { issuesByQuestion } from "../index.js";
-import { everyKindVersion } from "./surveyjsFixtures.js";
+import { makeResponse } from "../../../../engine/src/__tests__/fixtures/responses.js";
+import { issuesByQuestion } from "../../index.js";
+import { everyKindVersion } from "./fixtures.js";
 
 const version = everyKindVersion;
 

@@ -1,13 +1,13 @@
 import type { Response, Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { describe, expect, it } from "vitest";
-import type { OutboxRecord } from "../index.js";
+import type { OutboxRecord } from "../../index.js";
 import {
   createUnsentFile,
   maxUnsentFileChars,
   parseUnsentFile,
   unsentFileName,
-} from "../transfer/unsentFile.js";
+} from "../../transfer/unsentFile.js";
 
 const rehab = templateVersion("rehab");
 const akut = templateVersion("akut");

@@ -2,8 +2,8 @@ import "fake-indexeddb/auto";
 import type { Response } from "@klynge/engine";
 import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
 import { describe, expect, it, vi } from "vitest";
-import type { ChangeChannel, CreateChangeChannel, ResponseStore } from "../index.js";
-import { storeHarness } from "./storageHarness.js";
+import type { ChangeChannel, CreateChangeChannel, ResponseStore } from "../../index.js";
+import { storeHarness } from "./storeHarness.js";
 
 const versionHash = "b".repeat(64);
 const ids = [

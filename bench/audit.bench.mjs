@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import { Accumulator, auditReports, buildReport } from "@klynge/engine";
 // Internal to the engine (not exported from the package): buildReport with another last step.
-import { buildReportWith } from "../packages/engine/dist/buildReport.js";
+import { buildReportWith } from "../packages/engine/dist/aggregation/buildReport.js";
 import { createBenchFixture } from "./lib/createBenchFixture.mjs";
 import { generateResponses } from "./lib/generateResponses.mjs";
 import { collectGarbage, measure, median } from "./lib/measureTime.mjs";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Issue, LocalizedMessage } from "../issue.js";
+import type { Issue, LocalizedMessage } from "../issues/issue.js";
 import { issueSchema } from "./issueSchema.js";
 
 /**

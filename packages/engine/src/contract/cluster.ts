@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { integerSchema, trimmedTextSchema } from "../primitives.js";
-import { minimumK } from "../suppressCells.js";
+import { minimumK } from "../anonymity/suppressCells.js";
+import { integerSchema, trimmedTextSchema } from "../questionnaire/primitives.js";
 import { clusterIdSchema } from "./ids.js";
 import { memberRoleSchema, staffSchema } from "./staff.js";
 

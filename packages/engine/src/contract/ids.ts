@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { hashPattern } from "../questionnaireVersion.js";
-import { roundIdSchema } from "../response.js";
+import { roundIdSchema } from "../responses/response.js";
+import { hashPattern } from "../versions/questionnaireVersion.js";
 
 /** A cluster's id, also the prefix of its rounds' ids: "klynge-syd" → "klynge-syd.2027-03". */
 export const clusterIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;

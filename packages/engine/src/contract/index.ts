@@ -1,5 +1,5 @@
 /** Checks untrusted input with one of the contract's schemas; issues in the engine's shape. */
-export { parseWithSchema } from "../fromZodIssues.js";
+export { parseWithSchema } from "../issues/fromZodIssues.js";
 export type { ApiErrorCode, ErrorBody } from "./apiErrors.js";
 export { apiErrors, errorBody, errorBodySchema } from "./apiErrors.js";
 export type { AuditAction, AuditEntry } from "./auditEntry.js";

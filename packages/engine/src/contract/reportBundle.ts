@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { referralRateReportSchema } from "../referralRateReport.js";
-import type { ReferralRateReport } from "../referralRates.js";
-import { type Report, reportSchema } from "../report.js";
+import { type Report, reportSchema } from "../aggregation/report.js";
+import { referralRateReportSchema } from "../referrals/referralRateReport.js";
+import type { ReferralRateReport } from "../referrals/referralRates.js";
 import { roundIdSchema } from "./ids.js";
 
 /** `GET /api/report`: the rounds' report (k from the cluster's policy) and the referral rates. */

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { integerSchema, trimmedTextSchema } from "../primitives.js";
+import { integerSchema, trimmedTextSchema } from "../questionnaire/primitives.js";
 import { daySchema, uuidSchema } from "./ids.js";
 import { emailSchema } from "./staff.js";
 

@@ -1,9 +1,12 @@
 import * as z from "zod/mini";
-import { createIssue, fail, ok, prefixIssues, type Result } from "../issue.js";
-import { integerSchema } from "../primitives.js";
-import { parseQuestionnaireVersion, type QuestionnaireVersion } from "../questionnaireVersion.js";
-import { parseRound, type Round } from "../round.js";
-import { minimumK } from "../suppressCells.js";
+import { minimumK } from "../anonymity/suppressCells.js";
+import { createIssue, fail, ok, prefixIssues, type Result } from "../issues/issue.js";
+import { integerSchema } from "../questionnaire/primitives.js";
+import { parseRound, type Round } from "../responses/round.js";
+import {
+  parseQuestionnaireVersion,
+  type QuestionnaireVersion,
+} from "../versions/questionnaireVersion.js";
 import { originListSchema } from "./origin.js";
 
 const kSchema = integerSchema(minimumK, 50);

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { roundSchema } from "../round.js";
+import { roundSchema } from "../responses/round.js";
 import { daySchema } from "./ids.js";
 
 /** A round as a cluster's list of rounds shows it (`GET …/rounds`). */

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { trimmedTextSchema } from "../primitives.js";
+import { trimmedTextSchema } from "../questionnaire/primitives.js";
 import { clusterIdSchema, uuidSchema } from "./ids.js";
 
 /** What a staff member does in a cluster. KiAP's admins are staff with `admin: true`. */

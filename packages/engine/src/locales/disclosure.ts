@@ -1,7 +1,7 @@
-import type { DisclosureCode } from "../auditRounds.js";
-import type { LocalizedMessage } from "../issue.js";
-import type { LocalizedText } from "../primitives.js";
-import type { FigureKind } from "../readRoundView.js";
+import type { DisclosureCode } from "../anonymity/auditRounds.js";
+import type { FigureKind } from "../anonymity/readRoundView.js";
+import type { LocalizedMessage } from "../issues/issue.js";
+import type { LocalizedText } from "../questionnaire/primitives.js";
 
 export interface DisclosureContext {
   readonly code: DisclosureCode;

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "../issue.js";
+import type { MessageCatalogue } from "../issues/issue.js";
 
 const was = (received: string | undefined) =>
   received === undefined ? "" : ` (received ${received})`;

@@ -1,6 +1,6 @@
-import type { LocalizedMessage } from "../issue.js";
-import type { LocalizedText } from "../primitives.js";
-import type { SuppressionReason } from "../report.js";
+import type { SuppressionReason } from "../aggregation/report.js";
+import type { LocalizedMessage } from "../issues/issue.js";
+import type { LocalizedText } from "../questionnaire/primitives.js";
 
 /** Which figure a note is about, beyond where it is. */
 export type NotedFigure =

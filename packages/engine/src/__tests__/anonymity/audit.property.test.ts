@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { aggregate, auditReports, type Report, type Round } from "../../index.js";
+import { bruteForceAudit } from "../fixtures/bruteForceAudit.js";
+import { arbCluster, type Cluster, reveal, whatOf } from "../fixtures/randomClusters.js";
+import { assertProperty } from "../fixtures/withSeed.js";
+
+const timeout = 180_000;
+
+function reportOf(c: Cluster, rounds: readonly Round[]): Report {
+  const ids = new Set(rounds.map((r) => r.id));
+  const result = aggregate({
+    rounds,
+    versions: [...c.versions],
+    responses: c.responses.filter((r) => ids.has(r.roundId as string)),
+    k: c.k,
+  });
+  if (!result.success) throw new Error(`aggregate failed: ${JSON.stringify(result.issues)}`);
+  return result.data;
+}
+
+/** What one role can get of a cluster: each round alone and the pair. */
+function reportsOf(c: Cluster): Report[] {
+  const [baseline, followUp] = c.rounds;
+  return [reportOf(c, [baseline]), reportOf(c, [followUp]), reportOf(c, [baseline, followUp])];
+}
+
+describe("the engine's reports pass the audit", () => {
+  it(
+    "finds no disclosure in any report of random clusters of 3–40, alone or together",
+    () => {
+      assertProperty(
+        fc.property(arbCluster(3, 40), (c) => {
+          const reports = reportsOf(c);
+          for (const report of reports) {
+            expect(auditReports([report], { versions: c.versions })).toEqual({
+              success: true,
+              data: [],
+            });
+          }
+          expect(auditReports(reports, { versions: c.versions })).toEqual({
+            success: true,
+            data: [],
+          });
+        }),
+        { numRuns: 60 },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "and a brute-force auditor agrees on rounds of at most 8",
+    () => {
+      assertProperty(
+        fc.property(arbCluster(3, 8), (c) => {
+          const report = reportOf(c, c.rounds);
+          expect(auditReports([report], { versions: c.versions })).toEqual({
+            success: true,
+            data: [],
+          });
+          for (const round of c.rounds)
+            expect(bruteForceAudit(report, round.id, c.versions)).toEqual([]);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    timeout,
+  );
+});
+
+describe("the audit against the brute-force auditor", () => {
+  it(
+    "finds every withheld count the brute force can pin or narrow to 1..k−1, in leaky reports",
+    () => {
+      assertProperty(
+        fc.property(
+          arbCluster(3, 8),
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+          (c, pick) => {
+            const report = reveal(c, reportOf(c, c.rounds), pick);
+            const audited = auditReports([report], { versions: c.versions });
+            if (!audited.success) throw new Error("audit failed");
+            const found = new Set(audited.data.map((d) => `${d.roundId} ${whatOf(d)}`));
+            for (const round of c.rounds) {
+              for (const f of bruteForceAudit(report, round.id, c.versions))
+                expect(found, `${f.what}: ${f.values.join(", ")}`).toContain(
+                  `${round.id} ${f.what}`,
+                );
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+    timeout,
+  );
+});

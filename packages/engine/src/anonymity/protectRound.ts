@@ -1,0 +1,427 @@
+import { codesOf } from "../aggregation/questionCatalogue.js";
+import type {
+  Count,
+  OptionResult,
+  QuestionRoundResult,
+  RoundSummary,
+  SuppressionNote,
+  SuppressionReason,
+} from "../aggregation/report.js";
+import type { NotedFigure } from "../locales/suppression.js";
+import type { LocalizedText } from "../questionnaire/primitives.js";
+import type { QuestionnaireVersion } from "../versions/questionnaireVersion.js";
+import { createRoundAuditor, type Finding } from "./auditRounds.js";
+import { type NotePlace, suppressionNote } from "./suppressionNote.js";
+
+export type AskedResult = Exclude<QuestionRoundResult, { type: "not_asked" }>;
+
+/** One round's figures with their notes, as the anonymity rules left them. */
+export interface RoundFigures {
+  readonly summary: RoundSummary;
+  /** Question id → the round's result, in the round's own question order. */
+  readonly results: ReadonlyMap<string, AskedResult>;
+  /** Question id → the notes about it, in order. */
+  readonly notes: ReadonlyMap<string, readonly SuppressionNote[]>;
+  /** Notes about the round as a whole. */
+  readonly roundNotes: readonly SuppressionNote[];
+}
+
+export interface ProtectOptions {
+  readonly k: number;
+  readonly unanimousBelow: number;
+  /** The versions the round's responses are on. */
+  readonly versions: readonly QuestionnaireVersion[];
+  readonly questionText: (id: string) => LocalizedText;
+  /** The round's label, for the notes. */
+  readonly roundLabel: string;
+}
+
+const derived: Count = { status: "suppressed", reason: "derived" };
+const maxMoves = 10_000;
+
+/**
+ * Withholds more of a round's figures until the audit finds no disclosure in them (engine README,
+ * "Anonymity policy", the cost order). Works from the figures alone, so a kept report can be
+ * protected again; figures that already pass come back unchanged. Deterministic: each step takes
+ * the first finding of each group and the cheapest move for it.
+ *
+ * The round is audited in independent blocks: with its respondents known, a question every
+ * version asks alike shares nothing with the others but that number (and, through its answered,
+ * that every respondent answered something), so it is audited on its own, and not at all when it
+ * withholds nothing and shows nothing small; the questions that tell versions apart are audited
+ * together, with the round's own counts. The round as a whole is audited last when that tie can
+ * matter: a question's answered is withheld, or the round's respondents are.
+ */
+export function protectRound(figures: RoundFigures, options: ProtectOptions): RoundFigures {
+  let state = figures;
+  const byHash = new Map(options.versions.map((v) => [v.hash, v]));
+  const specific = versionSpecific(options.versions);
+  const ids = [...state.results.keys()];
+  // A withheld round shows nothing a block could add to: it is audited as a whole only.
+  const shown = state.summary.respondents.status === "shown";
+  const blocks = shown
+    ? [
+        ...(state.summary.versions.length > 1 || specific.size > 0
+          ? [{ questions: ids.filter((id) => specific.has(id)), withSummary: true }]
+          : []),
+        ...ids
+          .filter((id) => !specific.has(id))
+          .map((id) => ({ questions: [id], withSummary: false })),
+      ]
+    : [];
+  let moves = 0;
+  const whole = { questions: ids, withSummary: true, joint: true };
+  const tied = () =>
+    !shown || [...state.results.values()].some((r) => r.answered.status === "suppressed");
+  for (const block of [...blocks, whole]) {
+    if ("joint" in block && !tied()) continue;
+    const [first] = block.questions;
+    if (
+      !block.withSummary &&
+      !needsAudit(state.results.get(first as string) as AskedResult, options)
+    )
+      continue;
+    const audit = createRoundAuditor(
+      state.summary,
+      byHash,
+      "joint" in block ? undefined : new Set(block.questions),
+      block.withSummary,
+    );
+    for (;;) {
+      const findings = audit({
+        report: 0,
+        k: options.k,
+        unanimousBelow: options.unanimousBelow,
+        summary: state.summary,
+        results: new Map(block.questions.map((id) => [id, state.results.get(id) as AskedResult])),
+      });
+      if (findings.length === 0) break;
+      const done = new Set<string>();
+      const before = state;
+      for (const finding of findings) {
+        const group = groupOf(finding);
+        if (done.has(group)) continue;
+        done.add(group);
+        state = move(state, finding, specific, options);
+        moves++;
+      }
+      // Everything is withheld already: nothing more can be done from the figures.
+      if (state === before) break;
+      if (moves > maxMoves)
+        throw new Error(
+          `protectRound: no safe report after ${maxMoves} moves; this is a bug in the engine.`,
+        );
+    }
+  }
+  return state;
+}
+
+/**
+ * Whether a question's figures can hold a disclosure: something is withheld, or a shown count is
+ * small or holds everyone in a small group. Otherwise every figure is shown and allowed.
+ */
+function needsAudit(result: AskedResult, o: Pick<ProtectOptions, "k" | "unanimousBelow">): boolean {
+  const small = (n: number) => n >= 1 && n < o.k;
+  const countBad = (c: Count) => c.status === "suppressed" || small(c.value);
+  const groupBad = (options: readonly OptionResult[], answered: Count) =>
+    options.some((x) => {
+      if (x.cell.status === "not_offered") return false;
+      if (x.cell.status === "suppressed") return true;
+      const whole = answered.status === "shown" ? answered.value : -1;
+      return (
+        small(x.cell.count) ||
+        (x.cell.count > 0 && x.cell.count === whole && whole < o.unanimousBelow)
+      );
+    });
+  if (countBad(result.asked) || countBad(result.answered) || countBad(result.skipped)) return true;
+  switch (result.type) {
+    case "rating":
+      return groupBad(result.options, result.answered) || result.mean.status === "suppressed";
+    case "single":
+    case "multi":
+      return groupBad(result.options, result.answered) || result.otherTexts.status === "suppressed";
+    case "text":
+      return result.texts.status === "suppressed";
+    case "matrix":
+      return result.rows.some(
+        (r) =>
+          countBad(r.answered) || groupBad(r.options, r.answered) || r.mean.status === "suppressed",
+      );
+  }
+}
+
+/** Findings about one group are settled one move at a time; other groups move in the same step. */
+function groupOf(f: Finding): string {
+  if (f.figure === "count" || f.figure === "mean")
+    return `${f.place.questionId}|${f.place.rowCode ?? ""}`;
+  return "participation";
+}
+
+/** Questions that some of the round's versions lack or ask differently: they tell versions apart. */
+function versionSpecific(versions: readonly QuestionnaireVersion[]): Set<string> {
+  const seen = new Map<string, string[]>();
+  for (const v of versions)
+    for (const q of v.questionnaire.questions) {
+      const codes = codesOf(q);
+      seen.set(q.id, [
+        ...(seen.get(q.id) ?? []),
+        `${q.type}:${codes.options.join(",")}:${codes.rows.join(",")}`,
+      ]);
+    }
+  const specific = new Set<string>();
+  for (const [id, forms] of seen)
+    if (forms.length < versions.length || new Set(forms).size > 1) specific.add(id);
+  return specific;
+}
+
+function move(
+  state: RoundFigures,
+  f: Finding,
+  specific: ReadonlySet<string>,
+  o: ProtectOptions,
+): RoundFigures {
+  if (f.figure === "count" || f.figure === "mean") {
+    const id = f.place.questionId as string;
+    const result = state.results.get(id) as AskedResult;
+    const options = groupOptions(result, f.place.rowCode);
+    const here = options?.find((x) => x.code === f.place.optionCode);
+    // A count shown though small or unanimous: it goes first.
+    if (here !== undefined && here.cell.status === "shown")
+      return withholdCells(state, id, f.place.rowCode, [here.code], o);
+    const zeros = (options ?? []).filter((x) => x.cell.status === "shown" && x.cell.count === 0);
+    if (zeros.length > 0)
+      return withholdCells(
+        state,
+        id,
+        f.place.rowCode,
+        zeros.map((x) => x.code),
+        o,
+      );
+    const smallest = smallestShown(options ?? []);
+    if (smallest !== undefined) return withholdCells(state, id, f.place.rowCode, [smallest], o);
+    return withholdQuestion(state, id, o);
+  }
+  // How many answered, overall or on a version.
+  if (f.place.rowCode !== undefined) {
+    const id = f.place.questionId as string;
+    const result = state.results.get(id) as AskedResult;
+    if (result.answered.status === "shown") return withholdAnswered(state, id, o);
+    return withholdQuestion(state, id, o);
+  }
+  if (f.figure !== "respondents") {
+    for (const [id, result] of state.results)
+      if (specific.has(id) && result.asked.status === "shown") return withholdAsked(state, id, o);
+    // Wholly, and for this reason: "fewer than k were asked" is itself a bound on a version.
+    for (const [id, result] of state.results)
+      if (
+        specific.has(id) &&
+        !(
+          wholly(result) &&
+          result.asked.status === "suppressed" &&
+          result.asked.reason === "derived"
+        )
+      )
+        return withholdQuestion(state, id, o);
+    const own =
+      f.place.questionId === undefined ? undefined : state.results.get(f.place.questionId);
+    if (own !== undefined && !wholly(own))
+      return withholdQuestion(state, f.place.questionId as string, o);
+  }
+  return withholdRound(state, o);
+}
+
+function groupOptions(
+  result: AskedResult,
+  rowCode: string | undefined,
+): readonly OptionResult[] | undefined {
+  if (result.type === "matrix") return result.rows.find((r) => r.code === rowCode)?.options;
+  return "options" in result ? result.options : undefined;
+}
+
+/** The smallest non-zero count shown, the first in the round's option order on a tie. */
+function smallestShown(options: readonly OptionResult[]): string | undefined {
+  let pick: OptionResult | undefined;
+  for (const option of options) {
+    const cell = option.cell;
+    if (cell.status !== "shown" || cell.count === 0) continue;
+    if (pick === undefined || cell.count < (pick.cell as { count: number }).count) pick = option;
+  }
+  return pick?.code;
+}
+
+function wholly(result: AskedResult): boolean {
+  return (
+    result.asked.status === "suppressed" &&
+    result.answered.status === "suppressed" &&
+    !anyShown(result)
+  );
+}
+
+function anyShown(result: AskedResult): boolean {
+  const cells = (options: readonly OptionResult[]) =>
+    options.some((x) => x.cell.status === "shown");
+  if (result.type === "matrix")
+    return result.rows.some((r) => r.answered.status === "shown" || cells(r.options));
+  if (result.type === "text") return result.texts.status === "shown";
+  return cells(result.options);
+}
+
+function place(o: ProtectOptions, state: RoundFigures, id?: string): NotePlace {
+  const base = { roundId: state.summary.id, roundLabel: o.roundLabel };
+  return id === undefined ? base : { ...base, question: { id, text: o.questionText(id) } };
+}
+
+function withNotes(
+  state: RoundFigures,
+  id: string,
+  notes: readonly SuppressionNote[],
+  result: AskedResult,
+): RoundFigures {
+  const results = new Map(state.results);
+  results.set(id, result);
+  const all = new Map(state.notes);
+  all.set(id, notes);
+  return { ...state, results, notes: all };
+}
+
+function note(reason: SuppressionReason, o: ProtectOptions, at: NotePlace, figure: NotedFigure) {
+  return suppressionNote(reason, o.k, at, figure);
+}
+
+/** Withholds counts of one group; its mean and "Andet" texts follow, each with its note. */
+function withholdCells(
+  state: RoundFigures,
+  id: string,
+  rowCode: string | undefined,
+  codes: readonly string[],
+  o: ProtectOptions,
+): RoundFigures {
+  const result = state.results.get(id) as AskedResult;
+  const notes = [...(state.notes.get(id) ?? [])];
+  const at = place(o, state, id);
+  const hide = (options: readonly OptionResult[], row?: { code: string; label: LocalizedText }) =>
+    options.map((x): OptionResult => {
+      if (!codes.includes(x.code) || x.cell.status !== "shown") return x;
+      notes.push(
+        note(
+          "small_cell",
+          o,
+          {
+            ...at,
+            ...(row === undefined ? {} : { row }),
+            option: { code: x.code, label: x.label },
+          },
+          "count",
+        ),
+      );
+      return { ...x, cell: { status: "suppressed", reason: "small_cell" } };
+    });
+  const meanNote = (row?: { code: string; label: LocalizedText }) =>
+    notes.push(note("derived", o, { ...at, ...(row === undefined ? {} : { row }) }, "mean"));
+  let next: AskedResult;
+  if (result.type === "matrix") {
+    next = {
+      ...result,
+      rows: result.rows.map((r) => {
+        if (r.code !== rowCode) return r;
+        const row = { code: r.code, label: r.label };
+        const options = hide(r.options, row);
+        if (r.mean.status !== "shown") return { ...r, options };
+        meanNote(row);
+        return { ...r, options, mean: { status: "suppressed", reason: "derived" } };
+      }),
+    };
+  } else if (result.type === "text") {
+    next = result;
+  } else {
+    const options = hide(result.options);
+    next = { ...result, options } as AskedResult;
+    if (next.type === "rating" && next.mean.status === "shown") {
+      meanNote();
+      next = { ...next, mean: { status: "suppressed", reason: "derived" } };
+    }
+    if ((next.type === "single" || next.type === "multi") && next.otherTexts.status === "shown") {
+      const other = options.find((x) => x.kind === "other");
+      if (other?.cell.status === "suppressed")
+        next = { ...next, otherTexts: { status: "suppressed", reason: other.cell.reason } };
+    }
+  }
+  return withNotes(state, id, notes, next);
+}
+
+/** Withholds how many were asked (and so skipped): they tell how many answered on each version. */
+function withholdAsked(state: RoundFigures, id: string, o: ProtectOptions): RoundFigures {
+  const result = state.results.get(id) as AskedResult;
+  const notes = [...(state.notes.get(id) ?? []), note("derived", o, place(o, state, id), "asked")];
+  return withNotes(state, id, notes, { ...result, asked: derived, skipped: derived });
+}
+
+/** A matrix's answered count without the question's other figures: rows keep theirs. */
+function withholdAnswered(state: RoundFigures, id: string, o: ProtectOptions): RoundFigures {
+  const result = state.results.get(id) as AskedResult;
+  if (result.type !== "matrix") return withholdQuestion(state, id, o);
+  const notes = [...(state.notes.get(id) ?? []), note("derived", o, place(o, state, id), "asked")];
+  return withNotes(state, id, notes, { ...result, answered: derived, skipped: derived });
+}
+
+/** Every figure of the question, with one note instead of its others. */
+function withholdQuestion(state: RoundFigures, id: string, o: ProtectOptions): RoundFigures {
+  const result = state.results.get(id) as AskedResult;
+  return withNotes(
+    state,
+    id,
+    [note("derived", o, place(o, state, id), "all")],
+    hideAll(result, "derived"),
+  );
+}
+
+function hideAll(result: AskedResult, reason: SuppressionReason): AskedResult {
+  const hidden = { status: "suppressed", reason } as const;
+  const cells = (options: readonly OptionResult[]) =>
+    options.map(
+      (x): OptionResult => (x.cell.status === "not_offered" ? x : { ...x, cell: hidden }),
+    );
+  const base = { ...result, asked: hidden, answered: hidden, skipped: hidden };
+  switch (base.type) {
+    case "rating":
+      return { ...base, options: cells(base.options), mean: hidden };
+    case "single":
+    case "multi":
+      return { ...base, options: cells(base.options), otherTexts: hidden };
+    case "text":
+      return { ...base, texts: hidden };
+    case "matrix":
+      return {
+        ...base,
+        rows: base.rows.map((r) => ({
+          ...r,
+          answered: hidden,
+          options: cells(r.options),
+          mean: hidden,
+        })),
+      };
+  }
+}
+
+/** The whole round: its respondents, response rate and every question, with one note. */
+function withholdRound(state: RoundFigures, o: ProtectOptions): RoundFigures {
+  const done = [...state.results.values()].every(wholly);
+  if (done && state.summary.respondents.status === "suppressed") return state;
+  const results = new Map<string, AskedResult>();
+  const notes = new Map<string, readonly SuppressionNote[]>();
+  for (const [id, result] of state.results) {
+    results.set(id, hideAll(result, "derived"));
+    notes.set(id, []);
+  }
+  const rate = state.summary.responseRate;
+  return {
+    summary: {
+      ...state.summary,
+      respondents: derived,
+      responseRate: rate.status === "unknown" ? rate : derived,
+    },
+    results,
+    notes,
+    roundNotes: [note("derived", o, place(o, state), "all")],
+  };
+}

@@ -1,0 +1,61 @@
+import * as z from "zod/mini";
+import { summarizeMean, summarizeOptions } from "../../aggregation/summarizeChoices.js";
+import { createIssue } from "../../issues/issue.js";
+import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
+import { wholeColumn } from "./exportColumns.js";
+import { checkOptionList, checkScale } from "./options.js";
+import type { QuestionType } from "./questionType.js";
+import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
+
+export const ratingQuestionSchema = z.strictObject({
+  ...questionBaseShape,
+  type: z.literal("rating"),
+  options: z.array(scaleOptionSchema).check(z.minLength(2), z.maxLength(limits.options)),
+});
+export type RatingQuestion = z.output<typeof ratingQuestionSchema>;
+
+export const choiceAnswerSchema = z.strictObject({ choice: codeSchema });
+export type RatingAnswer = z.output<typeof choiceAnswerSchema>;
+
+export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
+  type: "rating",
+  schema: ratingQuestionSchema,
+  answerSchema: choiceAnswerSchema,
+  checkDefinition: (q) => [
+    ...checkOptionList(q.options, "options"),
+    ...checkScale(q.options, "options"),
+  ],
+  checkAnswer: (q, a) =>
+    q.options.some((o) => o.code === a.choice)
+      ? []
+      : [createIssue("unknown_option", ["choice"], { value: a.choice })],
+  checkRequired: () => [],
+  createAdder: (q) => {
+    const ordinals = new Map(q.options.map((o) => [o.code, o.ordinal]));
+    return (tally, a) => {
+      tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
+      const ordinal = ordinals.get(a.choice);
+      if (ordinal !== undefined) {
+        tally.ordinalSum += ordinal;
+        tally.ordinalCount++;
+      }
+    };
+  },
+  summarize: ({ question, tally, offered, k, contentShown, note }) => {
+    const summary = summarizeOptions({
+      options: question.options,
+      tally,
+      offered,
+      k,
+      contentShown,
+      linked: true,
+      note,
+    });
+    return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
+  },
+  exportColumns: (q) => [wholeColumn(q, (a) => ("choice" in a ? a.choice : ""))],
+  readAnswerFast: (raw) =>
+    isPlainRecord(raw) && hasOnlyKeys(raw, ["choice"]) && isCode(raw.choice)
+      ? { choice: raw.choice }
+      : undefined,
+};

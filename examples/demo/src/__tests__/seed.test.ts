@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { auditReports, type QuestionnaireVersion, type Report } from "@klynge/engine";
 import { buildCollector, inProcessCaller } from "@klynge/example-collector";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +65,35 @@ describe("the demo's seed", () => {
     const other = await inProcessCaller(app, database.db, users.otherCoordinator.email);
     const hidden = await other.request({ method: "GET", url: "/api/clusters/klynge-syd/rounds" });
     expect(hidden.statusCode).toBe(404);
+  });
+
+  it("publishes reports that the engine's audit finds no disclosure in, each round alone and the pair together, for the municipality and the coordinator", async () => {
+    for (const user of [users.municipality, users.coordinator]) {
+      const caller = await inProcessCaller(app, database.db, user.email);
+      const reportOf = async (rounds: string[]): Promise<Report> =>
+        (
+          await caller.request({ method: "GET", url: `/api/report?rounds=${rounds.join(",")}` })
+        ).json().report;
+      const versionOf = async (round: string): Promise<QuestionnaireVersion> =>
+        (await caller.request({ method: "GET", url: `/api/rounds/${round}` })).json().version;
+      const { baseline, followUp } = demoRounds;
+      const reports = [
+        await reportOf([baseline]),
+        await reportOf([followUp]),
+        await reportOf([baseline, followUp]),
+      ];
+      // Something is withheld in the demo (the audit has figures to check), not everything.
+      const withheld = JSON.stringify(reports).match(/"status":"suppressed"/g)?.length ?? 0;
+      expect(withheld).toBeGreaterThan(0);
+      expect(reports[2]?.rounds.map((r) => r.respondents)).toEqual([
+        { status: "shown", value: 31 },
+        { status: "shown", value: 27 },
+      ]);
+      const audit = auditReports(reports, {
+        versions: [await versionOf(baseline), await versionOf(followUp)],
+      });
+      expect(audit).toEqual({ success: true, data: [] });
+    }
   });
 
   it("invites the 40 GPs to each round: the answers from links spent invitations, the tablets' a meeting key; the follow-up's open link takes the kiap.dk page's answers", async () => {

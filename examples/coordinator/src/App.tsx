@@ -1,5 +1,6 @@
 import { type ReactElement, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { AppHeader } from "./AppHeader.js";
+import { refusalOf } from "./api/apiResult.js";
 import { createApiClient } from "./api/createApiClient.js";
 import { type AppServices, browserServices } from "./appServices.js";
 import { coordinatorMessages, type Locale } from "./messages.js";
@@ -59,7 +60,7 @@ export function CoordinatorApp(props: CoordinatorAppProps): ReactElement {
       dispatch(
         result.success
           ? { type: "loaded", info: result.data, problem }
-          : { type: "failed", error: result.error },
+          : { type: "failed", error: refusalOf(result) },
       );
     });
     return () => {

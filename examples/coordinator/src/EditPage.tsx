@@ -8,7 +8,7 @@ import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { QuestionnaireEditor } from "@klynge/widget/editor";
 import { type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
-import type { ApiError } from "./api/apiResult.js";
+import { type ApiError, refusalOf } from "./api/apiResult.js";
 import type { ApiClient } from "./api/createApiClient.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
@@ -35,7 +35,7 @@ async function loadVersion(
   failed: string,
 ): Promise<Loaded<QuestionnaireVersion>> {
   const loaded = await client.call("getVersion", { params: { cluster, hash } });
-  if (!loaded.success) return { state: "failed", error: loaded.error };
+  if (!loaded.success) return { state: "failed", error: refusalOf(loaded) };
   const parsed = parseQuestionnaireVersion(loaded.data.version);
   if (parsed.success) return { state: "ready", value: parsed.data };
   return {
@@ -112,9 +112,9 @@ export function EditPage(props: EditPageProps): ReactElement {
     setPublishError(null);
     const result = await client.call("publishVersion", { params, body: { version } });
     if (!result.success) {
-      setPublishError(result.error);
+      setPublishError(refusalOf(result));
       // The editor keeps its draft and says that publishing failed.
-      throw new Error(`publishVersion refused: ${result.error.code}`);
+      throw new Error(`publishVersion refused: ${refusalOf(result).code}`);
     }
     onPublished(result.data.version);
   }

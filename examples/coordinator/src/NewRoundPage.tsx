@@ -7,7 +7,7 @@ import {
 import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
-import type { ApiError } from "./api/apiResult.js";
+import { type ApiError, type Result, refusalOf } from "./api/apiResult.js";
 import { Field } from "./Field.js";
 import { issuesByField } from "./issuesByField.js";
 import { coordinatorMessages } from "./messages.js";
@@ -104,26 +104,26 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     focusFirstError(found);
   }
 
-  async function chosenVersion(): Promise<
-    { ok: true; version: QuestionnaireVersion } | { ok: false; error: ApiError }
-  > {
+  async function chosenVersion(): Promise<Result<QuestionnaireVersion, ApiError>> {
     const template = templates.find((t) => `template:${t.id}` === choice);
-    if (template !== undefined) return { ok: true, version: templateVersion(template.id) };
+    if (template !== undefined) return { success: true, data: templateVersion(template.id) };
     const hash = choice.slice("version:".length);
     const loaded = await client.call("getVersion", { params: { cluster: cluster.id, hash } });
-    if (!loaded.success) return { ok: false, error: loaded.error };
+    if (!loaded.success) return loaded;
     // The version is re-hashed here: a copy changed on the way is not sent back as a round.
     const parsed = parseQuestionnaireVersion(loaded.data.version);
     return parsed.success
-      ? { ok: true, version: parsed.data }
+      ? { success: true, data: parsed.data }
       : {
-          ok: false,
-          error: {
-            code: "invalid_reply",
-            status: 200,
-            message: { da: text.versionLoadFailed, en: text.versionLoadFailed },
-            issues: parsed.issues,
-          },
+          success: false,
+          issues: [
+            {
+              code: "invalid_reply",
+              status: 200,
+              message: { da: text.versionLoadFailed, en: text.versionLoadFailed },
+              issues: parsed.issues,
+            },
+          ],
         };
   }
 
@@ -153,16 +153,16 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     setErrors({});
     setOutcome({ state: "sending" });
     const version = await chosenVersion();
-    if (!version.ok) {
-      setOutcome({ state: "failed", error: version.error, lead: text.versionLoadFailed });
+    if (!version.success) {
+      setOutcome({ state: "failed", error: refusalOf(version), lead: text.versionLoadFailed });
       return;
     }
-    const round: Round = { ...parsed.data, versionHash: version.version.hash };
+    const round: Round = { ...parsed.data, versionHash: version.data.hash };
     const result = await client.call("createRound", {
       params,
       body: {
         round,
-        version: version.version,
+        version: version.data,
         // Only what KiAP approved is offered, in the order of its list.
         embed: { shareAnswersWith: origins.filter((origin) => share.includes(origin)) },
       },
@@ -171,7 +171,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
       setOutcome({ state: "created", round, again: result.status === 200 });
       return;
     }
-    const { error } = result;
+    const error = refusalOf(result);
     if (error.code === "round_conflict") {
       refuse({ id: [text.idTaken] });
       return;

@@ -1,7 +1,7 @@
 import type { ReplyOf, RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
-import type { ApiResult } from "./api/apiResult.js";
+import { type ApiResult, refusalOf } from "./api/apiResult.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
@@ -106,7 +106,7 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
           <legend>{text.chooseRounds}</legend>
           {available === undefined ? <p aria-busy="true">{text.roundsLoading}</p> : null}
           {available?.success === false ? (
-            <ApiErrorNotice error={available.error} locale={locale} lead={text.roundsFailed} />
+            <ApiErrorNotice error={refusalOf(available)} locale={locale} lead={text.roundsFailed} />
           ) : null}
           {available?.success === true && entries.length === 0 ? <p>{text.roundsNone}</p> : null}
           <div className="coordinator-field">
@@ -155,9 +155,11 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
         {loaded === "loading" ? <p aria-busy="true">{text.loadingReport}</p> : null}
         {loaded !== "idle" && loaded !== "loading" && !loaded.success ? (
           <ApiErrorNotice
-            error={loaded.error}
+            error={refusalOf(loaded)}
             locale={locale}
-            lead={loaded.error.code === "invalid_reply" ? text.reportInvalid : text.reportFailed}
+            lead={
+              refusalOf(loaded).code === "invalid_reply" ? text.reportInvalid : text.reportFailed
+            }
           />
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import { lazy, type ReactElement, Suspense, useMemo, useRef, useState } from "react";
 import { AppHeader, type AppHeaderProps } from "./AppHeader.js";
-import type { ApiError } from "./api/apiResult.js";
+import { type ApiError, refusalOf } from "./api/apiResult.js";
 import type { ApiClient } from "./api/createApiClient.js";
 import type { AppServices } from "./appServices.js";
 import { NewRoundPage } from "./NewRoundPage.js";
@@ -110,7 +110,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
       return;
     }
     setSigningOut(false);
-    setSignOutError(result.error);
+    setSignOutError(refusalOf(result));
   }
 
   function choose(id: string): void {
@@ -123,7 +123,9 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   function content(): ReactElement {
     if (page === undefined) return <p role="status">{text.noCluster}</p>;
     if (admin && allClusters?.success === false && clusterPages.has(page)) {
-      return <p role="alert">{`${text.clustersFailed} ${allClusters.error.message[locale]}`}</p>;
+      return (
+        <p role="alert">{`${text.clustersFailed} ${refusalOf(allClusters).message[locale]}`}</p>
+      );
     }
     if (!pages.includes(page)) return <p role="status">{text.notForRole}</p>;
     if (clusterPages.has(page) && cluster === undefined) {

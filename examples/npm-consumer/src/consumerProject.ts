@@ -213,6 +213,17 @@ export const store: Promise<ResponseStore> = openResponseStore({ keepSent: true 
 export const idOf = (result: KlyngeSurveyResult): string => result.responseId;
 `;
 
+/** The root README's quick start (the \`tsx\` block under "## Quick start"), type-checked as quickstart.tsx. */
+export function readmeQuickStart(readme: string): string {
+  const match = /^## Quick start\n[\s\S]*?^```tsx\n([\s\S]*?)^```$/m.exec(readme);
+  if (match?.[1] === undefined) {
+    throw new Error(
+      'README.md has no ```tsx block under "## Quick start": keep the quick start there, so it stays type-checked.',
+    );
+  }
+  return match[1];
+}
+
 /** Strict, NodeNext, and the libraries' own .d.ts files checked too (skipLibCheck false). */
 export const tsconfigNodeNext = {
   compilerOptions: {
@@ -228,7 +239,7 @@ export const tsconfigNodeNext = {
     noEmit: true,
     types: [],
   },
-  files: ["consumer.tsx"],
+  files: ["consumer.tsx", "quickstart.tsx"],
 };
 
 /** The same for a bundler-based app (Vite, webpack): module ESNext, moduleResolution Bundler. */

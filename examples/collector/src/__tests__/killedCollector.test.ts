@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "@klynge/test-support/random";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { seededRandom } from "../../../../packages/widget/src/__tests__/browser/fixtures/responses.js";
 import { openDatabase } from "../database.js";
 import { DataDirectoryError } from "../dataDirectoryError.js";
 import { buildCollector } from "../server.js";

@@ -204,13 +204,10 @@ describe("navigation by role", () => {
       ],
     };
     renderApp(session, { path: "/coordinator/#/resultater?rounds=klynge-syd.2027-03" });
-    // The results page is a lazy chunk (recharts): its first import can take seconds on a busy CI.
+    // The results page is a lazy chunk (recharts): its first import can take seconds on a busy CI,
+    // within the suite's ceiling for a wait (vitest.setup.ts).
     expect(
-      await screen.findByRole(
-        "heading",
-        { level: 2, name: "Resultater i Klynge Syd" },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole("heading", { level: 2, name: "Resultater i Klynge Syd" }),
     ).toBeTruthy();
     const header = screen.getByRole("banner");
     expect(header.textContent).toContain("Koordinator i Klynge Syd");
@@ -258,12 +255,11 @@ describe("during use", () => {
       path: "/coordinator/#/tilpas",
       handlers: { "POST /api/clusters/klynge-syd/versions": () => refuse("signed_out") },
     });
-    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI.
-    const remove = await screen.findByRole(
-      "button",
-      { name: "Fjern: Hvor får du oplysninger om kommunens tilbud?" },
-      { timeout: 15_000 },
-    );
+    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI,
+    // within the suite's ceiling for a wait (vitest.setup.ts).
+    const remove = await screen.findByRole("button", {
+      name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
+    });
     fireEvent.click(remove);
     fireEvent.change(screen.getByLabelText("Versionens navn"), {
       target: { value: "Klynge Syd, marts 2027" },

@@ -95,7 +95,7 @@ describe("EditPage", () => {
     });
     await adapt();
     fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
-    const alert = await screen.findByRole("alert", {}, { timeout: 5_000 });
+    const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe("Versionen blev ikke udgivet: Spørgeskemaet blev afvist.");
     expect(await screen.findByText("Versionen kunne ikke udgives. Prøv igen.")).toBeTruthy();
     expect(onPublished).not.toHaveBeenCalled();

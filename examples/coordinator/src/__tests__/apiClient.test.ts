@@ -122,12 +122,14 @@ describe("createApiClient", () => {
     });
     expect(result).toEqual({
       success: false,
-      error: {
-        code: "invalid_referrals",
-        status: 400,
-        message: { da: apiErrors.invalid_referrals.da, en: apiErrors.invalid_referrals.en },
-        issues: [issue],
-      },
+      issues: [
+        {
+          code: "invalid_referrals",
+          status: 400,
+          message: { da: apiErrors.invalid_referrals.da, en: apiErrors.invalid_referrals.en },
+          issues: [issue],
+        },
+      ],
     });
   });
 
@@ -137,10 +139,10 @@ describe("createApiClient", () => {
       "GET /api/audit": () => refuse("signed_out"),
     });
     const forbidden = await client.call("listStaff");
-    expect(!forbidden.success && forbidden.error.code).toBe("forbidden");
+    expect(!forbidden.success && forbidden.issues[0]?.code).toBe("forbidden");
     expect(onSignedOut).not.toHaveBeenCalled();
     const result = await client.call("listAudit");
-    expect(!result.success && result.error.status).toBe(401);
+    expect(!result.success && result.issues[0]?.status).toBe(401);
     expect(onSignedOut).toHaveBeenCalledTimes(1);
     expect(onSignedOut.mock.calls[0]?.[0]).toMatchObject({ code: "signed_out", status: 401 });
   });
@@ -151,10 +153,10 @@ describe("createApiClient", () => {
     });
     const result = await client.call("session");
     if (result.success) throw new Error("a csrfToken of 42 should be refused");
-    expect(result.error.code).toBe("invalid_reply");
-    expect(result.error.status).toBe(200);
-    expect(result.error.message).toEqual(clientErrors.invalid_reply);
-    expect(result.error.issues.length).toBeGreaterThan(0);
+    expect(result.issues[0]?.code).toBe("invalid_reply");
+    expect(result.issues[0]?.status).toBe(200);
+    expect(result.issues[0]?.message).toEqual(clientErrors.invalid_reply);
+    expect(result.issues[0]?.issues.length).toBeGreaterThan(0);
   });
 
   it("calls a refusal that is not the contract's (a proxy's page) an invalid reply, with its status", async () => {
@@ -163,7 +165,10 @@ describe("createApiClient", () => {
       fetch: async () => new Response("<html>Bad gateway</html>", { status: 502 }),
     });
     const result = await client.call("listClusters");
-    expect(result).toMatchObject({ success: false, error: { code: "invalid_reply", status: 502 } });
+    expect(result).toMatchObject({
+      success: false,
+      issues: [{ code: "invalid_reply", status: 502 }],
+    });
   });
 
   it("says 'unreachable' with status 0 when fetch itself fails", async () => {
@@ -176,7 +181,7 @@ describe("createApiClient", () => {
     const result = await client.call("session");
     expect(result).toEqual({
       success: false,
-      error: { code: "unreachable", status: 0, message: clientErrors.unreachable, issues: [] },
+      issues: [{ code: "unreachable", status: 0, message: clientErrors.unreachable, issues: [] }],
     });
   });
 
@@ -186,11 +191,11 @@ describe("createApiClient", () => {
       body: { id: "klynge-syd", name: "Klynge Syd", k: 2 },
     });
     if (low.success) throw new Error("k = 2 should be refused");
-    expect(low.error.code).toBe("bad_request");
-    expect(low.error.issues).toMatchObject([{ code: "too_small", path: ["k"], limit: 3 }]);
+    expect(low.issues[0]?.code).toBe("bad_request");
+    expect(low.issues[0]?.issues).toMatchObject([{ code: "too_small", path: ["k"], limit: 3 }]);
 
     const badId = await client.call("listRounds", { params: { cluster: "Klynge Syd" } });
-    expect(!badId.success && badId.error.code).toBe("invalid_id");
+    expect(!badId.success && badId.issues[0]?.code).toBe("invalid_id");
     expect(stub.calls).toHaveLength(0);
   });
 

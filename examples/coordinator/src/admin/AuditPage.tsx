@@ -1,7 +1,7 @@
 import type { AuditEntry } from "@klynge/engine/contract";
 import { type ReactElement, useEffect, useId, useMemo, useRef, useState } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiError } from "../api/apiResult.js";
+import { type ApiError, refusalOf } from "../api/apiResult.js";
 import { formatDateTime } from "../format.js";
 import { PageHeading } from "../PageHeading.js";
 import type { PageProps } from "../pageProps.js";
@@ -61,7 +61,7 @@ export function AuditPage(props: AuditPageProps): ReactElement {
     const result = await client.call("listAudit", { query: { before: next } });
     setLoadingMore(false);
     if (!result.success) {
-      setMoreError(result.error);
+      setMoreError(refusalOf(result));
       return;
     }
     setOlder({
@@ -77,7 +77,7 @@ export function AuditPage(props: AuditPageProps): ReactElement {
       {first === undefined ? (
         <p aria-busy="true">{text.auditLoading}</p>
       ) : !first.success ? (
-        <ApiErrorNotice error={first.error} locale={locale} lead={text.auditFailed} />
+        <ApiErrorNotice error={refusalOf(first)} locale={locale} lead={text.auditFailed} />
       ) : entries.length === 0 ? (
         <p>{text.auditNone}</p>
       ) : (

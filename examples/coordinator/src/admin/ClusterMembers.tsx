@@ -2,7 +2,7 @@ import type { ClusterDetail, MemberRole } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiResult } from "../api/apiResult.js";
+import { type ApiResult, refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import type { ClusterChoice } from "../session/chooseCluster.js";
@@ -55,7 +55,7 @@ export function ClusterMembers(props: ClusterMembersProps): ReactElement {
     const result = await run();
     setBusy(false);
     if (!result.success) {
-      setOutcome({ kind: "failed", lead, error: result.error });
+      setOutcome({ kind: "failed", lead, error: refusalOf(result) });
       return;
     }
     setChanged({ cluster: cluster.id, detail: result.data });
@@ -85,7 +85,7 @@ export function ClusterMembers(props: ClusterMembersProps): ReactElement {
     <section aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{text.membersTitle(cluster.name)}</h3>
       {loaded?.success === false ? (
-        <ApiErrorNotice error={loaded.error} locale={locale} lead={text.clustersFailed} />
+        <ApiErrorNotice error={refusalOf(loaded)} locale={locale} lead={text.clustersFailed} />
       ) : detail === undefined ? (
         <p aria-busy="true">{text.clustersLoading}</p>
       ) : detail.members.length === 0 ? (

@@ -2,6 +2,7 @@ import { defaultK } from "@klynge/engine";
 import { type Cluster, retentionLimits } from "@klynge/engine/contract";
 import { type ReactElement, useId, useState } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { PageHeading } from "../PageHeading.js";
 import type { PageProps } from "../pageProps.js";
 import type { Loadable } from "../useApiResult.js";
@@ -47,7 +48,7 @@ export function ClustersPage(props: ClustersPageProps): ReactElement {
       {clusters === undefined ? (
         <p aria-busy="true">{text.clustersLoading}</p>
       ) : !clusters.success ? (
-        <ApiErrorNotice error={clusters.error} locale={locale} lead={text.clustersFailed} />
+        <ApiErrorNotice error={refusalOf(clusters)} locale={locale} lead={text.clustersFailed} />
       ) : list.length === 0 ? (
         <p>{text.clustersNone}</p>
       ) : (
@@ -124,7 +125,7 @@ export function ClustersPage(props: ClustersPageProps): ReactElement {
                   params: { cluster: current.id },
                   body: { name, municipalities: [...municipalities], k, retentionMonths },
                 });
-                if (!result.success) return result.error;
+                if (!result.success) return refusalOf(result);
                 setNotice(text.saved(result.data.cluster.name));
                 await onClustersChanged();
                 return null;
@@ -150,7 +151,7 @@ export function ClustersPage(props: ClustersPageProps): ReactElement {
             const result = await client.call("createCluster", {
               body: { ...values, municipalities: [...values.municipalities] },
             });
-            if (!result.success) return result.error;
+            if (!result.success) return refusalOf(result);
             setNotice(text.created(result.data.cluster.name));
             await onClustersChanged();
             onChoose(result.data.cluster.id);

@@ -2,6 +2,7 @@ import { isOrigin } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { Field } from "../Field.js";
 import { PageHeading } from "../PageHeading.js";
 import type { PageProps } from "../pageProps.js";
@@ -40,7 +41,7 @@ export function OriginsPage(props: PageProps): ReactElement {
     const result = await client.call("setAllowedOrigins", { body: { origins: [...next] } });
     setBusy(false);
     if (!result.success) {
-      setOutcome({ kind: "failed", error: result.error });
+      setOutcome({ kind: "failed", error: refusalOf(result) });
       return false;
     }
     setSaved(result.data.origins);
@@ -78,7 +79,7 @@ export function OriginsPage(props: PageProps): ReactElement {
       {loaded === undefined ? (
         <p aria-busy="true">{text.originsLoading}</p>
       ) : !loaded.success ? (
-        <ApiErrorNotice error={loaded.error} locale={locale} lead={text.originsFailed} />
+        <ApiErrorNotice error={refusalOf(loaded)} locale={locale} lead={text.originsFailed} />
       ) : origins.length === 0 ? (
         <p>{text.originsNone}</p>
       ) : (

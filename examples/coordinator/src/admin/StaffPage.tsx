@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { Field } from "../Field.js";
 import { issuesByField } from "../issuesByField.js";
 import { PageHeading } from "../PageHeading.js";
@@ -41,12 +42,12 @@ export function StaffPage(props: PageProps): ReactElement {
       return;
     }
     const { byField: found } = issuesByField(
-      result.error.issues,
+      refusalOf(result).issues,
       ["email", "name"] as const,
       locale,
     );
     setErrors(found);
-    setOutcome({ kind: "failed", error: result.error });
+    setOutcome({ kind: "failed", error: refusalOf(result) });
     const first = (["email", "name"] as const).find((f) => found[f] !== undefined);
     if (first !== undefined)
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
@@ -65,7 +66,7 @@ export function StaffPage(props: PageProps): ReactElement {
       {staff === undefined ? (
         <p aria-busy="true">{text.staffLoading}</p>
       ) : !staff.success ? (
-        <ApiErrorNotice error={staff.error} locale={locale} lead={text.staffFailed} />
+        <ApiErrorNotice error={refusalOf(staff)} locale={locale} lead={text.staffFailed} />
       ) : staff.data.staff.length === 0 ? (
         <p>{text.staffNone}</p>
       ) : (

@@ -27,7 +27,30 @@ export interface ApiError {
   readonly issues: readonly ApiIssue[];
 }
 
-/** The engine's result convention, with the HTTP status of a success (201 created, 200 the same again). */
+/**
+ * The engine's result shape: data, or the issues that stopped it. Local until the engine's own
+ * `Result` takes the issue type as a parameter; then this alias points at it.
+ */
+export type Result<T, I> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly I[] };
+
+/**
+ * A call's result in the engine's shape. A failure holds one issue, the refusal: its `code` from
+ * the contract's error table (or the client's own), with the HTTP status. A success keeps the
+ * HTTP status beside its data (201 created, 200 the same again).
+ */
 export type ApiResult<T> =
-  | { readonly success: true; readonly data: T; readonly status: number }
-  | { readonly success: false; readonly error: ApiError };
+  | (Extract<Result<T, ApiError>, { success: true }> & { readonly status: number })
+  | Extract<Result<T, ApiError>, { success: false }>;
+
+/** A failed call's refusal; the client puts exactly one issue in each failure. */
+export function refusalOf(failure: { readonly issues: readonly ApiError[] }): ApiError {
+  const [refusal] = failure.issues;
+  if (refusal === undefined) {
+    throw new Error(
+      "refusalOf: a failed call holds its refusal as its one issue; this one holds none.",
+    );
+  }
+  return refusal;
+}

@@ -11,7 +11,13 @@ import {
   routePath,
   routes,
 } from "@klynge/engine/contract";
-import type { ApiError, ApiIssue, ApiResult } from "./apiResult.js";
+import {
+  type ApiError,
+  type ApiIssue,
+  type ApiResult,
+  type Result,
+  refusalOf,
+} from "./apiResult.js";
 import { clientErrors } from "./clientErrors.js";
 
 type RouteOf<N extends RouteName> = (typeof routes)[N];
@@ -107,11 +113,11 @@ function buildUrl(route: RouteDefinition, request: LooseRequest, base: URL | str
   return url;
 }
 
-async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+async function readJson(response: Response): Promise<Result<unknown, ApiError>> {
   try {
-    return { ok: true, value: await response.json() };
+    return { success: true, data: await response.json() };
   } catch {
-    return { ok: false };
+    return { success: false, issues: [clientError("invalid_reply", response.status)] };
   }
 }
 
@@ -131,12 +137,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   function fail<T>(error: ApiError): ApiResult<T> {
     if (error.code === "signed_out") options.onSignedOut?.(error);
-    return { success: false, error };
+    return { success: false, issues: [error] };
   }
 
   async function send(route: RouteDefinition, request: LooseRequest): Promise<ApiResult<unknown>> {
     const invalid = checkRequest(route, request);
-    if (invalid !== undefined) return { success: false, error: invalid };
+    if (invalid !== undefined) return { success: false, issues: [invalid] };
     const headers: Record<string, string> = {
       accept: route.reply === "csv" ? "text/csv" : "application/json",
     };
@@ -167,7 +173,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
     if (!response.ok) {
       const read = await readJson(response);
-      const parsed = read.ok ? parseWithSchema(errorBodySchema, read.value) : undefined;
+      const parsed = read.success ? parseWithSchema(errorBodySchema, read.data) : undefined;
       if (parsed?.success !== true) return fail(clientError("invalid_reply", response.status));
       const { code, message, issues = [] } = parsed.data.error;
       return fail({ code, status: response.status, message, issues });
@@ -180,8 +186,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       return { success: true, data: text, status: response.status };
     }
     const read = await readJson(response);
-    if (!read.ok) return fail(clientError("invalid_reply", response.status));
-    const reply = parseWithSchema(route.reply as ContractSchema, read.value);
+    if (!read.success) return fail(refusalOf(read));
+    const reply = parseWithSchema(route.reply as ContractSchema, read.data);
     return reply.success
       ? { success: true, data: reply.data, status: response.status }
       : fail(clientError("invalid_reply", response.status, reply.issues));

@@ -1,6 +1,7 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import { type ReactElement, useId } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { PageHeading } from "../PageHeading.js";
 import type { ClusterPageProps } from "../pageProps.js";
 import { useApiResult } from "../useApiResult.js";
@@ -43,7 +44,7 @@ export function InvitationsPage(props: InvitationsPageProps): ReactElement {
       {rounds === undefined ? (
         <p aria-busy="true">{text.roundsLoading}</p>
       ) : !rounds.success ? (
-        <ApiErrorNotice error={rounds.error} locale={locale} lead={text.roundsFailed} />
+        <ApiErrorNotice error={refusalOf(rounds)} locale={locale} lead={text.roundsFailed} />
       ) : entry === undefined ? (
         <p>{text.roundsNone}</p>
       ) : (

@@ -1,6 +1,7 @@
 import type { InvitationList } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useMemo, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import { invitationMessages } from "./invitationMessages.js";
@@ -64,7 +65,7 @@ export function InviteForm(props: InviteFormProps): ReactElement {
     const result = await client.call("createInvitations", { params: { round: roundId }, body });
     setBusy(false);
     if (!result.success) {
-      setOutcome({ kind: "failed", lead: text.createFailed, error: result.error });
+      setOutcome({ kind: "failed", lead: text.createFailed, error: refusalOf(result) });
       return;
     }
     if (mode === "members") setPasted("");

@@ -2,7 +2,7 @@ import type { InvitationList } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
-import type { ApiResult } from "../api/apiResult.js";
+import { type ApiResult, refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import { Field } from "../Field.js";
 import type { Locale } from "../messages.js";
@@ -107,7 +107,7 @@ export function MailForm(props: MailFormProps): ReactElement {
     });
     setBusy(false);
     if (!result.success) {
-      setOutcome({ kind: "failed", lead: text.sendFailed, error: result.error });
+      setOutcome({ kind: "failed", lead: text.sendFailed, error: refusalOf(result) });
       return;
     }
     await onSent();
@@ -146,7 +146,7 @@ export function MailForm(props: MailFormProps): ReactElement {
           ))}
         </fieldset>
         {template?.success === false ? (
-          <ApiErrorNotice error={template.error} locale={locale} lead={text.textsFailed} />
+          <ApiErrorNotice error={refusalOf(template)} locale={locale} lead={text.textsFailed} />
         ) : texts === undefined ? (
           <p aria-busy="true">{text.textsLoading}</p>
         ) : (

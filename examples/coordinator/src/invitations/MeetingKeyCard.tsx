@@ -1,6 +1,7 @@
 import type { MeetingKeyEntry } from "@klynge/engine/contract";
 import { type ReactElement, useEffect, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import { formatDateTime } from "../format.js";
 import type { Locale } from "../messages.js";
@@ -52,7 +53,7 @@ export function MeetingKeyCard(props: MeetingKeyCardProps): ReactElement {
     });
     setBusy(false);
     if (!result.success) {
-      setOutcome({ kind: "failed", lead: text.revokeFailed, error: result.error });
+      setOutcome({ kind: "failed", lead: text.revokeFailed, error: refusalOf(result) });
       return;
     }
     setOutcome({ kind: "done", text: text.revoked });

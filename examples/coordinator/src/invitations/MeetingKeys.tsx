@@ -2,6 +2,7 @@ import type { MeetingKeyEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useId, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import { useApiResult } from "../useApiResult.js";
@@ -42,7 +43,7 @@ export function MeetingKeys(props: MeetingKeysProps): ReactElement {
     setOutcome(
       result.success
         ? { kind: "done", text: text.created(result.data.key.cap) }
-        : { kind: "failed", lead: text.createFailed, error: result.error },
+        : { kind: "failed", lead: text.createFailed, error: refusalOf(result) },
     );
   }
 
@@ -87,7 +88,7 @@ export function MeetingKeys(props: MeetingKeysProps): ReactElement {
       {keys === undefined ? (
         <p aria-busy="true">{text.loading}</p>
       ) : !keys.success ? (
-        <ApiErrorNotice error={keys.error} locale={locale} lead={text.failed} />
+        <ApiErrorNotice error={refusalOf(keys)} locale={locale} lead={text.failed} />
       ) : listed.length === 0 ? (
         <p>{text.none}</p>
       ) : (

@@ -1,6 +1,7 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import { type ReactElement, useId, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import { linksFor } from "../linksFor.js";
 import type { Locale } from "../messages.js";
@@ -38,7 +39,7 @@ export function OpenLinkSwitch(props: OpenLinkSwitchProps): ReactElement {
     setOutcome(
       result.success
         ? { kind: "done", text: result.data.round.openLink ? text.opened : text.closedLink }
-        : { kind: "failed", lead: text.openFailed, error: result.error },
+        : { kind: "failed", lead: text.openFailed, error: refusalOf(result) },
     );
   }
 

@@ -1,6 +1,7 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import type { ReactElement } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ClusterPageProps } from "../pageProps.js";
 import { useApiResult } from "../useApiResult.js";
 import { InviteForm } from "./InviteForm.js";
@@ -28,7 +29,7 @@ export function RoundInvitations(props: RoundInvitationsProps): ReactElement {
 
   if (list === undefined) return <p aria-busy="true">{text.listLoading}</p>;
   if (!list.success) {
-    return <ApiErrorNotice error={list.error} locale={locale} lead={text.listFailed} />;
+    return <ApiErrorNotice error={refusalOf(list)} locale={locale} lead={text.listFailed} />;
   }
   return (
     <>

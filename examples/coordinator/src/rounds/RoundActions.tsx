@@ -1,6 +1,7 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState } from "react";
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
+import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
 import type { Locale } from "../messages.js";
 import { readCsvFile } from "./readCsvFile.js";
@@ -51,7 +52,7 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
     act("download", async () => {
       const result = await client.call("exportResponses", { params });
       if (!result.success)
-        return { kind: "failed", lead: text.downloadFailed, error: result.error };
+        return { kind: "failed", lead: text.downloadFailed, error: refusalOf(result) };
       const fileName = `${round.id}.csv`;
       saveFile(fileName, result.data, "text/csv;charset=utf-8");
       return { kind: "done", text: text.downloaded(fileName) };
@@ -67,7 +68,8 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
     }
     void act("upload", async () => {
       const result = await client.call("putReferrals", { params, body: await readCsvFile(file) });
-      if (!result.success) return { kind: "failed", lead: text.uploadFailed, error: result.error };
+      if (!result.success)
+        return { kind: "failed", lead: text.uploadFailed, error: refusalOf(result) };
       if (fileInput.current !== null) fileInput.current.value = "";
       await onChanged();
       return { kind: "done", text: text.uploaded(result.data.rows, round.label) };
@@ -77,7 +79,8 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
   const close = () =>
     act("close", async () => {
       const result = await client.call("closeRound", { params });
-      if (!result.success) return { kind: "failed", lead: text.closeFailed, error: result.error };
+      if (!result.success)
+        return { kind: "failed", lead: text.closeFailed, error: refusalOf(result) };
       await onChanged();
       return { kind: "done", text: text.closed(round.label) };
     });
@@ -88,7 +91,8 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
       // The confirming button goes away: keep the focus on what happened.
       outcomeRegion.current?.focus();
       const result = await client.call("deleteResponses", { params });
-      if (!result.success) return { kind: "failed", lead: text.deleteFailed, error: result.error };
+      if (!result.success)
+        return { kind: "failed", lead: text.deleteFailed, error: refusalOf(result) };
       await onChanged();
       return { kind: "done", text: text.deleted(result.data.deleted, round.label) };
     });

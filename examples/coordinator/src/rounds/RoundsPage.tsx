@@ -1,5 +1,6 @@
 import { type ReactElement, useId } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { PageHeading } from "../PageHeading.js";
 import type { ClusterPageProps } from "../pageProps.js";
 import { may } from "../session/access.js";
@@ -36,7 +37,7 @@ export function RoundsPage(props: ClusterPageProps): ReactElement {
       {rounds === undefined ? (
         <p aria-busy="true">{text.roundsLoading}</p>
       ) : !rounds.success ? (
-        <ApiErrorNotice error={rounds.error} locale={locale} lead={text.roundsFailed} />
+        <ApiErrorNotice error={refusalOf(rounds)} locale={locale} lead={text.roundsFailed} />
       ) : rounds.data.rounds.length === 0 ? (
         <p>{text.roundsNone}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { VersionEntry } from "@klynge/engine/contract";
 import { getTemplate, listTemplates, templateVersion } from "@klynge/question-bank";
 import { type ReactElement, useId, useMemo } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
+import { refusalOf } from "../api/apiResult.js";
 import { formatDate } from "../format.js";
 import type { Locale } from "../messages.js";
 import { PageHeading } from "../PageHeading.js";
@@ -81,7 +82,7 @@ export function VersionsPage(props: ClusterPageProps): ReactElement {
       {versions === undefined ? (
         <p aria-busy="true">{text.versionsLoading}</p>
       ) : !versions.success ? (
-        <ApiErrorNotice error={versions.error} locale={locale} lead={text.versionsFailed} />
+        <ApiErrorNotice error={refusalOf(versions)} locale={locale} lead={text.versionsFailed} />
       ) : versions.data.versions.length === 0 ? (
         <p>{text.versionsNone}</p>
       ) : (

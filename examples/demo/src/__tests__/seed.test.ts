@@ -3,13 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { auditReports, type QuestionnaireVersion, type Report } from "@klynge/engine";
 import { buildCollector, inProcessCaller } from "@klynge/example-collector";
+import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
+import { testConfig } from "@klynge/example-collector/testing/service";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  freshDatabase,
-  type TestDatabase,
-} from "../../../collector/src/__tests__/fixtures/databases.js";
-import { testConfig } from "../../../collector/src/__tests__/fixtures/service.js";
 import { demoUsers } from "../demoUsers.js";
 import { demoRounds, seedDemo } from "../seed.js";
 

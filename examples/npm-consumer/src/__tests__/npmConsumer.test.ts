@@ -10,6 +10,7 @@ import {
   consumerScript,
   consumerTsx,
   packages,
+  readmeQuickStart,
   repoRoot,
   run,
   runOk,
@@ -265,6 +266,8 @@ describe("a Node ESM consumer", () => {
 describe("a TypeScript + React consumer (strict, skipLibCheck false)", () => {
   beforeAll(async () => {
     await writeFile(join(project, "consumer.tsx"), consumerTsx);
+    const readme = await readFile(join(repoRoot, "README.md"), "utf8");
+    await writeFile(join(project, "quickstart.tsx"), readmeQuickStart(readme));
     await writeFile(
       join(project, "tsconfig.json"),
       `${JSON.stringify(tsconfigNodeNext, null, 2)}\n`,

@@ -1,7 +1,9 @@
+import { pathToFileURL } from "node:url";
+import { workspacePath } from "@klynge/test-support/workspace";
 import { vi } from "vitest";
 
 /** The engine README, which embeds the bank's runnable examples verbatim. */
-export const engineReadmeUrl = new URL("../../../engine/README.md", import.meta.url);
+export const engineReadmeUrl = pathToFileURL(workspacePath("packages/engine/README.md"));
 
 /** The text between two markers in a README. */
 export function between(text: string, start: string, end: string): string {

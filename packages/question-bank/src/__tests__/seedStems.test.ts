@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { workspacePath } from "@klynge/test-support/workspace";
 import { describe, expect, it } from "vitest";
 import { getTemplate, listTemplates, type Template, type TemplateId } from "../index.js";
 
 // The shared folder sits beside the repository: /work/shared next to /work/main locally,
 // ../shared next to the clone in CI.
-const seedUrl = new URL("../../../../../shared/seeds/002_33f41c44d85624f3.txt", import.meta.url);
+const seedPath = workspacePath("../shared/seeds/002_33f41c44d85624f3.txt");
 
 /** The 19 stems as the bank must have them; kept literally so the test holds if the seed's layout changes. */
 const expectedStems: Record<TemplateId, readonly string[]> = {
@@ -73,10 +73,10 @@ interface SeedStem {
 
 function readSeed(): string {
   try {
-    return readFileSync(seedUrl, "utf8").normalize("NFC");
+    return readFileSync(seedPath, "utf8").normalize("NFC");
   } catch (cause) {
     throw new Error(
-      `Cannot read the seed at ${fileURLToPath(seedUrl)}: the shared folder must sit next to the repository.`,
+      `Cannot read the seed at ${seedPath}: the shared folder must sit next to the repository.`,
       { cause },
     );
   }

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { Writable } from "node:stream";
 import { type IdentityProvider, startIdentityProvider } from "@klynge/example-identity-provider";
+import { launchChromium } from "@klynge/test-support/chromium";
 import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import type { CollectorConfig } from "../../config.js";
 import { inProcessCaller } from "../../inProcessCaller.js";
 import { buildCollector } from "../../server.js";

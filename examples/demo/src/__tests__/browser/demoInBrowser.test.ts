@@ -2,23 +2,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { inProcessCaller } from "@klynge/example-collector";
+import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
 import { templateVersion } from "@klynge/question-bank";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
+import { launchChromium } from "@klynge/test-support/chromium";
 import {
   type BuiltDir,
   buildEmbed,
   type PageServer,
   startPageServer,
   viteBuildInto,
-} from "../../../../../packages/widget/src/__tests__/browser/fixtures/embedServers.js";
-import {
-  freshDatabase,
-  type TestDatabase,
-} from "../../../../collector/src/__tests__/fixtures/databases.js";
+} from "@klynge/test-support/embedServers";
+import { workspacePath } from "@klynge/test-support/workspace";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { demoRounds } from "../../seed.js";
 import { type Demo, startDemo } from "../../startDemo.js";
 import { demoPages } from "./fixtures/demoPages.js";
@@ -27,8 +24,8 @@ import { demoPages } from "./fixtures/demoPages.js";
 // OpenID provider, the collector with the built pages under their security headers, the mock
 // kiap.dk page on another origin. Every page is watched for Content-Security-Policy violations.
 
-const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.meta.url));
-const meetingDir = fileURLToPath(new URL("../../../../meeting-app/", import.meta.url));
+const coordinatorDir = workspacePath("examples/coordinator/");
+const meetingDir = workspacePath("examples/meeting-app/");
 
 let embed: BuiltDir;
 let coordinator: BuiltDir;

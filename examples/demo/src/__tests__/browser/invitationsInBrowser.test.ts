@@ -3,22 +3,15 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { InvitationEntry, InvitationList } from "@klynge/engine/contract";
 import { invitationHeader } from "@klynge/engine/contract";
 import { inProcessCaller } from "@klynge/example-collector";
+import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { type BuiltDir, buildEmbed, viteBuildInto } from "@klynge/test-support/embedServers";
+import { workspacePath } from "@klynge/test-support/workspace";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
-import {
-  type BuiltDir,
-  buildEmbed,
-  viteBuildInto,
-} from "../../../../../packages/widget/src/__tests__/browser/fixtures/embedServers.js";
-import {
-  freshDatabase,
-  type TestDatabase,
-} from "../../../../collector/src/__tests__/fixtures/databases.js";
 import type { ReceivedMail } from "../../mailbox.js";
 import { demoRounds } from "../../seed.js";
 import { type Demo, startDemo } from "../../startDemo.js";
@@ -29,7 +22,7 @@ import { demoPages } from "./fixtures/demoPages.js";
 // arrive at the demo's SMTP server and on its Post page; a GP's link from a mail stores one
 // answer; the pending list no longer names that GP; a reminder goes only to those still missing.
 
-const coordinatorDir = fileURLToPath(new URL("../../../../coordinator/", import.meta.url));
+const coordinatorDir = workspacePath("examples/coordinator/");
 
 let embed: BuiltDir;
 let coordinator: BuiltDir;

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { launchChromium } from "@klynge/test-support/chromium";
 import * as client from "openid-client";
-import { type Browser, chromium, type Page, type Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import chromiumFlags from "../../../../../scripts/chromium-flags.json" with { type: "json" };
 import { type IdentityProvider, startIdentityProvider } from "../../index.js";
 
 // The provider in a real Chromium, behind a minimal relying party (openid-client, as the
@@ -142,10 +142,7 @@ beforeAll(async () => {
       { execute: [client.allowInsecureRequests] },
     ),
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: chromiumFlags,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { launchChromium } from "@klynge/test-support/chromium";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { launchChromium } from "../../../../../packages/engine/src/__tests__/fixtures/chromium.js";
 import {
   buildMeetingApp,
   type CollectorServer,

@@ -1,3 +1,5 @@
+import { assertProperty } from "@klynge/test-support/property";
+import { arbAnswersFor, makeResponse } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,8 +20,6 @@ import {
 } from "../../index.js";
 import { expectNoDisclosure, expectValidReport, uuidOf, v1, v2 } from "../fixtures/aggregation.js";
 import { arbJunk } from "../fixtures/junk.js";
-import { arbAnswersFor, makeResponse } from "../fixtures/responses.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 const numRuns = 100;
 const timeout = 120_000;

@@ -1,3 +1,4 @@
+import { versionOf } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
 import {
   Accumulator,
@@ -27,7 +28,6 @@ import {
   v2,
   withheld,
 } from "../fixtures/aggregation.js";
-import { versionOf } from "../fixtures/responses.js";
 
 const few = withheld("few_respondents");
 const zero = { status: "shown", count: 0, share: 0 } as const;

@@ -1,3 +1,5 @@
+import { assertProperty } from "@klynge/test-support/property";
+import { arbAnswerFor, arbAnswersFor, makeResponse } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,8 +11,6 @@ import {
   type Round,
 } from "../../index.js";
 import { expectNoDisclosure, uuidOf, v1, v2, v3, v4 } from "../fixtures/aggregation.js";
-import { arbAnswerFor, arbAnswersFor, makeResponse } from "../fixtures/responses.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 const numRuns = 100;
 const timeout = 180_000;

@@ -1,9 +1,9 @@
+import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregate, auditReports, type Report, type Round } from "../../index.js";
 import { bruteForceAudit } from "../fixtures/bruteForceAudit.js";
 import { arbCluster, type Cluster, reveal, whatOf } from "../fixtures/randomClusters.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 const timeout = 180_000;
 

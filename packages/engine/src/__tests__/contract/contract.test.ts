@@ -1,3 +1,4 @@
+import { validQuestionnaire } from "@klynge/test-support/questionnaires";
 import { describe, expect, it } from "vitest";
 import * as contract from "../../contract/index.js";
 import {
@@ -11,7 +12,6 @@ import {
   routes,
 } from "../../contract/index.js";
 import { createVersion } from "../../versions/questionnaireVersion.js";
-import { validQuestionnaire } from "../fixtures/questionnaires.js";
 
 describe("@klynge/engine/contract", () => {
   it("exports what users call, nothing more (a new name is a decision)", () => {

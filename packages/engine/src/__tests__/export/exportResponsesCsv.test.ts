@@ -1,3 +1,7 @@
+import { assertProperty } from "@klynge/test-support/property";
+import { validQuestionnaire } from "@klynge/test-support/questionnaires";
+import { makeResponse, validAnswers, versionOf } from "@klynge/test-support/responses";
+import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,18 +10,8 @@ import {
   parseCsv,
   type QuestionnaireVersion,
   type Response,
-  type Result,
   validateResponse,
 } from "../../index.js";
-import { validQuestionnaire } from "../fixtures/questionnaires.js";
-import { makeResponse, validAnswers, versionOf } from "../fixtures/responses.js";
-import { assertProperty } from "../fixtures/withSeed.js";
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 /** The template as first sent out, and the cluster's later version: "rehab.rolle" out, a local question in. */
 const v1 = versionOf(validQuestionnaire, "KiAP-udkast");

@@ -1,8 +1,8 @@
+import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CsvTable, parseCsv, type Result, toCsvLine } from "../../index.js";
 import { expectSingleIssue } from "../fixtures/issues.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 function table(result: Result<CsvTable>): CsvTable {
   if (!result.success)

@@ -1,6 +1,6 @@
+import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import { describe, expect, it } from "vitest";
 import { createIssue, issueText, parseQuestionnaire } from "../../index.js";
-import { makeQuestionnaire } from "../fixtures/questionnaires.js";
 
 describe("issue messages", () => {
   it("put a language-neutral `expected` into each language's own words", () => {

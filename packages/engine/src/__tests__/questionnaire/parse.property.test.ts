@@ -1,3 +1,9 @@
+import { assertProperty } from "@klynge/test-support/property";
+import {
+  arbQuestion,
+  arbQuestionnaire,
+  type LooseDocument,
+} from "@klynge/test-support/questionnaires";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,8 +15,6 @@ import {
 } from "../../index.js";
 import { isWellFormed } from "../fixtures/issues.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
-import { arbQuestion, arbQuestionnaire, type LooseDocument } from "../fixtures/questionnaires.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 /** Parsing the printed form (JSON) of a parsed questionnaire gives it back unchanged. */
 function roundTrips(questionnaire: Questionnaire): boolean {

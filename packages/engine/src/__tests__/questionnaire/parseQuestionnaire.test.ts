@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { limits, parseQuestion, parseQuestionnaire, questionTypeNames } from "../../index.js";
-import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 import {
   editQuestionnaire,
   makeQuestionnaire,
   validQuestionnaire,
-} from "../fixtures/questionnaires.js";
+} from "@klynge/test-support/questionnaires";
+import { describe, expect, it } from "vitest";
+import { limits, parseQuestion, parseQuestionnaire, questionTypeNames } from "../../index.js";
+import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 
 const typeNames = "rating | single | multi | text | matrix";
 const idFormat = "question-id";

@@ -1,3 +1,5 @@
+import { assertProperty } from "@klynge/test-support/property";
+import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,18 +9,10 @@ import {
   pseudonymKey,
   type ReferralRateReport,
   type ReferralRow,
-  type Result,
   referralLimits,
   referralRates,
 } from "../../index.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
-import { assertProperty } from "../fixtures/withSeed.js";
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 const header = "ydernummer;tilbud;henvisninger;tilknyttede_patienter";
 const ids = ["481516", "234200", "909012", "777101"];

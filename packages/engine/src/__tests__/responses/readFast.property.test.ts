@@ -1,13 +1,14 @@
 // The fast paths skip zod only for input that zod would pass unchanged. This checks that promise
 // directly, so it reaches into internal modules instead of the package entry.
+
+import { assertProperty } from "@klynge/test-support/property";
+import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
+import { arbAnswerFor, arbResponseFor, versionOf } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { questionTypeOf } from "../../questionnaire/questionTypes/registry.js";
 import { readEnvelopeFast, responseEnvelopeSchema } from "../../responses/response.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
-import { makeQuestionnaire } from "../fixtures/questionnaires.js";
-import { arbAnswerFor, arbResponseFor, versionOf } from "../fixtures/responses.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 const version = versionOf(makeQuestionnaire());
 const questions = version.questionnaire.questions;

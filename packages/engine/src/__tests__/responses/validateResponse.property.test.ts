@@ -1,11 +1,16 @@
+import { assertProperty } from "@klynge/test-support/property";
+import { arbQuestionnaire, validQuestionnaire } from "@klynge/test-support/questionnaires";
+import {
+  arbResponseFor,
+  makeResponse,
+  validAnswers,
+  versionOf,
+} from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type QuestionnaireVersion, validateResponse } from "../../index.js";
 import { isWellFormed } from "../fixtures/issues.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
-import { arbQuestionnaire, validQuestionnaire } from "../fixtures/questionnaires.js";
-import { arbResponseFor, makeResponse, validAnswers, versionOf } from "../fixtures/responses.js";
-import { assertProperty } from "../fixtures/withSeed.js";
 
 const sample = versionOf(validQuestionnaire);
 

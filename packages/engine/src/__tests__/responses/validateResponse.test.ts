@@ -1,8 +1,8 @@
+import { editQuestionnaire, validQuestionnaire } from "@klynge/test-support/questionnaires";
+import { makeResponse, validAnswers, versionOf } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
 import { limits, validateResponse } from "../../index.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
-import { editQuestionnaire, validQuestionnaire } from "../fixtures/questionnaires.js";
-import { makeResponse, validAnswers, versionOf } from "../fixtures/responses.js";
 
 const version = versionOf(validQuestionnaire);
 const otherHash = "0".repeat(64);

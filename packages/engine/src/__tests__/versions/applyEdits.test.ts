@@ -1,3 +1,5 @@
+import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
+import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
 import {
   applyEdits,
@@ -7,15 +9,6 @@ import {
   type QuestionInput,
   type QuestionnaireVersion,
 } from "../../index.js";
-import { makeQuestionnaire } from "../fixtures/questionnaires.js";
-
-function unwrap<T>(
-  result: { success: true; data: T } | { success: false; issues: readonly Issue[] },
-): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 function issuesOf(result: { success: boolean; issues?: readonly Issue[] }) {
   if (result.success) throw new Error("expected failure, got success");

@@ -1,22 +1,14 @@
+import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
+import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
 import {
   applyEdits,
   createVersion,
   diff,
-  type Issue,
   type QuestionInput,
   type QuestionnaireInput,
   type QuestionnaireVersion,
 } from "../../index.js";
-import { makeQuestionnaire } from "../fixtures/questionnaires.js";
-
-function unwrap<T>(
-  result: { success: true; data: T } | { success: false; issues: readonly Issue[] },
-): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 // The fixture's order: rating, multi, single, text, matrix.
 const baseIds = [

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
+import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
 import {
   applyEdits,
@@ -12,15 +14,6 @@ import {
   sha256Hex,
   utf8Encode,
 } from "../../index.js";
-import { makeQuestionnaire } from "../fixtures/questionnaires.js";
-
-function unwrap<T>(
-  result: { success: true; data: T } | { success: false; issues: readonly Issue[] },
-): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 function issuesOf(result: {
   success: boolean;

@@ -1,3 +1,10 @@
+import { assertProperty } from "@klynge/test-support/property";
+import {
+  arbQuestion,
+  arbQuestionnaire,
+  makeQuestionnaire,
+} from "@klynge/test-support/questionnaires";
+import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -5,22 +12,11 @@ import {
   createVersion,
   diff,
   hashQuestionnaire,
-  type Issue,
   parseQuestionnaireVersion,
   type Question,
   type Questionnaire,
 } from "../../index.js";
 import { isIssueCode } from "../fixtures/issueCodes.js";
-import { arbQuestion, arbQuestionnaire, makeQuestionnaire } from "../fixtures/questionnaires.js";
-import { assertProperty } from "../fixtures/withSeed.js";
-
-function unwrap<T>(
-  result: { success: true; data: T } | { success: false; issues: readonly Issue[] },
-): T {
-  if (!result.success)
-    throw new Error(`expected success, got ${JSON.stringify(result.issues, null, 2)}`);
-  return result.data;
-}
 
 /** The same value with the keys of every object, at every depth, in a random order. */
 function arbShuffledKeys(value: unknown): fc.Arbitrary<unknown> {

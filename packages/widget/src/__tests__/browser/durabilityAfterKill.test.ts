@@ -2,13 +2,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type KillableChromium, spawnChromium } from "@klynge/test-support/chromium";
+import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildWidgetBundle } from "./fixtures/buildWidgetBundle.js";
-import { type KillableChromium, spawnChromium } from "./fixtures/chromium.js";
-import { type CollectorServer, startCollectorServer } from "./fixtures/collectorServer.js";
 import "./fixtures/pageGlobals.js";
-import { responseId, roundId, seededRandom, versionHash } from "./fixtures/responses.js";
+import { seededRandom } from "@klynge/test-support/random";
+import { responseId, roundId, versionHash } from "./fixtures/responses.js";
 
 // "Gemt" means saved: once saveAnswer resolved, the answer survives the browser process being
 // killed hard. Each run saves answers in a loop, the page reports every resolved save to Node,

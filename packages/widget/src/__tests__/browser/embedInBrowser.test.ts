@@ -1,17 +1,17 @@
 // @vitest-environment node
 import type { Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { launchChromium } from "./fixtures/chromium.js";
-import type { CollectorServer } from "./fixtures/collectorServer.js";
+import { launchChromium } from "@klynge/test-support/chromium";
+import type { CollectorServer } from "@klynge/test-support/collectorServer";
 import {
   buildEmbed,
   foreignPage,
   type PageServer,
   startPageServer,
   startWidgetServer,
-} from "./fixtures/embedServers.js";
+} from "@klynge/test-support/embedServers";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 
 // The embed as kiap.dk would use it: a host page on one origin loads `embed.js` from the widget's
 // origin, which serves the iframe page (with CSP frame-ancestors) and the collector API. A third

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { createVersion, type QuestionnaireVersion } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { launchChromium } from "./fixtures/chromium.js";
-import { type CollectorServer, startCollectorServer } from "./fixtures/collectorServer.js";
 import "./fixtures/pageGlobals.js";
 import { buildSurveyPageBundle, roundOn, surveyPageHtml } from "./fixtures/surveyPage.js";
 

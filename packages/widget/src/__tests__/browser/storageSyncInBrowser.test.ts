@@ -1,10 +1,10 @@
 // @vitest-environment node
 import type { Response } from "@klynge/engine";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { buildWidgetBundle } from "./fixtures/buildWidgetBundle.js";
-import { launchChromium } from "./fixtures/chromium.js";
-import { type CollectorServer, startCollectorServer } from "./fixtures/collectorServer.js";
 import "./fixtures/pageGlobals.js";
 import { responseFor, responseId, roundId, versionHash } from "./fixtures/responses.js";
 

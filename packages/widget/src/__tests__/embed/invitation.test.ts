@@ -1,7 +1,7 @@
 import { passTokenSchema } from "@klynge/engine/contract";
+import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { assertProperty } from "../../../../engine/src/__tests__/fixtures/withSeed.js";
 import { hostMessageSchema, invitationTokenPattern } from "../../embed/protocol.js";
 import { takeFragmentToken } from "../../index.js";
 

@@ -1,10 +1,10 @@
 import "fake-indexeddb/auto";
 import type { QuestionnaireInput, Round } from "@klynge/engine";
+import { versionOf } from "@klynge/test-support/responses";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import type { Model } from "survey-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { versionOf } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import {
   KlyngeSurvey,
   type KlyngeSurveyProps,

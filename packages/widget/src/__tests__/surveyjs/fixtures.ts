@@ -1,6 +1,6 @@
 import type { Answer, QuestionnaireInput, QuestionnaireVersion } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
-import { versionOf } from "../../../../engine/src/__tests__/fixtures/responses.js";
+import { versionOf } from "@klynge/test-support/responses";
 
 /**
  * Every question type and option kind, with the codes SurveyJS would misread: a plain option coded

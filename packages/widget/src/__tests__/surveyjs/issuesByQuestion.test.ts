@@ -1,6 +1,6 @@
 import { createIssue, validateResponse } from "@klynge/engine";
+import { makeResponse } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
-import { makeResponse } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import { issuesByQuestion } from "../../index.js";
 import { everyKindVersion } from "./fixtures.js";
 

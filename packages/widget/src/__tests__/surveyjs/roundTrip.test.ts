@@ -1,16 +1,12 @@
 // @vitest-environment node
 // The mapping needs no DOM: survey-core runs in Node, as it would on a server.
 import { type Answer, type QuestionnaireVersion, validateResponse } from "@klynge/engine";
+import { assertProperty } from "@klynge/test-support/property";
+import { arbQuestionnaire } from "@klynge/test-support/questionnaires";
+import { arbAnswersFor, makeResponse, versionOf } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { arbQuestionnaire } from "../../../../engine/src/__tests__/fixtures/questionnaires.js";
-import {
-  arbAnswersFor,
-  makeResponse,
-  versionOf,
-} from "../../../../engine/src/__tests__/fixtures/responses.js";
-import { assertProperty } from "../../../../engine/src/__tests__/fixtures/withSeed.js";
 import { answersFromSurveyData, surveyDataFromAnswers, toSurveyJson } from "../../index.js";
 import { everyKindAnswers, everyKindVersion, versions } from "./fixtures.js";
 

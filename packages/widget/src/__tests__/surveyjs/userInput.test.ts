@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The mapping needs no DOM: survey-core runs in Node; these tests drive its model as the UI does.
 import { validateResponse } from "@klynge/engine";
+import { makeResponse } from "@klynge/test-support/responses";
 import {
   type ItemValue,
   Model,
@@ -10,7 +11,6 @@ import {
   type QuestionRadiogroupModel,
 } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { makeResponse } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import {
   answersFromSurveyData,
   createSurveyModel,

@@ -13,6 +13,8 @@ import type {
 } from "../../index.js";
 import { systemClock } from "../../index.js";
 
+export { seededRandom } from "@klynge/test-support/random";
+
 /** Test doubles for the uploader: an in-memory outbox, scripted transports, fake locks. */
 
 export function sampleResponse(n: number, roundId = "r1"): Response {
@@ -248,17 +250,5 @@ export function recordingClock(): Clock & { readonly delays: number[] } {
       return systemClock.setTimeout(callback, delayMs);
     },
     clearTimeout: systemClock.clearTimeout,
-  };
-}
-
-/** mulberry32: a tiny seeded PRNG, so jittered delays are exact in tests. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }

@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { buildIifeBundle } from "@klynge/test-support/bundle";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { arbQuestionnaire, makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -9,8 +12,6 @@ import {
   sha256Hex,
   utf8Encode,
 } from "../../../index.js";
-import { buildIifeBundle, launchChromium } from "../../fixtures/chromium.js";
-import { arbQuestionnaire, makeQuestionnaire } from "../../fixtures/questionnaires.js";
 
 // The content hash names a questionnaire version everywhere: in the widget (browser), in the
 // collector (Node) and in files moved between them. This proves both give the same bytes, in a

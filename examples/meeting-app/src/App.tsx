@@ -1,4 +1,5 @@
 import { apiErrors } from "@klynge/engine/contract";
+import { messages } from "@klynge/widget";
 import { type ReactElement, useEffect, useState } from "react";
 import { KioskScreen } from "./KioskScreen.js";
 import { type Locale, meetingMessages } from "./messages.js";
@@ -58,7 +59,7 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
   if (device.state === "failed") {
     main = (
       <p role="alert">
-        {text.storageFailed} {device.error.localized[locale]}
+        {text.storageFailed} {messages[locale].storageError[device.error.code]}
       </p>
     );
   } else if (loaded === "none") {

@@ -3,9 +3,9 @@ import {
   KlyngeSurvey,
   type KlyngeSurveyResult,
   localize,
+  messages,
   type RespondentPass,
   type ResponseStore,
-  syncMessages,
   type Uploader,
 } from "@klynge/widget";
 import { type ReactElement, useEffect, useRef, useState } from "react";
@@ -79,7 +79,7 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
         {done.state === "refused" ? (
           <div role="alert" className="meeting-refused">
             <p>
-              <strong>{text.thanksRefused}</strong> {syncMessages[locale].refused(done.reason)}
+              <strong>{text.thanksRefused}</strong> {messages[locale].sync.refused(done.reason)}
             </p>
             <p>{text.keptForExport}</p>
           </div>

@@ -1,10 +1,5 @@
 import type { Round } from "@klynge/engine";
-import {
-  type OutboxRecord,
-  type ResponseStore,
-  type SentRecord,
-  syncMessages,
-} from "@klynge/widget";
+import { messages, type OutboxRecord, type ResponseStore, type SentRecord } from "@klynge/widget";
 import { type ReactElement, useCallback } from "react";
 import { type Locale, meetingMessages } from "./messages.js";
 import { useStoreValue } from "./useStoreValue.js";
@@ -83,7 +78,7 @@ export function StatusScreen(props: StatusScreenProps): ReactElement {
                   ? text.statusSent
                   : line.state === "waiting"
                     ? text.statusWaiting
-                    : `${text.statusRefused} ${syncMessages[locale].refused(line.reason ?? "rejected")}`}
+                    : `${text.statusRefused} ${messages[locale].sync.refused(line.reason ?? "rejected")}`}
               </span>
             </li>
           ))}

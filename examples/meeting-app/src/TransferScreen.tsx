@@ -1,10 +1,11 @@
 import { issueText, type QuestionnaireVersion, type Round } from "@klynge/engine";
 import {
   createUnsentFile,
+  isStorageError,
+  messages,
   parseUnsentFile,
   type RespondentPass,
   type ResponseStore,
-  type StorageError,
   type Uploader,
   unsentFileName,
 } from "@klynge/widget";
@@ -90,10 +91,9 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
       });
       void uploader.flush();
     } catch (error) {
-      const localized = (error as StorageError).localized;
       setOutcome({
         kind: "error",
-        message: `${text.importFailed} ${localized?.[locale] ?? String(error)}`,
+        message: `${text.importFailed} ${isStorageError(error) ? messages[locale].storageError[error.code] : String(error)}`,
       });
     }
   }

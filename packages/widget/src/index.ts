@@ -7,6 +7,7 @@ export {
   readRoundDocument,
 } from "./embed/loadRound.js";
 export type { HeadingLevel } from "./headingTag.js";
+export type { SyncMessages } from "./locales/widgetMessages.js";
 export { type LocalizedString, localize } from "./localize.js";
 export { type Locale, messages, type WidgetMessages } from "./messages.js";
 export { type CheckPassOptions, checkPass, type PassCheck } from "./pass/checkPass.js";
@@ -47,7 +48,6 @@ export type {
   ResponseStoreOptions,
 } from "./storage/responseStore.js";
 export { isStorageError, StorageError, type StorageErrorCode } from "./storage/storageError.js";
-export { storageMessages } from "./storage/storageMessages.js";
 export { isQuotaError } from "./storage/toStorageError.js";
 export { type KlyngeSurveyResult, saveMeasureName } from "./survey/attachSurveyHandlers.js";
 export { KlyngeSurvey, type KlyngeSurveyProps } from "./survey/KlyngeSurvey.js";
@@ -86,13 +86,7 @@ export { createHttpTransport, type HttpTransportOptions } from "./sync/createHtt
 export { browserLocks, type LockManagerLike } from "./sync/lockManagerLike.js";
 export type { OutboxEntry, OutboxError, OutboxPort } from "./sync/outboxPort.js";
 export { type StorageGuarantee, statusText } from "./sync/statusText.js";
-export {
-  createSyncError,
-  type SyncError,
-  type SyncErrorCode,
-  type SyncErrorDetail,
-} from "./sync/syncError.js";
-export { type SyncMessages, syncMessages } from "./sync/syncMessages.js";
+export type { SyncError, SyncErrorCode } from "./sync/syncError.js";
 export { initialSyncStatus, type SyncStatus } from "./sync/syncStatus.js";
 export {
   type SyncStatusPatch,

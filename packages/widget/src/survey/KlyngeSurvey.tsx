@@ -6,7 +6,6 @@ import { type Locale, messages } from "../messages.js";
 import type { RespondentPass } from "../pass/respondentPass.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { type StorageGuarantee, statusText } from "../sync/statusText.js";
-import { syncMessages } from "../sync/syncMessages.js";
 import type { SyncStatus } from "../sync/syncStatus.js";
 import type { Transport } from "../sync/transport.js";
 import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
@@ -164,7 +163,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     return (
       <div className="klynge-survey" lang={locale}>
         <p className="klynge-survey__error" role="alert">
-          {text.surveyUnavailable} {session.error.localized[locale]}
+          {text.surveyUnavailable} {text.storageError[session.error.code]}
         </p>
       </div>
     );
@@ -221,7 +220,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       {refused === undefined ? null : (
         <section className="klynge-survey__refused" role="alert">
           <h2>{text.refusedTitle}</h2>
-          <p>{syncMessages[locale].refused(refused)}</p>
+          <p>{text.sync.refused(refused)}</p>
         </section>
       )}
       {showForm ? <SurveyForm model={model} /> : null}

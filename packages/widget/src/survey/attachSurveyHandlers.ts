@@ -5,7 +5,7 @@ import {
   validateResponse,
 } from "@klynge/engine";
 import type { Model } from "survey-core";
-import type { Locale } from "../messages.js";
+import { type Locale, messages } from "../messages.js";
 import type { DraftRecord } from "../storage/records.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { StorageError } from "../storage/storageError.js";
@@ -159,7 +159,7 @@ export function attachSurveyHandlers(
       await store.submit(checked.data);
     } catch (error) {
       options.allow = false;
-      setFormError(asStorageError(error).localized[locale]);
+      setFormError(messages[locale].storageError[asStorageError(error).code]);
       return;
     }
     const response = checked.data;

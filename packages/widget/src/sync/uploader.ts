@@ -5,7 +5,7 @@ import { describeError } from "./describeError.js";
 import { browserLocks, type LockManagerLike } from "./lockManagerLike.js";
 import type { OutboxEntry, OutboxPort } from "./outboxPort.js";
 import { runWithLock } from "./runWithLock.js";
-import { createSyncError, type SyncErrorCode, type SyncErrorDetail } from "./syncError.js";
+import type { SyncError, SyncErrorCode } from "./syncError.js";
 import type { SyncStatus } from "./syncStatus.js";
 import { type SyncStatusSource, SyncStatusStore } from "./syncStatusStore.js";
 import type { Transport, TransportResult } from "./transport.js";
@@ -323,8 +323,8 @@ export class Uploader {
     }
   }
 
-  #fail(detail: SyncErrorDetail): void {
-    this.#store.update({ lastError: createSyncError(detail) });
+  #fail(error: SyncError): void {
+    this.#store.update({ lastError: error });
   }
 
   #clearError(code: SyncErrorCode): void {

@@ -13,6 +13,7 @@ import {
   requestPersistence,
   StorageError,
 } from "../../index.js";
+import { messages } from "../../messages.js";
 
 const versionHash = "d".repeat(64);
 const firstId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";
@@ -77,8 +78,9 @@ describe("quota", () => {
     const error = await store.saveAnswer(firstId, "q2", { text: "lang tekst" }, 2).catch((e) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ code: "quota_exceeded" });
-    expect((error as StorageError).localized.da).toMatch(/^Enheden er løbet tør for lagerplads/);
-    expect((error as StorageError).localized.en).toMatch(/run out of storage space/);
+    const { code } = error as StorageError;
+    expect(messages.da.storageError[code]).toMatch(/^Enheden er løbet tør for lagerplads/);
+    expect(messages.en.storageError[code]).toMatch(/run out of storage space/);
     vi.restoreAllMocks();
     expect(await store.getDraft(firstId)).toMatchObject({
       page: 1,

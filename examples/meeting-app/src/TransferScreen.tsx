@@ -8,7 +8,7 @@ import {
   type ResponseStore,
   type Uploader,
   unsentFileName,
-} from "@klynge/widget";
+} from "@klynge/widget/core";
 import { type ChangeEvent, type ReactElement, useId, useState } from "react";
 import { type Locale, meetingMessages } from "./messages.js";
 

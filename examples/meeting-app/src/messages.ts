@@ -1,4 +1,4 @@
-import type { Locale } from "@klynge/widget";
+import type { Locale } from "@klynge/widget/core";
 
 // The widget's (the engine's) locales, declared there once.
 export type { Locale };

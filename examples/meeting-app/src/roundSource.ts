@@ -1,4 +1,9 @@
-import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "@klynge/widget";
+import {
+  type EmbedRound,
+  type LoadRoundError,
+  loadRound,
+  readRoundDocument,
+} from "@klynge/widget/core";
 
 /**
  * The round (and its questionnaire version) the tablet answers. Fetched from the collector when

@@ -1,6 +1,6 @@
 import { parseReport } from "@klynge/engine";
 import { apiLimits, reportBundleSchema } from "@klynge/engine/contract";
-import { loadRound } from "@klynge/widget";
+import { loadRound } from "@klynge/widget/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, migrations } from "../migrations.js";
 import { createAuditStore } from "../store/auditStore.js";

@@ -12,6 +12,7 @@ import { StorageError } from "../storage/storageError.js";
 import { answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
 import { createSurveyNames } from "../surveyjs/createSurveyNames.js";
 import { issuesByQuestion } from "../surveyjs/issuesByQuestion.js";
+import { sendNow } from "../sync/sendNow.js";
 import { buildResponse } from "./buildResponse.js";
 import { questionNameOf } from "./questionNameOf.js";
 import type { SaveState } from "./saveState.js";
@@ -163,25 +164,15 @@ export function attachSurveyHandlers(
       return;
     }
     const response = checked.data;
-    void (async () => {
-      let queued = true;
-      let refused: string | undefined;
-      try {
-        if (uploader !== undefined) await uploader.flush();
-        const record = (await store.outbox()).find((r) => r.response.id === responseId);
-        queued = record?.state === "pending";
-        // Refused for good is never "waiting": say why instead.
-        if (record !== undefined && record.state !== "pending") {
-          refused = record.lastError?.code ?? record.state;
-        }
-      } catch {
-        // Not knowing is "queued": the outbox keeps it and the uploader retries.
-      }
+    void sendNow(store, responseId, uploader).then((delivery) => {
+      const queued = delivery.state === "queued";
+      // Refused for good is never "waiting": say why instead.
+      const refused = delivery.state === "refused" ? delivery.reason : undefined;
       // Only now: until the uploader has counted the new response, its status still says what
       // it said before the submit ("Alle svar er sendt"), which would be false for a moment.
       setSubmitted(refused);
       onComplete?.({ responseId, queued, ...(refused === undefined ? {} : { refused }), response });
-    })();
+    });
   };
 
   model.onValueChanged.add(onValueChanged);

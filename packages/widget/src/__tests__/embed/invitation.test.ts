@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { assertProperty } from "../../../../engine/src/__tests__/fixtures/withSeed.js";
 import { hostMessageSchema, invitationTokenPattern } from "../../embed/protocol.js";
-import { takeFragmentToken } from "../../index.js";
+import { takeFragmentToken } from "../../pass/takeFragmentToken.js";
 
 // The invitation travels in fragments and in the host's `init`, never in a URL a server sees:
 // the host script checks it without zod, the iframe page with the contract's schema.

@@ -1,7 +1,7 @@
 import { createIssue, validateResponse } from "@klynge/engine";
 import { describe, expect, it } from "vitest";
 import { makeResponse } from "../../../../engine/src/__tests__/fixtures/responses.js";
-import { issuesByQuestion } from "../../index.js";
+import { issuesByQuestion } from "../../surveyjs/issuesByQuestion.js";
 import { everyKindVersion } from "./fixtures.js";
 
 const version = everyKindVersion;

@@ -11,7 +11,9 @@ import {
   versionOf,
 } from "../../../../engine/src/__tests__/fixtures/responses.js";
 import { assertProperty } from "../../../../engine/src/__tests__/fixtures/withSeed.js";
-import { answersFromSurveyData, surveyDataFromAnswers, toSurveyJson } from "../../index.js";
+import { answersFromSurveyData } from "../../surveyjs/answersFromSurveyData.js";
+import { surveyDataFromAnswers } from "../../surveyjs/surveyDataFromAnswers.js";
+import { toSurveyJson } from "../../surveyjs/toSurveyJson.js";
 import { everyKindAnswers, everyKindVersion, versions } from "./fixtures.js";
 
 /** Paths of members whose value is undefined: an answer must leave a key out, not set it undefined. */

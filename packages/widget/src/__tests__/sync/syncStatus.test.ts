@@ -1,14 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import {
-  backoffBaseMs,
-  backoffCapMs,
-  backoffDelay,
-  initialSyncStatus,
-  type SyncError,
-  type SyncStatus,
-  SyncStatusStore,
-  statusText,
-} from "../../index.js";
+import { backoffBaseMs, backoffCapMs, backoffDelay } from "../../sync/backoffDelay.js";
+import { statusText } from "../../sync/statusText.js";
+import type { SyncError } from "../../sync/syncError.js";
+import { initialSyncStatus, type SyncStatus } from "../../sync/syncStatus.js";
+import { SyncStatusStore } from "../../sync/syncStatusStore.js";
 
 const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
   ...initialSyncStatus,

@@ -1,7 +1,7 @@
 import type { Response, Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { describe, expect, it } from "vitest";
-import type { OutboxRecord } from "../../index.js";
+import type { OutboxRecord } from "../../storage/records.js";
 import {
   createUnsentFile,
   maxUnsentFileChars,

@@ -70,8 +70,8 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
     main = <ChooseRound locale={locale} />;
   } else if (loaded === "loading" || store === undefined || uploader === undefined) {
     main = <p aria-busy="true">{text.loadingRound}</p>;
-  } else if (!loaded.ok) {
-    const code = loaded.error.code;
+  } else if (!loaded.success) {
+    const code = loaded.issues[0].code;
     main = (
       <p role="alert">
         {code === "not_found"
@@ -82,7 +82,7 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
       </p>
     );
   } else {
-    const { round, version, k } = loaded.value;
+    const { round, version, k } = loaded.data.document;
     const shared = { store, round, version, locale };
     const sending = { uploader, ...(pass === undefined ? {} : { pass }) };
     main = (
@@ -91,7 +91,9 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
           {round.label} · {round.cluster}
           {round.municipality === undefined ? "" : ` + ${round.municipality}`}
         </p>
-        {loaded.from === "device" ? <p className="meeting-note">{text.roundFromDevice}</p> : null}
+        {loaded.data.from === "device" ? (
+          <p className="meeting-note">{text.roundFromDevice}</p>
+        ) : null}
         <KeyLine state={meetingKey} locale={locale} />
         {screen === "survey" ? (
           <KioskScreen {...shared} {...sending} {...(k === undefined ? {} : { k })} />

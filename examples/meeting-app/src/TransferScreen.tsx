@@ -66,13 +66,14 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
     if (file === undefined) return;
     const parsed = parseUnsentFile(await file.text());
     input.value = "";
-    if (!parsed.ok) {
-      setOutcome({ kind: "error", message: text.importErrors[parsed.code] });
+    if (!parsed.success) {
+      setOutcome({ kind: "error", message: text.importErrors[parsed.issues[0].code] });
       return;
     }
+    const { responses, refused } = parsed.data;
     try {
-      const result = await store.importResponses(parsed.responses, pass);
-      const refusedResponses = parsed.refused.filter((item) => item.what === "response").length;
+      const result = await store.importResponses(responses, pass);
+      const refusedResponses = refused.filter((item) => item.what === "response").length;
       setOutcome({
         kind: "imported",
         message: text.importResult(
@@ -81,7 +82,7 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
           refusedResponses,
           result.conflicts.length,
         ),
-        refused: parsed.refused.map(
+        refused: refused.map(
           (item) =>
             `${text.importRefusedItem(text.importWhat[item.what], item.id ?? `#${item.index + 1}`)} ${item.issues
               .slice(0, 3)

@@ -124,6 +124,7 @@ describe("@klynge/widget/core (the offline core)", () => {
       "ResponseStore",
       "ResponseStoreEvent",
       "ResponseStoreOptions",
+      "Result",
       "SentRecord",
       "StorageError",
       "StorageErrorCode",
@@ -135,7 +136,9 @@ describe("@klynge/widget/core (the offline core)", () => {
       "Transport",
       "TransportResult",
       "UnsentFile",
+      "UnsentFileContents",
       "UnsentFileErrorCode",
+      "UnsentFileIssue",
       "Uploader",
       "UploaderOptions",
       "WidgetMessages",
@@ -153,7 +156,7 @@ describe("@klynge/widget/core (the offline core)", () => {
       "takeFragmentToken",
       "unsentFileName",
     ]);
-    expect(names).toHaveLength(51);
+    expect(names).toHaveLength(54);
   });
 
   it("reaches no React and no SurveyJS", () => {

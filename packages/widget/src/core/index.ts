@@ -13,6 +13,7 @@ export { messages } from "../messages.js";
 export { type CheckPassOptions, checkPass, type PassCheck } from "../pass/checkPass.js";
 export type { RespondentPass } from "../pass/respondentPass.js";
 export { takeFragmentToken } from "../pass/takeFragmentToken.js";
+export type { Result } from "../result.js";
 export { openResponseStore } from "../storage/openResponseStore.js";
 export type {
   DraftRecord,
@@ -43,6 +44,8 @@ export {
   parseUnsentFile,
   type RefusedItem,
   type UnsentFile,
+  type UnsentFileContents,
   type UnsentFileErrorCode,
+  type UnsentFileIssue,
   unsentFileName,
 } from "../transfer/unsentFile.js";

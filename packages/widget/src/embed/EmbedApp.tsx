@@ -105,9 +105,9 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     void loadRound(props.api, props.roundId).then((result) => {
       if (!active) return;
       setLoaded(
-        result.ok
-          ? { state: "ready", value: result.value }
-          : { state: "failed", error: result.error },
+        result.success
+          ? { state: "ready", value: result.data }
+          : { state: "failed", error: result.issues[0] },
       );
     });
     return () => {

@@ -1,5 +1,9 @@
+import type { Locale } from "@klynge/engine";
+
+// The engine's locales, declared there once.
+export type { Locale };
+
 /** Every text of the coordinator's pages and of the slide deck, Danish first. */
-export type Locale = "da" | "en";
 
 const da = {
   appName: "Klynge – koordinator",

@@ -1,12 +1,13 @@
 import { apiErrors } from "@klynge/engine/contract";
-import { type ReactElement, useEffect, useState } from "react";
+import { useOutboxCounts, useResponseStore, useSyncStatus, useUploader } from "@klynge/widget";
+import { createHttpTransport, messages } from "@klynge/widget/core";
+import { type ReactElement, useEffect, useMemo, useState } from "react";
 import { KioskScreen } from "./KioskScreen.js";
 import { type Locale, meetingMessages } from "./messages.js";
 import { ResultsScreen } from "./ResultsScreen.js";
 import { loadMeetingRound, type MeetingRound } from "./roundSource.js";
 import { StatusScreen } from "./StatusScreen.js";
 import { TransferScreen } from "./TransferScreen.js";
-import { useMeetingDevice, useOutboxCounts, useUploadStatus } from "./useMeetingDevice.js";
 import { type MeetingKeyState, useMeetingKey } from "./useMeetingKey.js";
 import type { ServiceWorkerState } from "./useServiceWorker.js";
 
@@ -28,14 +29,18 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
   const [loaded, setLoaded] = useState<MeetingRound | "loading" | "none">(
     roundId === undefined ? "none" : "loading",
   );
-  const device = useMeetingDevice(api);
-  const store = device.state === "ready" ? device.store : undefined;
+  // The tablet's storage and its one uploader, for the app's lifetime; acknowledged responses are
+  // kept (`keepSent`) for the results on this device.
+  const opened = useResponseStore({ keepSent: true });
+  const store = opened.state === "ready" ? opened.store : undefined;
+  const transport = useMemo(() => createHttpTransport({ baseUrl: api.href }), [api]);
+  const uploader = useUploader(store, transport);
   const counts = useOutboxCounts(store);
-  const status = useUploadStatus(device.state === "ready" ? device.uploader : undefined);
+  const online = useSyncStatus(uploader)?.online ?? true;
   // The header counts only what will still be sent; a refused response is said apart.
   const unsent = counts.pending;
   const refused = counts.conflict + counts.failed;
-  const meetingKey = useMeetingKey(api, roundId, props.keyFromLink, status.online);
+  const meetingKey = useMeetingKey(api, roundId, props.keyFromLink, online);
   const pass = meetingKey.key?.pass;
   const text = meetingMessages[locale];
 
@@ -55,18 +60,18 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
   }, [api, roundId]);
 
   let main: ReactElement;
-  if (device.state === "failed") {
+  if (opened.state === "failed") {
     main = (
       <p role="alert">
-        {text.storageFailed} {device.error.localized[locale]}
+        {text.storageFailed} {messages[locale].storageError[opened.error.code]}
       </p>
     );
   } else if (loaded === "none") {
     main = <ChooseRound locale={locale} />;
-  } else if (loaded === "loading" || device.state === "opening") {
+  } else if (loaded === "loading" || store === undefined || uploader === undefined) {
     main = <p aria-busy="true">{text.loadingRound}</p>;
-  } else if (!loaded.ok) {
-    const code = loaded.error.code;
+  } else if (!loaded.success) {
+    const code = loaded.issues[0].code;
     main = (
       <p role="alert">
         {code === "not_found"
@@ -77,21 +82,23 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
       </p>
     );
   } else {
-    const { round, version, k } = loaded.value;
-    const shared = { store: device.store, round, version, locale };
-    const sending = { uploader: device.uploader, ...(pass === undefined ? {} : { pass }) };
+    const { round, version, k } = loaded.data.document;
+    const shared = { store, round, version, locale };
+    const sending = { uploader, ...(pass === undefined ? {} : { pass }) };
     main = (
       <>
         <p className="meeting-round">
           {round.label} · {round.cluster}
           {round.municipality === undefined ? "" : ` + ${round.municipality}`}
         </p>
-        {loaded.from === "device" ? <p className="meeting-note">{text.roundFromDevice}</p> : null}
+        {loaded.data.from === "device" ? (
+          <p className="meeting-note">{text.roundFromDevice}</p>
+        ) : null}
         <KeyLine state={meetingKey} locale={locale} />
         {screen === "survey" ? (
           <KioskScreen {...shared} {...sending} {...(k === undefined ? {} : { k })} />
         ) : screen === "status" ? (
-          <StatusScreen store={device.store} round={round} locale={locale} />
+          <StatusScreen store={store} round={round} locale={locale} />
         ) : screen === "results" ? (
           <ResultsScreen {...shared} {...(k === undefined ? {} : { k })} />
         ) : (
@@ -126,7 +133,7 @@ export function MeetingApp(props: MeetingAppProps): ReactElement {
           {text.language}
         </button>
       </header>
-      {status.online ? null : (
+      {online ? null : (
         <p className="meeting-offline" role="status">
           {text.offline}
         </p>

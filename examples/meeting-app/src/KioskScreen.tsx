@@ -1,13 +1,13 @@
 import type { QuestionnaireVersion, Round } from "@klynge/engine";
+import { KlyngeSurvey, type KlyngeSurveyResult, localize } from "@klynge/widget";
 import {
-  KlyngeSurvey,
-  type KlyngeSurveyResult,
-  localize,
+  type Delivery,
+  messages,
   type RespondentPass,
   type ResponseStore,
-  syncMessages,
+  sendNow,
   type Uploader,
-} from "@klynge/widget";
+} from "@klynge/widget/core";
 import { type ReactElement, useEffect, useRef, useState } from "react";
 import { type Locale, meetingMessages } from "./messages.js";
 
@@ -24,9 +24,7 @@ export interface KioskScreenProps {
 }
 
 /** After "Færdig": waiting to be sent, received, or refused for good (with the outbox's reason). */
-type Done =
-  | { readonly responseId: string; readonly state: "queued" | "sent" }
-  | { readonly responseId: string; readonly state: "refused"; readonly reason: string };
+type Done = Delivery & { readonly responseId: string };
 
 /**
  * One tablet passed around the table: the survey, then a thank-you screen with "Næste deltager",
@@ -48,18 +46,9 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
   async function complete(result: KlyngeSurveyResult): Promise<void> {
     const { responseId } = result;
     setDone({ responseId, state: "queued" });
-    // The survey itself has no uploader here (the app's one serves every respondent): send now.
-    await uploader.flush();
-    const next: Done = await store
-      .outbox()
-      .then((outbox): Done => {
-        const record = outbox.find((r) => r.response.id === responseId);
-        if (record === undefined) return { responseId, state: "sent" };
-        if (record.state === "pending") return { responseId, state: "queued" };
-        // Refused for good: never "sendes automatisk".
-        return { responseId, state: "refused", reason: record.lastError?.code ?? record.state };
-      })
-      .catch((): Done => ({ responseId, state: "queued" }));
+    // The survey is not given the app's uploader, so its thank-you shows before the upload
+    // attempt ends; the same attempt, then: refused for good is never "sendes automatisk".
+    const next: Done = { responseId, ...(await sendNow(store, responseId, uploader)) };
     setDone((current) => (current?.responseId === responseId ? next : current));
   }
 
@@ -79,7 +68,7 @@ export function KioskScreen(props: KioskScreenProps): ReactElement {
         {done.state === "refused" ? (
           <div role="alert" className="meeting-refused">
             <p>
-              <strong>{text.thanksRefused}</strong> {syncMessages[locale].refused(done.reason)}
+              <strong>{text.thanksRefused}</strong> {messages[locale].sync.refused(done.reason)}
             </p>
             <p>{text.keptForExport}</p>
           </div>

@@ -12,10 +12,9 @@ import {
   type Round,
   type Texts,
 } from "@klynge/engine";
-import { localize, type ResponseStore } from "@klynge/widget";
+import { localize, type ResponseStore, useStoredValue } from "@klynge/widget";
 import { type ReactElement, useCallback } from "react";
 import { type Locale, type MeetingMessages, meetingMessages } from "./messages.js";
-import { useStoreValue } from "./useStoreValue.js";
 
 export interface ResultsScreenProps {
   readonly store: ResponseStore;
@@ -68,7 +67,7 @@ export function ResultsScreen(props: ResultsScreenProps): ReactElement {
     },
     [round, version, k, unanimousBelow],
   );
-  const computed = useStoreValue<Computed>(store, compute, computing);
+  const computed = useStoredValue<Computed>(store, compute, computing);
 
   return (
     <section className="meeting-results" aria-labelledby="meeting-results-title">

@@ -1,13 +1,8 @@
 import type { Round } from "@klynge/engine";
-import {
-  type OutboxRecord,
-  type ResponseStore,
-  type SentRecord,
-  syncMessages,
-} from "@klynge/widget";
+import { type ResponseStore, useStoredValue } from "@klynge/widget";
+import { messages, type OutboxRecord, type SentRecord } from "@klynge/widget/core";
 import { type ReactElement, useCallback } from "react";
 import { type Locale, meetingMessages } from "./messages.js";
-import { useStoreValue } from "./useStoreValue.js";
 
 export interface StatusScreenProps {
   readonly store: ResponseStore;
@@ -54,7 +49,7 @@ export function StatusScreen(props: StatusScreenProps): ReactElement {
   const { store, round, locale } = props;
   const text = meetingMessages[locale];
   const read = useCallback((from: ResponseStore) => linesOf(from, round.id), [round.id]);
-  const lines = useStoreValue(store, read, none);
+  const lines = useStoredValue(store, read, none);
   const time = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
     day: "numeric",
     month: "short",
@@ -83,7 +78,7 @@ export function StatusScreen(props: StatusScreenProps): ReactElement {
                   ? text.statusSent
                   : line.state === "waiting"
                     ? text.statusWaiting
-                    : `${text.statusRefused} ${syncMessages[locale].refused(line.reason ?? "rejected")}`}
+                    : `${text.statusRefused} ${messages[locale].sync.refused(line.reason ?? "rejected")}`}
               </span>
             </li>
           ))}

@@ -1,13 +1,14 @@
 import { issueText, type QuestionnaireVersion, type Round } from "@klynge/engine";
 import {
   createUnsentFile,
+  isStorageError,
+  messages,
   parseUnsentFile,
   type RespondentPass,
   type ResponseStore,
-  type StorageError,
   type Uploader,
   unsentFileName,
-} from "@klynge/widget";
+} from "@klynge/widget/core";
 import { type ChangeEvent, type ReactElement, useId, useState } from "react";
 import { type Locale, meetingMessages } from "./messages.js";
 
@@ -65,13 +66,14 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
     if (file === undefined) return;
     const parsed = parseUnsentFile(await file.text());
     input.value = "";
-    if (!parsed.ok) {
-      setOutcome({ kind: "error", message: text.importErrors[parsed.code] });
+    if (!parsed.success) {
+      setOutcome({ kind: "error", message: text.importErrors[parsed.issues[0].code] });
       return;
     }
+    const { responses, refused } = parsed.data;
     try {
-      const result = await store.importResponses(parsed.responses, pass);
-      const refusedResponses = parsed.refused.filter((item) => item.what === "response").length;
+      const result = await store.importResponses(responses, pass);
+      const refusedResponses = refused.filter((item) => item.what === "response").length;
       setOutcome({
         kind: "imported",
         message: text.importResult(
@@ -80,7 +82,7 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
           refusedResponses,
           result.conflicts.length,
         ),
-        refused: parsed.refused.map(
+        refused: refused.map(
           (item) =>
             `${text.importRefusedItem(text.importWhat[item.what], item.id ?? `#${item.index + 1}`)} ${item.issues
               .slice(0, 3)
@@ -90,10 +92,9 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
       });
       void uploader.flush();
     } catch (error) {
-      const localized = (error as StorageError).localized;
       setOutcome({
         kind: "error",
-        message: `${text.importFailed} ${localized?.[locale] ?? String(error)}`,
+        message: `${text.importFailed} ${isStorageError(error) ? messages[locale].storageError[error.code] : String(error)}`,
       });
     }
   }

@@ -3,7 +3,7 @@
 import "survey-core/survey-core.fontless.css";
 import "@klynge/widget/klynge-survey.css";
 import "./meeting.css";
-import { takeFragmentToken } from "@klynge/widget";
+import { takeFragmentToken } from "@klynge/widget/core";
 import { type ReactElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { MeetingApp } from "./App.js";

@@ -1,5 +1,9 @@
+import type { Locale } from "@klynge/widget/core";
+
+// The widget's (the engine's) locales, declared there once.
+export type { Locale };
+
 /** Every text of the meeting app, Danish first. */
-export type Locale = "da" | "en";
 
 export const meetingMessages = {
   da: {

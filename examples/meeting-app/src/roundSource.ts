@@ -1,4 +1,10 @@
-import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "@klynge/widget";
+import {
+  type EmbedRound,
+  type LoadRoundError,
+  loadRound,
+  type Result,
+  readRoundDocument,
+} from "@klynge/widget/core";
 
 /**
  * The round (and its questionnaire version) the tablet answers. Fetched from the collector when
@@ -9,16 +15,17 @@ import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } fr
 const copyKey = (roundId: string) => `klynge.meeting.round.${roundId}`;
 const lastRoundKey = "klynge.meeting.lastRound";
 
-export type MeetingRound =
-  | { readonly ok: true; readonly value: EmbedRound; readonly from: "network" | "device" }
-  | { readonly ok: false; readonly error: LoadRoundError };
+export type MeetingRound = Result<
+  { readonly document: EmbedRound; readonly from: "network" | "device" },
+  LoadRoundError
+>;
 
 function readCopy(roundId: string): EmbedRound | undefined {
   try {
     const text = localStorage.getItem(copyKey(roundId));
     if (text === null) return undefined;
     const copy = readRoundDocument(JSON.parse(text), roundId);
-    return copy.ok ? copy.value : undefined;
+    return copy.success ? copy.data : undefined;
   } catch {
     return undefined;
   }
@@ -51,13 +58,13 @@ export function lastRoundId(): string | undefined {
 
 export async function loadMeetingRound(api: URL, roundId: string): Promise<MeetingRound> {
   const fetched = await loadRound(api, roundId);
-  if (fetched.ok) {
-    keepCopy(fetched.value);
-    return { ok: true, value: fetched.value, from: "network" };
+  if (fetched.success) {
+    keepCopy(fetched.data);
+    return { success: true, data: { document: fetched.data, from: "network" } };
   }
-  if (fetched.error.code === "unreachable") {
+  if (fetched.issues[0].code === "unreachable") {
     const copy = readCopy(roundId);
-    if (copy !== undefined) return { ok: true, value: copy, from: "device" };
+    if (copy !== undefined) return { success: true, data: { document: copy, from: "device" } };
   }
   return fetched;
 }

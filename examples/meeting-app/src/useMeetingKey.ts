@@ -1,5 +1,5 @@
 import { type ApiErrorCode, type PassStatus, passTokenSchema } from "@klynge/engine/contract";
-import { checkPass, type RespondentPass } from "@klynge/widget";
+import { checkPass, type RespondentPass } from "@klynge/widget/core";
 import { useEffect, useState } from "react";
 import { type KeptMeetingKey, keepMeetingKey, readMeetingKey } from "./meetingKey.js";
 

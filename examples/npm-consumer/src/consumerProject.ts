@@ -138,7 +138,8 @@ console.log(
 
 /** Node ESM importing the widget's entry (React, SurveyJS) and rendering it on the server. */
 export const widgetScript = `import { templateVersion } from "@klynge/question-bank";
-import { createHttpTransport, KlyngeSurvey, toSurveyJson } from "@klynge/widget";
+import { KlyngeSurvey, toSurveyJson } from "@klynge/widget";
+import { createHttpTransport } from "@klynge/widget/core";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 
@@ -171,13 +172,8 @@ console.log(
  */
 export const consumerTsx = `import type { QuestionnaireVersion, Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
-import {
-  createHttpTransport,
-  KlyngeSurvey,
-  type KlyngeSurveyResult,
-  openResponseStore,
-  type ResponseStore,
-} from "@klynge/widget";
+import { KlyngeSurvey, type KlyngeSurveyResult } from "@klynge/widget";
+import { createHttpTransport, openResponseStore, type ResponseStore } from "@klynge/widget/core";
 import type { ReactElement } from "react";
 
 const version: QuestionnaireVersion = templateVersion("rehab");

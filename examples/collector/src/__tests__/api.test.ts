@@ -1,6 +1,6 @@
 import { parseReport } from "@klynge/engine";
 import { apiLimits, reportBundleSchema } from "@klynge/engine/contract";
-import { loadRound } from "@klynge/widget";
+import { loadRound } from "@klynge/widget/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, migrations } from "../migrations.js";
 import { createAuditStore } from "../store/auditStore.js";
@@ -92,12 +92,12 @@ describe("the collector's API", () => {
       };
       const api = new URL("http://collector.test/api/");
       const loaded = await loadRound(api, baseline.id, viaInject);
-      expect(loaded.ok && loaded.value.version.hash).toBe(rehab.hash);
-      expect(loaded.ok && loaded.value.round).toEqual(baseline);
+      expect(loaded.success && loaded.data.version.hash).toBe(rehab.hash);
+      expect(loaded.success && loaded.data.round).toEqual(baseline);
       // The cluster's k, for the respondent's intro.
-      expect(loaded.ok && loaded.value.k).toBe(5);
+      expect(loaded.success && loaded.data.k).toBe(5);
       const missing = await loadRound(api, "klynge-syd.findes-ikke", viaInject);
-      expect(missing).toEqual({ ok: false, error: { code: "not_found" } });
+      expect(missing).toEqual({ success: false, issues: [{ code: "not_found" }] });
     });
   });
 

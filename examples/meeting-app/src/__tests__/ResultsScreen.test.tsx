@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import { aggregate, auditReport, type Response, type Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
-import { openResponseStore, type ResponseStore } from "@klynge/widget";
+import { openResponseStore, type ResponseStore } from "@klynge/widget/core";
 import { act, cleanup, render, screen, within } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

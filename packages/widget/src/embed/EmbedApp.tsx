@@ -1,15 +1,13 @@
 import { apiErrors, passTokenSchema } from "@klynge/engine/contract";
 import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
-import type { Locale } from "../messages.js";
+import { type Locale, messages } from "../messages.js";
 import { checkPass, type PassCheck } from "../pass/checkPass.js";
 import type { RespondentPass } from "../pass/respondentPass.js";
 import { openResponseStore } from "../storage/openResponseStore.js";
 import type { KlyngeSurveyResult } from "../survey/attachSurveyHandlers.js";
 import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
-import { syncMessages } from "../sync/syncMessages.js";
 import { applyTheme } from "./applyTheme.js";
-import { embedMessages } from "./embedMessages.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { type EmbedRound, type LoadRoundError, loadRound } from "./loadRound.js";
 import { PassRefused } from "./PassRefused.js";
@@ -107,9 +105,9 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     void loadRound(props.api, props.roundId).then((result) => {
       if (!active) return;
       setLoaded(
-        result.ok
-          ? { state: "ready", value: result.value }
-          : { state: "failed", error: result.error },
+        result.success
+          ? { state: "ready", value: result.data }
+          : { state: "failed", error: result.issues[0] },
       );
     });
     return () => {
@@ -149,7 +147,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   }, [init, self]);
 
   const locale: Locale = init?.payload.locale ?? props.locale ?? "da";
-  const text = embedMessages[locale];
+  const text = messages[locale].embed;
 
   useEffect(() => {
     if (loaded.state === "failed") {
@@ -201,7 +199,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     if (result.refused !== undefined) {
       // Refused for good: not "complete" (it was not received); what it is, for the host.
       const code = errorCodePattern.test(result.refused) ? result.refused : "rejected";
-      channel.current?.send("error", { code, message: syncMessages[locale].refused(code) });
+      channel.current?.send("error", { code, message: messages[locale].sync.refused(code) });
       return;
     }
     channel.current?.send("complete", {

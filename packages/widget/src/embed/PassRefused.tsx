@@ -1,7 +1,6 @@
 import { type ApiErrorCode, apiErrors } from "@klynge/engine/contract";
 import type { ReactElement } from "react";
-import type { Locale } from "../messages.js";
-import { embedMessages } from "./embedMessages.js";
+import { type Locale, messages } from "../messages.js";
 
 export interface PassRefusedProps {
   readonly code: ApiErrorCode;
@@ -17,10 +16,10 @@ export function PassRefused(props: PassRefusedProps): ReactElement {
   const reason = apiErrors[props.code];
   return (
     <section className="klynge-survey__refused" role="alert">
-      <h1>{embedMessages[props.locale].passRefusedTitle}</h1>
+      <h1>{messages[props.locale].embed.passRefusedTitle}</h1>
       <p>{reason[props.locale]}</p>
       <p lang={other}>
-        <strong>{embedMessages[other].passRefusedTitle}.</strong> {reason[other]}
+        <strong>{messages[other].embed.passRefusedTitle}.</strong> {reason[other]}
       </p>
     </section>
   );

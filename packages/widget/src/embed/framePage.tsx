@@ -7,9 +7,9 @@ import "survey-core/survey-core.fontless.css";
 import "../survey/klynge-survey.css";
 import "./embed.css";
 import { createRoot } from "react-dom/client";
+import { messages } from "../messages.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { EmbedApp } from "./EmbedApp.js";
-import { embedMessages } from "./embedMessages.js";
 
 const params = new URLSearchParams(location.search);
 const round = params.get("round");
@@ -40,7 +40,7 @@ const invitation = pageInvitation();
 
 if (root !== null) {
   if (round === null || round === "") {
-    root.textContent = embedMessages[locale].missingRound;
+    root.textContent = messages[locale].embed.missingRound;
   } else {
     createRoot(root).render(
       <EmbedApp

@@ -1,5 +1,6 @@
 import type { Issue } from "@klynge/engine";
 import { parseRoundDocument, type RoundDocument, routePath, routes } from "@klynge/engine/contract";
+import type { Result } from "../result.js";
 
 /** What the embed page needs from the collector: `GET {api}rounds/{round}` (the contract's `roundDocument`). */
 export type EmbedRound = RoundDocument;
@@ -10,18 +11,19 @@ export type LoadRoundError =
   /** For the log: what was wrong; `issues` when the engine refused the round or the version. */
   | { readonly code: "invalid"; readonly detail: string; readonly issues?: readonly Issue[] };
 
-export type LoadRoundResult =
-  | { readonly ok: true; readonly value: EmbedRound }
-  | { readonly ok: false; readonly error: LoadRoundError };
+export type LoadRoundResult = Result<EmbedRound, LoadRoundError>;
 
 /** Largest round document accepted, in characters (a version is a few thousand; 1 M is far beyond). */
 export const maxRoundChars = 1_000_000;
 
+function failed(issue: LoadRoundError): LoadRoundResult {
+  return { success: false, issues: [issue] };
+}
+
 function invalid(detail: string, issues?: readonly Issue[]): LoadRoundResult {
-  return {
-    ok: false,
-    error: issues === undefined ? { code: "invalid", detail } : { code: "invalid", detail, issues },
-  };
+  return failed(
+    issues === undefined ? { code: "invalid", detail } : { code: "invalid", detail, issues },
+  );
 }
 
 /**
@@ -42,12 +44,12 @@ export async function loadRound(
       credentials: "omit",
     });
   } catch {
-    return { ok: false, error: { code: "unreachable" } };
+    return failed({ code: "unreachable" });
   }
-  if (response.status === 404) return { ok: false, error: { code: "not_found" } };
-  if (!response.ok) return { ok: false, error: { code: "unreachable", status: response.status } };
+  if (response.status === 404) return failed({ code: "not_found" });
+  if (!response.ok) return failed({ code: "unreachable", status: response.status });
   const text = await response.text().catch(() => undefined);
-  if (text === undefined) return { ok: false, error: { code: "unreachable" } };
+  if (text === undefined) return failed({ code: "unreachable" });
   if (text.length > maxRoundChars)
     return invalid(`Round document over ${maxRoundChars} characters.`);
   let body: unknown;
@@ -67,6 +69,6 @@ export async function loadRound(
 export function readRoundDocument(body: unknown, roundId: string): LoadRoundResult {
   const parsed = parseRoundDocument(body, roundId);
   return parsed.success
-    ? { ok: true, value: parsed.data }
+    ? { success: true, data: parsed.data }
     : invalid("The round document was refused.", parsed.issues);
 }

@@ -1,3 +1,5 @@
+import { Subscribable } from "../core/subscribable.js";
+
 /** The part of `BroadcastChannel` the store uses, so tests and other runtimes can pass their own. */
 export interface ChangeChannel {
   postMessage(message: unknown): void;
@@ -16,45 +18,26 @@ export function defaultChangeChannel(name: string): ChangeChannel | undefined {
  * Tells subscribers that stored data changed, after a commit here or in another tab. Carries no
  * data: subscribers read the store again, so a lost or late message cannot show a wrong count.
  */
-export class ChangeNotifier {
-  readonly #listeners = new Set<() => void>();
+export class ChangeNotifier extends Subscribable {
   readonly #channel: ChangeChannel | undefined;
 
   constructor(channel: ChangeChannel | undefined) {
+    super();
     this.#channel = channel;
-    if (channel !== undefined) channel.onmessage = () => this.#notify();
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
+    if (channel !== undefined) channel.onmessage = () => this.notify();
   }
 
   changed(): void {
-    this.#notify();
+    // A broken subscriber is the UI's bug; it must not undo or hide a committed write.
+    this.notify();
     this.#channel?.postMessage({ type: "changed" });
   }
 
   close(): void {
-    this.#listeners.clear();
+    this.listeners.clear();
     if (this.#channel !== undefined) {
       this.#channel.onmessage = null;
       this.#channel.close();
-    }
-  }
-
-  #notify(): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        // A broken subscriber is the UI's bug; it must not undo or hide a committed write.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
     }
   }
 }

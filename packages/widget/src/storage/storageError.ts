@@ -1,6 +1,4 @@
-import type { LocalizedMessage } from "@klynge/engine";
 import type { StoredIssue } from "./records.js";
-import { storageMessages } from "./storageMessages.js";
 
 /**
  * quota_exceeded: the device is full (what was stored stays); unavailable: IndexedDB cannot be
@@ -24,18 +22,18 @@ export interface StorageErrorOptions {
   readonly issues?: readonly StoredIssue[];
 }
 
-/** Every rejection from the response store; `localized` is what the respondent may be shown. */
+/**
+ * Every rejection from the response store: a code and its data. What the respondent is shown is
+ * looked up when shown: `messages[locale].storageError[error.code]`.
+ */
 export class StorageError extends Error {
   override readonly name = "StorageError";
   readonly code: StorageErrorCode;
-  readonly localized: LocalizedMessage;
   readonly issues: readonly StoredIssue[];
 
   constructor(code: StorageErrorCode, options: StorageErrorOptions = {}) {
-    const localized = storageMessages[code];
-    super(`${code}: ${localized.en}`, options.cause === undefined ? {} : { cause: options.cause });
+    super(code, options.cause === undefined ? {} : { cause: options.cause });
     this.code = code;
-    this.localized = localized;
     this.issues = options.issues ?? [];
   }
 }

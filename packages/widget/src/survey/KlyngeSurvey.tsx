@@ -2,22 +2,23 @@ import type { Channel, QuestionnaireVersion, Round } from "@klynge/engine";
 import { memo, type ReactElement, useEffect, useRef, useState } from "react";
 import type { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
+import { useResponseStore } from "../hooks/useResponseStore.js";
+import { useSyncStatus } from "../hooks/useSyncStatus.js";
+import { useUploader } from "../hooks/useUploader.js";
 import { type Locale, messages } from "../messages.js";
 import type { RespondentPass } from "../pass/respondentPass.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { type StorageGuarantee, statusText } from "../sync/statusText.js";
-import { syncMessages } from "../sync/syncMessages.js";
 import type { SyncStatus } from "../sync/syncStatus.js";
 import type { Transport } from "../sync/transport.js";
+import type { Uploader } from "../sync/uploader.js";
 import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
 import { EmptyConfirm } from "./EmptyConfirm.js";
 import { type IntroOptions, IntroScreen } from "./IntroScreen.js";
 import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
+import { useDraft } from "./useDraft.js";
 import { useOnline } from "./useOnline.js";
-import { useResponseSession } from "./useResponseSession.js";
 import { adoptDraft, useSurveyModel } from "./useSurveyModel.js";
-import { useSyncStatus } from "./useSyncStatus.js";
-import { useUploader } from "./useUploader.js";
 
 /**
  * Styling: SurveyJS's stylesheet is the host's choice (`import "survey-core/survey-core.css"`);
@@ -28,8 +29,13 @@ export interface KlyngeSurveyProps {
   readonly version: QuestionnaireVersion;
   /** The round answered; its `versionHash` must be `version.hash`. */
   readonly round: Round;
-  /** Uploads the outbox; without it responses wait in the outbox for another uploader. */
+  /** Uploads the outbox; without it (and without `uploader`) responses wait in the outbox. */
   readonly transport?: Transport;
+  /**
+   * The host's own uploader (e.g. one per app, from `useUploader`), used instead of making one
+   * from `transport`: flushed after a submit, its status shown.
+   */
+  readonly uploader?: Uploader;
   /** Drafts and outbox; default `openResponseStore()` (opened on mount, closed on unmount). */
   readonly store?: ResponseStore;
   /** Default `"da"`. */
@@ -84,19 +90,22 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     );
   }
   const text = messages[locale];
-  const session = useResponseSession({
+  const opened = useResponseStore(props.store === undefined ? {} : { store: props.store });
+  const store = opened.state === "ready" ? opened.store : undefined;
+  const session = useDraft(store, {
     version,
     round,
     channel,
-    store: props.store,
     newId: props.newId ?? defaultNewId,
     pass: props.pass,
   });
-  const store = session.state === "ready" ? session.store : undefined;
   const draft = session.state === "ready" ? session.draft : undefined;
+  const failure =
+    opened.state === "failed" ? opened : session.state === "failed" ? session : undefined;
   const model = useSurveyModel(version, draft, locale);
-  const uploader = useUploader(store, transport);
-  const status = useSyncStatus(uploader?.status);
+  const own = useUploader(props.uploader === undefined ? store : undefined, transport);
+  const uploader = props.uploader ?? own;
+  const status = useSyncStatus(uploader);
   const online = useOnline();
   const [save] = useState(() => new SaveStateStore());
   const [formError, setFormError] = useState<string | undefined>(undefined);
@@ -160,11 +169,11 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     return () => clearTimeout(timer);
   }, [showForm, model]);
 
-  if (session.state === "failed") {
+  if (failure !== undefined) {
     return (
       <div className="klynge-survey" lang={locale}>
         <p className="klynge-survey__error" role="alert">
-          {text.surveyUnavailable} {session.error.localized[locale]}
+          {text.surveyUnavailable} {text.storageError[failure.error.code]}
         </p>
       </div>
     );
@@ -179,7 +188,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   return (
     // Busy until the draft is read: the form shows before that, and what is answered meanwhile is
     // saved once it is (see adoptDraft).
-    <div className="klynge-survey" lang={locale} aria-busy={session.state === "loading"}>
+    <div className="klynge-survey" lang={locale} aria-busy={draft === undefined}>
       {online ? null : (
         <p className="klynge-survey__offline" role="status">
           {guarantee === "browser" ? text.offlineBannerBrowser : text.offlineBanner}
@@ -221,7 +230,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
       {refused === undefined ? null : (
         <section className="klynge-survey__refused" role="alert">
           <h2>{text.refusedTitle}</h2>
-          <p>{syncMessages[locale].refused(refused)}</p>
+          <p>{text.sync.refused(refused)}</p>
         </section>
       )}
       {showForm ? <SurveyForm model={model} /> : null}

@@ -5,13 +5,14 @@ import {
   validateResponse,
 } from "@klynge/engine";
 import type { Model } from "survey-core";
-import type { Locale } from "../messages.js";
+import { type Locale, messages } from "../messages.js";
 import type { DraftRecord } from "../storage/records.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { StorageError } from "../storage/storageError.js";
 import { answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
 import { createSurveyNames } from "../surveyjs/createSurveyNames.js";
 import { issuesByQuestion } from "../surveyjs/issuesByQuestion.js";
+import { sendNow } from "../sync/sendNow.js";
 import { buildResponse } from "./buildResponse.js";
 import { questionNameOf } from "./questionNameOf.js";
 import type { SaveState } from "./saveState.js";
@@ -159,29 +160,19 @@ export function attachSurveyHandlers(
       await store.submit(checked.data);
     } catch (error) {
       options.allow = false;
-      setFormError(asStorageError(error).localized[locale]);
+      setFormError(messages[locale].storageError[asStorageError(error).code]);
       return;
     }
     const response = checked.data;
-    void (async () => {
-      let queued = true;
-      let refused: string | undefined;
-      try {
-        if (uploader !== undefined) await uploader.flush();
-        const record = (await store.outbox()).find((r) => r.response.id === responseId);
-        queued = record?.state === "pending";
-        // Refused for good is never "waiting": say why instead.
-        if (record !== undefined && record.state !== "pending") {
-          refused = record.lastError?.code ?? record.state;
-        }
-      } catch {
-        // Not knowing is "queued": the outbox keeps it and the uploader retries.
-      }
+    void sendNow(store, responseId, uploader).then((delivery) => {
+      const queued = delivery.state === "queued";
+      // Refused for good is never "waiting": say why instead.
+      const refused = delivery.state === "refused" ? delivery.reason : undefined;
       // Only now: until the uploader has counted the new response, its status still says what
       // it said before the submit ("Alle svar er sendt"), which would be false for a moment.
       setSubmitted(refused);
       onComplete?.({ responseId, queued, ...(refused === undefined ? {} : { refused }), response });
-    })();
+    });
   };
 
   model.onValueChanged.add(onValueChanged);

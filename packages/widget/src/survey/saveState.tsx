@@ -1,4 +1,5 @@
 import { type ReactElement, useSyncExternalStore } from "react";
+import { Subscribable } from "../core/subscribable.js";
 import type { Locale } from "../messages.js";
 import { messages } from "../messages.js";
 import type { StorageError } from "../storage/storageError.js";
@@ -14,21 +15,15 @@ export type SaveState =
  * The save state outside React state, so an answer re-renders the indicator only: re-rendering
  * the component around SurveyJS's form costs a slow tablet more than the IndexedDB commit does.
  */
-export class SaveStateStore {
+export class SaveStateStore extends Subscribable {
   #state: SaveState = { kind: "idle" };
-  readonly #listeners = new Set<() => void>();
 
   readonly get = (): SaveState => this.#state;
 
   readonly set = (state: SaveState): void => {
     if (state.kind === this.#state.kind && state.kind !== "failed") return;
     this.#state = state;
-    for (const listener of this.#listeners) listener();
-  };
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    this.notify();
   };
 }
 
@@ -59,7 +54,7 @@ export function SaveError(props: {
   if (state.kind !== "failed") return null;
   return (
     <p className="klynge-survey__error" role="alert">
-      {state.error.localized[props.locale]}
+      {messages[props.locale].storageError[state.error.code]}
     </p>
   );
 }

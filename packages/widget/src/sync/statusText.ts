@@ -1,5 +1,4 @@
-import type { Locale } from "../messages.js";
-import { syncMessages } from "./syncMessages.js";
+import { type Locale, messages } from "../messages.js";
 import type { SyncStatus } from "./syncStatus.js";
 
 /**
@@ -15,7 +14,7 @@ export function statusText(
   locale: Locale,
   guarantee: StorageGuarantee = "device",
 ): string {
-  const text = syncMessages[locale];
+  const text = messages[locale].sync;
   if (guarantee === "browser" && status.pending > 0) {
     // Never the offline-safe promise: say what is true, whatever the cause.
     return status.online
@@ -23,7 +22,7 @@ export function statusText(
       : text.offlineInBrowser(status.pending);
   }
   if (!status.online && status.pending > 0) return text.offline(status.pending);
-  if (status.lastError !== undefined) return status.lastError.message[locale];
+  if (status.lastError !== undefined) return text.error(status.lastError);
   if (status.pending > 0) return text.waiting(status.pending);
   const notSent = status.conflict + status.failed;
   if (notSent > 0) return text.notSent(notSent);

@@ -1,3 +1,4 @@
+import { Subscribable } from "../core/subscribable.js";
 import { initialSyncStatus, type SyncStatus } from "./syncStatus.js";
 
 /** A change to some fields of the status; `undefined` clears an optional field. */
@@ -20,20 +21,13 @@ const keys = [
 ] as const satisfies readonly (keyof SyncStatus)[];
 
 /** Holds the current status; the snapshot keeps its identity until a field really changes. */
-export class SyncStatusStore implements SyncStatusSource {
+export class SyncStatusStore extends Subscribable implements SyncStatusSource {
   #snapshot: SyncStatus;
-  readonly #listeners = new Set<() => void>();
 
   constructor(initial: SyncStatus = initialSyncStatus) {
+    super();
     this.#snapshot = initial;
   }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  };
 
   readonly getSnapshot = (): SyncStatus => this.#snapshot;
 
@@ -52,21 +46,7 @@ export class SyncStatusStore implements SyncStatusSource {
     };
     if (keys.every((key) => next[key] === current[key])) return;
     this.#snapshot = next;
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        // A broken listener must not stop the uploader; the error still reaches the page.
-        reportListenerError(error);
-      }
-    }
+    // A broken listener must not stop the uploader (see Subscribable).
+    this.notify();
   }
-}
-
-function reportListenerError(error: unknown): void {
-  if (typeof globalThis.reportError === "function") globalThis.reportError(error);
-  else
-    queueMicrotask(() => {
-      throw error;
-    });
 }

@@ -2,7 +2,10 @@ import type { Response } from "@klynge/engine";
 import type { ApiErrorCode } from "@klynge/engine/contract";
 import type { RespondentPass } from "../pass/respondentPass.js";
 
-/** What became of one upload. Server behaviour is always a result, never an exception. */
+/**
+ * What became of one upload. Server behaviour is always a result, never an exception. Four
+ * outcomes, not success/failure: each leads the uploader somewhere else (sent, kept, kept, retried).
+ */
 export type TransportResult =
   /** The server holds this response (a repeated PUT of the same body also counts). */
   | { readonly kind: "stored" }

@@ -1,3 +1,4 @@
+import type { Result } from "../result.js";
 import { backoffCapMs, backoffDelay } from "./backoffDelay.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ConnectivityEvents, createBrowserConnectivity } from "./connectivityEvents.js";
@@ -5,7 +6,7 @@ import { describeError } from "./describeError.js";
 import { browserLocks, type LockManagerLike } from "./lockManagerLike.js";
 import type { OutboxEntry, OutboxPort } from "./outboxPort.js";
 import { runWithLock } from "./runWithLock.js";
-import { createSyncError, type SyncErrorCode, type SyncErrorDetail } from "./syncError.js";
+import type { SyncError, SyncErrorCode } from "./syncError.js";
 import type { SyncStatus } from "./syncStatus.js";
 import { type SyncStatusSource, SyncStatusStore } from "./syncStatusStore.js";
 import type { Transport, TransportResult } from "./transport.js";
@@ -38,7 +39,6 @@ export interface UploaderOptions {
 }
 
 type Hold = { readonly until: number; readonly fromServer: boolean };
-type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
 
 /**
  * Uploads the outbox: one response at a time, oldest first, with exponential backoff; again at
@@ -163,12 +163,12 @@ export class Uploader {
     this.#hold = undefined;
 
     const read = await this.#port(() => this.#outbox.pending());
-    if (!read.ok) return;
+    if (!read.success) return;
     // Counted before uploading, so "1 svar venter" shows while the first attempt is under way.
-    this.#store.update({ pending: read.value.filter((entry) => entry.state === "pending").length });
+    this.#store.update({ pending: read.data.filter((entry) => entry.state === "pending").length });
     // By due time, so a response that keeps failing does not block those queued after it; the
     // sort is stable, so equal times keep the outbox's oldest-first order.
-    const due = read.value
+    const due = read.data
       .filter((entry) => entry.state === "pending" && (force || dueAt(entry, now) <= now))
       .sort((a, b) => dueAt(a, now) - dueAt(b, now));
     if (due.length === 0) return;
@@ -208,15 +208,15 @@ export class Uploader {
     switch (result.kind) {
       case "stored": {
         const written = await this.#port(() => this.#outbox.markSent(id));
-        if (written.ok) this.#store.update({ lastError: undefined });
-        return written.ok;
+        if (written.success) this.#store.update({ lastError: undefined });
+        return written.success;
       }
       case "conflict": {
         const message = "HTTP 409: the server holds other content under this id";
         const written = await this.#port(() =>
           this.#outbox.markConflict(id, { code: "conflict", message }),
         );
-        if (!written.ok) return false;
+        if (!written.success) return false;
         this.#markedConflict += 1;
         this.#fail({ code: "conflict" });
         return true;
@@ -227,7 +227,7 @@ export class Uploader {
         const written = await this.#port(() =>
           this.#outbox.markFailed(id, { code: result.code ?? "rejected", message }),
         );
-        if (!written.ok) return false;
+        if (!written.success) return false;
         this.#markedFailed += 1;
         this.#fail({
           code: "rejected",
@@ -249,7 +249,7 @@ export class Uploader {
         const written = await this.#port(() =>
           this.#outbox.markAttempt(id, nextAttemptAt, { code: "retry", message: result.reason }),
         );
-        if (written.ok) this.#fail({ code: "unavailable", reason: result.reason });
+        if (written.success) this.#fail({ code: "unavailable", reason: result.reason });
         return false;
       }
       default: {
@@ -270,17 +270,17 @@ export class Uploader {
       typeof this.#outbox.counts === "function"
         ? await this.#port(async () => this.#outbox.counts?.())
         : undefined;
-    if (counts?.ok && counts.value) {
-      this.#store.update({ conflict: counts.value.conflict, failed: counts.value.failed });
+    if (counts?.success && counts.data) {
+      this.#store.update({ conflict: counts.data.conflict, failed: counts.data.failed });
     } else if (counts === undefined) {
       this.#store.update({ conflict: this.#markedConflict, failed: this.#markedFailed });
     }
-    if (!read.ok) {
+    if (!read.success) {
       this.#schedule(this.#hold?.until);
       return;
     }
     const now = this.#clock.now();
-    const pending = read.value.filter((entry) => entry.state === "pending");
+    const pending = read.data.filter((entry) => entry.state === "pending");
     this.#store.update({ pending: pending.length });
     if (pending.length === 0) {
       // Another tab may have delivered what this one could not.
@@ -310,21 +310,22 @@ export class Uploader {
   }
 
   /** Runs an outbox operation; a failure becomes status and a backoff, never an exception. */
-  async #port<T>(operation: () => Promise<T>): Promise<Outcome<T>> {
+  async #port<T>(operation: () => Promise<T>): Promise<Result<T, SyncError>> {
     try {
-      return { ok: true, value: await operation() };
+      return { success: true, data: await operation() };
     } catch (error) {
       this.#storageFailedThisPass = true;
       this.#storageFailures += 1;
       const until = this.#clock.now() + backoffDelay(this.#storageFailures, this.#random);
       if (!this.#hold || this.#hold.until < until) this.#hold = { until, fromServer: false };
-      this.#fail({ code: "storage", detail: describeError(error) });
-      return { ok: false };
+      const failure: SyncError = { code: "storage", detail: describeError(error) };
+      this.#fail(failure);
+      return { success: false, issues: [failure] };
     }
   }
 
-  #fail(detail: SyncErrorDetail): void {
-    this.#store.update({ lastError: createSyncError(detail) });
+  #fail(error: SyncError): void {
+    this.#store.update({ lastError: error });
   }
 
   #clearError(code: SyncErrorCode): void {

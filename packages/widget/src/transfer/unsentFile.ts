@@ -8,6 +8,7 @@ import {
   type Round,
   validateResponse,
 } from "@klynge/engine";
+import type { Result } from "../result.js";
 import type { OutboxRecord } from "../storage/records.js";
 
 /**
@@ -62,17 +63,26 @@ export function unsentFileName(now: Date = new Date()): string {
 
 export type UnsentFileErrorCode = "too_large" | "not_json" | "not_unsent_file" | "unsupported";
 
-export type ParsedUnsentFile =
-  | {
-      readonly ok: true;
-      readonly rounds: readonly Round[];
-      readonly versions: readonly QuestionnaireVersion[];
-      /** Every response checked by the engine against its own version. */
-      readonly responses: readonly Response[];
-      /** Responses (or rounds, versions) the engine refused, with why; nothing of them is kept. */
-      readonly refused: readonly RefusedItem[];
-    }
-  | { readonly ok: false; readonly code: UnsentFileErrorCode };
+/** What an exported file holds that can be imported, and what was refused. */
+export interface UnsentFileContents {
+  readonly rounds: readonly Round[];
+  readonly versions: readonly QuestionnaireVersion[];
+  /** Every response checked by the engine against its own version. */
+  readonly responses: readonly Response[];
+  /** Responses (or rounds, versions) the engine refused, with why; nothing of them is kept. */
+  readonly refused: readonly RefusedItem[];
+}
+
+/** Why a file cannot be read at all. */
+export interface UnsentFileIssue {
+  readonly code: UnsentFileErrorCode;
+}
+
+export type ParsedUnsentFile = Result<UnsentFileContents, UnsentFileIssue>;
+
+function unreadable(code: UnsentFileErrorCode): ParsedUnsentFile {
+  return { success: false, issues: [{ code }] };
+}
 
 export interface RefusedItem {
   readonly what: "response" | "round" | "version";
@@ -103,19 +113,19 @@ function stringAt(value: unknown, key: string): string {
  * engine; what fails is listed in `refused` and left out, the rest can be imported.
  */
 export function parseUnsentFile(text: string): ParsedUnsentFile {
-  if (text.length > maxUnsentFileChars) return { ok: false, code: "too_large" };
+  if (text.length > maxUnsentFileChars) return unreadable("too_large");
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, code: "not_json" };
+    return unreadable("not_json");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return { ok: false, code: "not_unsent_file" };
+    return unreadable("not_unsent_file");
   }
   const file = body as Record<string, unknown>;
-  if (file.kind !== unsentFileKind) return { ok: false, code: "not_unsent_file" };
-  if (file.formatVersion !== unsentFileFormatVersion) return { ok: false, code: "unsupported" };
+  if (file.kind !== unsentFileKind) return unreadable("not_unsent_file");
+  if (file.formatVersion !== unsentFileFormatVersion) return unreadable("unsupported");
 
   const refused: RefusedItem[] = [];
   const refuse = (
@@ -161,10 +171,7 @@ export function parseUnsentFile(text: string): ParsedUnsentFile {
     else refuse("response", index, raw, checked.issues);
   });
   return {
-    ok: true,
-    rounds: [...rounds.values()],
-    versions: [...versions.values()],
-    responses,
-    refused,
+    success: true,
+    data: { rounds: [...rounds.values()], versions: [...versions.values()], responses, refused },
   };
 }

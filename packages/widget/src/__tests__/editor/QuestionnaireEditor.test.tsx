@@ -1,15 +1,17 @@
 import "fake-indexeddb/auto";
 import { applyEdits, type QuestionnaireVersion } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
-import {
-  type ClosableEditorDraftStore,
-  openEditorDraftStore,
-  QuestionnaireEditor,
-  type QuestionnaireEditorProps,
-} from "@klynge/widget/editor";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  type ClosableEditorDraftStore,
+  openEditorDraftStore,
+} from "../../editor/openEditorDraftStore.js";
+import {
+  QuestionnaireEditor,
+  type QuestionnaireEditorProps,
+} from "../../editor/QuestionnaireEditor.js";
 import { polyfillSurveyJs } from "./polyfillSurveyJs.js";
 
 const rehab = templateVersion("rehab");

@@ -1,5 +1,6 @@
 import { applyEdits, type LocalEdit, type Question } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { describe, expect, it } from "vitest";
 import {
   createEditorState,
   type EditorAction,
@@ -7,10 +8,9 @@ import {
   editorItems,
   editorReducer,
   historyLimit,
-  type LocalQuestionFields,
   removedQuestions,
-} from "@klynge/widget/editor";
-import { describe, expect, it } from "vitest";
+} from "../../editor/editorState.js";
+import type { LocalQuestionFields } from "../../editor/localQuestion.js";
 
 const rehab = templateVersion("rehab");
 const label = "Klynge Syd + Vejle Kommune, marts 2027";

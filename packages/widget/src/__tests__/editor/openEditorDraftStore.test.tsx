@@ -1,15 +1,15 @@
 import "fake-indexeddb/auto";
 import { templateVersion } from "@klynge/question-bank";
-import {
-  type ClosableEditorDraftStore,
-  type EditorDraft,
-  editorDBName,
-  openEditorDraftStore,
-  QuestionnaireEditor,
-} from "@klynge/widget/editor";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { EditorDraft } from "../../editor/editorDraft.js";
+import {
+  type ClosableEditorDraftStore,
+  editorDBName,
+  openEditorDraftStore,
+} from "../../editor/openEditorDraftStore.js";
+import { QuestionnaireEditor } from "../../editor/QuestionnaireEditor.js";
 import { polyfillSurveyJs } from "./polyfillSurveyJs.js";
 
 const rehab = templateVersion("rehab");

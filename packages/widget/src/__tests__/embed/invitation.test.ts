@@ -3,7 +3,7 @@ import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { hostMessageSchema, invitationTokenPattern } from "../../embed/protocol.js";
-import { takeFragmentToken } from "../../index.js";
+import { takeFragmentToken } from "../../pass/takeFragmentToken.js";
 
 // The invitation travels in fragments and in the host's `init`, never in a URL a server sees:
 // the host script checks it without zod, the iframe page with the contract's schema.

@@ -1,6 +1,7 @@
 import { errorBody } from "@klynge/engine/contract";
 import { describe, expect, it, vi } from "vitest";
-import { checkPass, type RespondentPass } from "../../index.js";
+import { checkPass } from "../../pass/checkPass.js";
+import type { RespondentPass } from "../../pass/respondentPass.js";
 
 // GET …/pass before the first question: a spent link, a revoked or expired key is said at once.
 

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
 import { describe, expect, it, vi } from "vitest";
-import { StorageError } from "../../index.js";
+import { StorageError } from "../../storage/storageError.js";
 import { storeHarness } from "./storeHarness.js";
 
 const versionHash = "a".repeat(64);

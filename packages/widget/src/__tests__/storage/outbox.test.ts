@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import type { Response } from "@klynge/engine";
 import { IDBDatabase, IDBObjectStore } from "fake-indexeddb";
 import { describe, expect, it, vi } from "vitest";
-import type { ChangeChannel, CreateChangeChannel, ResponseStore } from "../../index.js";
+import type { ChangeChannel, CreateChangeChannel } from "../../storage/changeNotifier.js";
+import type { ResponseStore } from "../../storage/responseStore.js";
 import { storeHarness } from "./storeHarness.js";
 
 const versionHash = "b".repeat(64);

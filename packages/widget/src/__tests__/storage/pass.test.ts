@@ -3,7 +3,7 @@ import type { Response } from "@klynge/engine";
 import { IDBFactory } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { describe, expect, it } from "vitest";
-import type { RespondentPass } from "../../index.js";
+import type { RespondentPass } from "../../pass/respondentPass.js";
 import { storeHarness } from "./storeHarness.js";
 
 // The respondent's credential is kept with the draft and goes with the response into the outbox,

@@ -3,12 +3,12 @@ import type { Response } from "@klynge/engine";
 import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  openResponseStore,
-  type ResponseStore,
-  type ResponseStoreEvent,
-  type ResponseStoreOptions,
-} from "../../index.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import type {
+  ResponseStore,
+  ResponseStoreEvent,
+  ResponseStoreOptions,
+} from "../../storage/responseStore.js";
 
 const versionHash = "c".repeat(64);
 const goodId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";

@@ -3,16 +3,17 @@ import type { Response } from "@klynge/engine";
 import { forceCloseDatabase, IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  DB_VERSION,
-  isQuotaError,
-  openResponseStore,
-  type ResponseStore,
-  type ResponseStoreEvent,
-  type ResponseStoreOptions,
-  requestPersistence,
-  StorageError,
-} from "../../index.js";
+import { messages } from "../../messages.js";
+import { DB_VERSION } from "../../storage/klyngeDB.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import { requestPersistence } from "../../storage/requestPersistence.js";
+import type {
+  ResponseStore,
+  ResponseStoreEvent,
+  ResponseStoreOptions,
+} from "../../storage/responseStore.js";
+import { StorageError } from "../../storage/storageError.js";
+import { isQuotaError } from "../../storage/toStorageError.js";
 
 const versionHash = "d".repeat(64);
 const firstId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";
@@ -77,8 +78,9 @@ describe("quota", () => {
     const error = await store.saveAnswer(firstId, "q2", { text: "lang tekst" }, 2).catch((e) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ code: "quota_exceeded" });
-    expect((error as StorageError).localized.da).toMatch(/^Enheden er løbet tør for lagerplads/);
-    expect((error as StorageError).localized.en).toMatch(/run out of storage space/);
+    const { code } = error as StorageError;
+    expect(messages.da.storageError[code]).toMatch(/^Enheden er løbet tør for lagerplads/);
+    expect(messages.en.storageError[code]).toMatch(/run out of storage space/);
     vi.restoreAllMocks();
     expect(await store.getDraft(firstId)).toMatchObject({
       page: 1,

@@ -2,7 +2,9 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { type IDBPDatabase, wrap } from "idb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DB_VERSION, openResponseStore, type ResponseStore } from "../../index.js";
+import { DB_VERSION } from "../../storage/klyngeDB.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import type { ResponseStore } from "../../storage/responseStore.js";
 
 const versionHash = "e".repeat(64);
 const responseId = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";

@@ -1,6 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, vi } from "vitest";
-import { openResponseStore, type ResponseStore, type ResponseStoreOptions } from "../../index.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import type { ResponseStore, ResponseStoreOptions } from "../../storage/responseStore.js";
 
 /**
  * Registers a fresh fake IndexedDB per test and closes every store a test opened. The returned

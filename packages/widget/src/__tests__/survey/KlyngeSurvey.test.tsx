@@ -5,15 +5,13 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-libra
 import { IDBFactory } from "fake-indexeddb";
 import type { Model } from "survey-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  createSurveyNames,
-  KlyngeSurvey,
-  type KlyngeSurveyProps,
-  openResponseStore,
-  type ResponseStore,
-  StorageError,
-  type Transport,
-} from "../../index.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import type { ResponseStore } from "../../storage/responseStore.js";
+import { StorageError } from "../../storage/storageError.js";
+import { KlyngeSurvey, type KlyngeSurveyProps } from "../../survey/KlyngeSurvey.js";
+import { createSurveyNames } from "../../surveyjs/createSurveyNames.js";
+import type { Transport } from "../../sync/transport.js";
+import { Uploader } from "../../sync/uploader.js";
 
 const made = vi.hoisted(() => ({ models: [] as unknown[] }));
 vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) => {
@@ -335,6 +333,36 @@ describe("KlyngeSurvey", () => {
     const line = await screen.findByText(/serveren kunne ikke nås/);
     expect(line.getAttribute("role")).toBe("status");
     expect((await store.counts()).pending).toBe(1);
+  });
+
+  it("uses the host's uploader when given one: flushed after the submit, its status shown", async () => {
+    const onComplete = vi.fn();
+    const put = vi.fn<Transport["put"]>(async () => ({ kind: "stored" }));
+    const uploader = new Uploader({
+      outbox: store,
+      transport: { put },
+      locks: null,
+      events: { isOnline: () => true, subscribe: () => () => {} },
+    });
+    render(<KlyngeSurvey {...props({ onComplete, uploader })} />);
+    await ready();
+    const model = lastModel();
+    fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
+    await act(async () => {
+      model.setValue(nameOf("forslag"), "Kortere ventetid");
+    });
+    await act(async () => {
+      model.nextPage();
+    });
+    await act(async () => {
+      model.completeLastPage();
+    });
+    await waitFor(() =>
+      expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ queued: false })),
+    );
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(await store.counts()).toEqual({ pending: 0, conflict: 0, failed: 0 });
+    await screen.findByText("Alle svar er sendt");
   });
 
   it("never says 'Alle svar er sendt' after a submit before the server has the response", async () => {

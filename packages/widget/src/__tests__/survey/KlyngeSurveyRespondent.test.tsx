@@ -5,15 +5,12 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-libra
 import { IDBFactory } from "fake-indexeddb";
 import type { Model } from "survey-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  KlyngeSurvey,
-  type KlyngeSurveyProps,
-  openResponseStore,
-  type RespondentPass,
-  type ResponseStore,
-  type Transport,
-} from "../../index.js";
+import type { RespondentPass } from "../../pass/respondentPass.js";
+import { openResponseStore } from "../../storage/openResponseStore.js";
+import type { ResponseStore } from "../../storage/responseStore.js";
 import { estimateMinutes } from "../../survey/estimateMinutes.js";
+import { KlyngeSurvey, type KlyngeSurveyProps } from "../../survey/KlyngeSurvey.js";
+import type { Transport } from "../../sync/transport.js";
 
 // What a respondent meets around the form: the intro before the first question, the question
 // before sending nothing, the credential kept with the draft and sent with the upload, and a

@@ -1,7 +1,7 @@
 import { createIssue, validateResponse } from "@klynge/engine";
 import { makeResponse } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
-import { issuesByQuestion } from "../../index.js";
+import { issuesByQuestion } from "../../surveyjs/issuesByQuestion.js";
 import { everyKindVersion } from "./fixtures.js";
 
 const version = everyKindVersion;

@@ -7,7 +7,9 @@ import { arbAnswersFor, makeResponse, versionOf } from "@klynge/test-support/res
 import fc from "fast-check";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { answersFromSurveyData, surveyDataFromAnswers, toSurveyJson } from "../../index.js";
+import { answersFromSurveyData } from "../../surveyjs/answersFromSurveyData.js";
+import { surveyDataFromAnswers } from "../../surveyjs/surveyDataFromAnswers.js";
+import { toSurveyJson } from "../../surveyjs/toSurveyJson.js";
 import { everyKindAnswers, everyKindVersion, versions } from "./fixtures.js";
 
 /** Paths of members whose value is undefined: an answer must leave a key out, not set it undefined. */

@@ -1,7 +1,7 @@
 import { templateVersion } from "@klynge/question-bank";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { createSurveyModel } from "../../index.js";
+import { createSurveyModel } from "../../surveyjs/createSurveyModel.js";
 import { danishSurveyStrings } from "../../surveyjs/surveyLocale.js";
 import { everyKindVersion } from "./fixtures.js";
 

@@ -13,14 +13,11 @@ import {
   surveyLocalization,
 } from "survey-core";
 import { describe, expect, it } from "vitest";
-import {
-  CodeTable,
-  createSurveyModel,
-  createSurveyNames,
-  defaultQuestionsPerPage,
-  type Locale,
-  toSurveyJson,
-} from "../../index.js";
+import type { Locale } from "../../locales/widgetMessages.js";
+import { CodeTable } from "../../surveyjs/codeTable.js";
+import { createSurveyModel } from "../../surveyjs/createSurveyModel.js";
+import { createSurveyNames } from "../../surveyjs/createSurveyNames.js";
+import { defaultQuestionsPerPage, toSurveyJson } from "../../surveyjs/toSurveyJson.js";
 import { everyKindVersion, versions } from "./fixtures.js";
 
 const surveyTypes = {

@@ -11,12 +11,10 @@ import {
   type QuestionRadiogroupModel,
 } from "survey-core";
 import { describe, expect, it } from "vitest";
-import {
-  answersFromSurveyData,
-  createSurveyModel,
-  createSurveyNames,
-  toSurveyJson,
-} from "../../index.js";
+import { answersFromSurveyData } from "../../surveyjs/answersFromSurveyData.js";
+import { createSurveyModel } from "../../surveyjs/createSurveyModel.js";
+import { createSurveyNames } from "../../surveyjs/createSurveyNames.js";
+import { toSurveyJson } from "../../surveyjs/toSurveyJson.js";
 import { everyKindVersion } from "./fixtures.js";
 
 const version = everyKindVersion;

@@ -1,7 +1,8 @@
 import { createIssue } from "@klynge/engine";
 import { errorBody } from "@klynge/engine/contract";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createHttpTransport, type TransportResult } from "../../index.js";
+import { createHttpTransport } from "../../sync/createHttpTransport.js";
+import type { TransportResult } from "../../sync/transport.js";
 import { sampleResponse } from "./fakes.js";
 
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);

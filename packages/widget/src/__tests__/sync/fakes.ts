@@ -1,17 +1,11 @@
 import type { Response } from "@klynge/engine";
-import type {
-  Clock,
-  ConnectivityChange,
-  ConnectivityEvents,
-  LockManagerLike,
-  OutboxEntry,
-  OutboxError,
-  OutboxPort,
-  RespondentPass,
-  Transport,
-  TransportResult,
-} from "../../index.js";
-import { systemClock } from "../../index.js";
+import type { RespondentPass } from "../../pass/respondentPass.js";
+import type { Clock } from "../../sync/clock.js";
+import { systemClock } from "../../sync/clock.js";
+import type { ConnectivityChange, ConnectivityEvents } from "../../sync/connectivityEvents.js";
+import type { LockManagerLike } from "../../sync/lockManagerLike.js";
+import type { OutboxEntry, OutboxError, OutboxPort } from "../../sync/outboxPort.js";
+import type { Transport, TransportResult } from "../../sync/transport.js";
 
 export { seededRandom } from "@klynge/test-support/random";
 

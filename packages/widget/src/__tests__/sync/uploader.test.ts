@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  createHttpTransport,
-  type LockManagerLike,
-  type OutboxPort,
-  type SyncStatus,
-  statusText,
-  type TransportResult,
-  Uploader,
-} from "../../index.js";
+import { createHttpTransport } from "../../sync/createHttpTransport.js";
+import type { LockManagerLike } from "../../sync/lockManagerLike.js";
+import type { OutboxPort } from "../../sync/outboxPort.js";
+import { statusText } from "../../sync/statusText.js";
+import type { SyncStatus } from "../../sync/syncStatus.js";
+import type { TransportResult } from "../../sync/transport.js";
+import { Uploader } from "../../sync/uploader.js";
 import {
   FakeConnectivity,
   FakeLockManager,

@@ -1,7 +1,7 @@
 import type { Response, Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { describe, expect, it } from "vitest";
-import type { OutboxRecord } from "../../index.js";
+import type { OutboxRecord } from "../../storage/records.js";
 import {
   createUnsentFile,
   maxUnsentFileChars,
@@ -57,11 +57,8 @@ describe("unsent responses file", () => {
     });
     const parsed = parseUnsentFile(text);
     expect(parsed).toEqual({
-      ok: true,
-      rounds: [round],
-      versions: [rehab],
-      responses,
-      refused: [],
+      success: true,
+      data: { rounds: [round], versions: [rehab], responses, refused: [] },
     });
     expect(JSON.parse(text)).toMatchObject({
       kind: "klynge-unsent-responses",
@@ -87,26 +84,36 @@ describe("unsent responses file", () => {
     forged.questionnaire.title.da = "Ændret titel";
     file.versions.push(forged);
     const parsed = parseUnsentFile(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(`expected a parsed file, got ${parsed.code}`);
-    expect(parsed.responses.map((r) => r.id)).toEqual([responseFor(1).id]);
-    expect(parsed.refused.map((item) => [item.what, item.index, item.id])).toEqual([
+    if (!parsed.success) throw new Error(`expected a parsed file, got ${parsed.issues[0].code}`);
+    const { responses, refused } = parsed.data;
+    expect(responses.map((r) => r.id)).toEqual([responseFor(1).id]);
+    expect(refused.map((item) => [item.what, item.index, item.id])).toEqual([
       ["version", 1, rehab.hash],
       ["response", 1, responseFor(2).id],
       ["response", 2, responseFor(3).id],
     ]);
-    expect(parsed.refused[1]?.issues[0]?.message.da).toBeTruthy();
-    expect(parsed.refused[2]?.issues.map((issue) => issue.code)).toEqual(["unknown_round"]);
+    expect(refused[1]?.issues[0]?.message.da).toBeTruthy();
+    expect(refused[2]?.issues.map((issue) => issue.code)).toEqual(["unknown_round"]);
   });
 
   it("names what is wrong with a file that is not an export", () => {
-    expect(parseUnsentFile("{ not json")).toEqual({ ok: false, code: "not_json" });
-    expect(parseUnsentFile("[]")).toEqual({ ok: false, code: "not_unsent_file" });
-    expect(parseUnsentFile('{"kind":"other"}')).toEqual({ ok: false, code: "not_unsent_file" });
+    expect(parseUnsentFile("{ not json")).toEqual({
+      success: false,
+      issues: [{ code: "not_json" }],
+    });
+    expect(parseUnsentFile("[]")).toEqual({
+      success: false,
+      issues: [{ code: "not_unsent_file" }],
+    });
+    expect(parseUnsentFile('{"kind":"other"}')).toEqual({
+      success: false,
+      issues: [{ code: "not_unsent_file" }],
+    });
     const future = JSON.stringify({ kind: "klynge-unsent-responses", formatVersion: 2 });
-    expect(parseUnsentFile(future)).toEqual({ ok: false, code: "unsupported" });
+    expect(parseUnsentFile(future)).toEqual({ success: false, issues: [{ code: "unsupported" }] });
     expect(parseUnsentFile(" ".repeat(maxUnsentFileChars + 1))).toEqual({
-      ok: false,
-      code: "too_large",
+      success: false,
+      issues: [{ code: "too_large" }],
     });
   });
 
@@ -117,11 +124,8 @@ describe("unsent responses file", () => {
       responses: "x",
     });
     expect(parseUnsentFile(bare)).toEqual({
-      ok: true,
-      rounds: [],
-      versions: [],
-      responses: [],
-      refused: [],
+      success: true,
+      data: { rounds: [], versions: [], responses: [], refused: [] },
     });
   });
 });

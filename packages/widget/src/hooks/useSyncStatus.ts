@@ -1,12 +1,15 @@
 import { useSyncExternalStore } from "react";
 import type { SyncStatus } from "../sync/syncStatus.js";
-import type { SyncStatusSource } from "../sync/syncStatusStore.js";
+import type { Uploader } from "../sync/uploader.js";
 
 const subscribeToNothing = () => () => {};
 const noSnapshot = () => undefined;
 
-/** The uploader's status snapshot; undefined when there is no uploader. */
-export function useSyncStatus(source: SyncStatusSource | undefined): SyncStatus | undefined {
+/** The uploader's status, kept current; undefined while there is no uploader. */
+export function useSyncStatus(
+  uploader: Pick<Uploader, "status"> | undefined,
+): SyncStatus | undefined {
+  const source = uploader?.status;
   const getSnapshot = source?.getSnapshot ?? noSnapshot;
   return useSyncExternalStore<SyncStatus | undefined>(
     source?.subscribe ?? subscribeToNothing,

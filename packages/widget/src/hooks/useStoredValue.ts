@@ -1,11 +1,12 @@
-import type { ResponseStore } from "@klynge/widget";
 import { useEffect, useState } from "react";
+import type { ResponseStore } from "../storage/responseStore.js";
 
 /**
  * `read(store)`, read again after every committed change to the store (here or in another tab);
- * `initial` until the first read resolves. A failed read keeps the last value.
+ * `initial` until the first read resolves, and while there is no store. A failed read keeps the
+ * last value. Pass a stable `read` (module-level or `useCallback`): a new one reads again.
  */
-export function useStoreValue<T>(
+export function useStoredValue<T>(
   store: ResponseStore | undefined,
   read: (store: ResponseStore) => Promise<T>,
   initial: T,

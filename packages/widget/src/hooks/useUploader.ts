@@ -4,8 +4,9 @@ import type { Transport } from "../sync/transport.js";
 import { Uploader } from "../sync/uploader.js";
 
 /**
- * One uploader over the store while a transport is given. The latest transport is used for each
- * upload, so a host that makes a new transport object on every render does not restart it.
+ * One uploader over the store while a transport is given: started on mount, stopped on unmount.
+ * The latest transport is used for each upload, so a host that makes a new transport object on
+ * every render does not restart it.
  */
 export function useUploader(
   store: ResponseStore | undefined,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultK, minimumK, suppressCells } from "../../index.js";
+import { defaultK, minimumK, suppressCells } from "../../anonymity/suppressCells.js";
 import { assertProperty } from "../fixtures/withSeed.js";
 
 const w = "small_cell";

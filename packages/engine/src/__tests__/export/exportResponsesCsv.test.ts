@@ -1,14 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  applyEdits,
-  exportResponsesCsv,
-  parseCsv,
-  type QuestionnaireVersion,
-  type Response,
-  type Result,
-  validateResponse,
-} from "../../index.js";
+import { exportResponsesCsv } from "../../export/exportResponsesCsv.js";
+import { parseCsv } from "../../internal/csv.js";
+import type { Result } from "../../issues/issue.js";
+import type { Response } from "../../responses/response.js";
+import { validateResponse } from "../../responses/validateResponse.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { validQuestionnaire } from "../fixtures/questionnaires.js";
 import { makeResponse, validAnswers, versionOf } from "../fixtures/responses.js";
 import { assertProperty } from "../fixtures/withSeed.js";

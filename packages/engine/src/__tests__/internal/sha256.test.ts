@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sha256Hex, utf8Encode } from "../../index.js";
+import { sha256Hex, utf8Encode } from "../../internal/sha256.js";
 import { assertProperty } from "../fixtures/withSeed.js";
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));

@@ -1,16 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Issue, Result } from "../../issues/issue.js";
+import { parseReferralCsv, referralLimits } from "../../referrals/parseReferralCsv.js";
+import { pseudonymKey } from "../../referrals/pseudonyms.js";
 import {
-  type Issue,
   type OfferReferralRates,
-  parseReferralCsv,
-  pseudonymKey,
   type ReferralRateReport,
-  type ReferralRow,
-  type Result,
-  referralLimits,
   referralRates,
-} from "../../index.js";
+} from "../../referrals/referralRates.js";
+import type { ReferralRow } from "../../referrals/referralRow.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 import { assertProperty } from "../fixtures/withSeed.js";
 
@@ -241,7 +240,7 @@ describe("parseReferralCsv: one issue per fault, with the row Excel shows", () =
     for (const issue of issues) {
       for (const id of ids) expect(JSON.stringify(issue)).not.toContain(id);
     }
-    expect(issues[1]?.message.da).toContain("række 3");
+    expect(formatIssue(issues[1] as Issue, "da")).toContain("række 3");
   });
 
   it("reports every missing column at once", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type QuestionnaireVersion, validateResponse } from "../../index.js";
+import { validateResponse } from "../../responses/validateResponse.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { isWellFormed } from "../fixtures/issues.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
 import { arbQuestionnaire, validQuestionnaire } from "../fixtures/questionnaires.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { limits, validateResponse } from "../../index.js";
+import { limits } from "../../questionnaire/primitives.js";
+import { validateResponse } from "../../responses/validateResponse.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 import { editQuestionnaire, validQuestionnaire } from "../fixtures/questionnaires.js";
 import { makeResponse, validAnswers, versionOf } from "../fixtures/responses.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "../../index.js";
+import { canonicalJson } from "../../versions/canonicalJson.js";
 import { assertProperty } from "../fixtures/withSeed.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

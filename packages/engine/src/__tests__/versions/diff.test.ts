@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyEdits,
-  createVersion,
-  diff,
-  type Issue,
-  type QuestionInput,
-  type QuestionnaireInput,
-  type QuestionnaireVersion,
-} from "../../index.js";
+import type { Issue } from "../../issues/issue.js";
+import type { QuestionInput, QuestionnaireInput } from "../../questionnaire/model.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import { diff } from "../../versions/diff.js";
+import { createVersion, type QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { makeQuestionnaire } from "../fixtures/questionnaires.js";
 
 function unwrap<T>(

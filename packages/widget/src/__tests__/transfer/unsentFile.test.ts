@@ -94,7 +94,7 @@ describe("unsent responses file", () => {
       ["response", 1, responseFor(2).id],
       ["response", 2, responseFor(3).id],
     ]);
-    expect(parsed.refused[1]?.issues[0]?.message.da).toBeTruthy();
+    expect(parsed.refused[1]?.issues[0]?.code).toBeTruthy();
     expect(parsed.refused[2]?.issues.map((issue) => issue.code)).toEqual(["unknown_round"]);
   });
 

@@ -2,13 +2,10 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  hashQuestionnaire,
-  parseQuestionnaire,
-  type Questionnaire,
-  sha256Hex,
-  utf8Encode,
-} from "../../../index.js";
+import { sha256Hex, utf8Encode } from "../../../internal/sha256.js";
+import type { Questionnaire } from "../../../questionnaire/model.js";
+import { parseQuestionnaire } from "../../../questionnaire/parseQuestionnaire.js";
+import { hashQuestionnaire } from "../../../versions/questionnaireVersion.js";
 import { buildIifeBundle, launchChromium } from "../../fixtures/chromium.js";
 import { arbQuestionnaire, makeQuestionnaire } from "../../fixtures/questionnaires.js";
 
@@ -20,7 +17,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const code = await buildIifeBundle(new URL("../../../index.ts", import.meta.url), "KlyngeEngine");
+  const code = await buildIifeBundle(new URL("./hashingEntry.ts", import.meta.url), "KlyngeEngine");
   browser = await launchChromium();
   page = await browser.newPage();
   // A localhost origin is a secure context, so the page has Web Crypto to compare with.

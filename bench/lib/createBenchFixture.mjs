@@ -1,4 +1,4 @@
-import { applyEdits, parseRound } from "@klynge/engine";
+import { applyEdits, formatIssue, formatPath, parseRound } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 
 /**
@@ -124,6 +124,6 @@ export function createBenchFixture() {
  */
 function unwrap(result) {
   if (result.success) return result.data;
-  const issues = result.issues.map((i) => `${i.path.join(".")}: ${i.message.en ?? i.message.da}`);
+  const issues = result.issues.map((i) => `${formatPath(i.path, "en")}: ${formatIssue(i, "en")}`);
   throw new Error(`bench fixture is invalid: ${issues.join("; ")}`);
 }

@@ -3,7 +3,7 @@ import "survey-core/survey-core.fontless.css";
 import "@klynge/widget/klynge-survey.css";
 import "@klynge/widget/editor.css";
 import { parseQuestionnaireVersion, type QuestionnaireVersion } from "@klynge/engine";
-import type { VersionEntry } from "@klynge/engine/contract";
+import { toApiIssue, type VersionEntry } from "@klynge/engine/contract";
 import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { QuestionnaireEditor } from "@klynge/widget/editor";
 import { type ReactElement, useEffect, useId, useState } from "react";
@@ -44,7 +44,7 @@ async function loadVersion(
       code: "invalid_reply",
       status: 200,
       message: { da: failed, en: failed },
-      issues: parsed.issues,
+      issues: parsed.issues.map(toApiIssue),
     },
   };
 }

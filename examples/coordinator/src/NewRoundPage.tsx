@@ -4,6 +4,7 @@ import {
   type QuestionnaireVersion,
   type Round,
 } from "@klynge/engine";
+import { toApiIssue } from "@klynge/engine/contract";
 import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
@@ -121,7 +122,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
               code: "invalid_reply",
               status: 200,
               message: { da: text.versionLoadFailed, en: text.versionLoadFailed },
-              issues: parsed.issues,
+              issues: parsed.issues.map(toApiIssue),
             },
           ],
         };
@@ -143,7 +144,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
     const parsed = parseRound(candidate);
     const found: Record<string, readonly string[]> = parsed.success
       ? {}
-      : { ...issuesByField(parsed.issues, fieldOrder, locale).byField };
+      : { ...issuesByField(parsed.issues.map(toApiIssue), fieldOrder, locale).byField };
     if (shownSuffix.trim() === "") found.id = [text.roundIdMissing];
     if (!parsed.success || found.id !== undefined) {
       refuse(found);

@@ -9,12 +9,9 @@ const lineWord: Record<Locale, string> = { da: "Linje", en: "Line" };
  * other without the engine's path when `withoutPath` (the field it is about says where).
  */
 export function issueLine(issue: ApiIssue, locale: Locale, withoutPath = false): string {
-  const message = issue.message[locale];
-  const prefix = `${formatPath(issue.path, locale === "da" ? "(rod)" : "(root)")}: `;
-  const sentence = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-  const capital = sentence.charAt(0).toLocaleUpperCase(locale) + sentence.slice(1);
+  const sentence = issue.message[locale];
   const [first, line] = issue.path;
   if (first === "line" && typeof line === "number")
     return `${lineWord[locale]} ${line}: ${sentence}`;
-  return withoutPath ? capital : message;
+  return withoutPath ? sentence : `${formatPath(issue.path, locale)}: ${sentence}`;
 }

@@ -3,6 +3,7 @@ import {
   type Count,
   defaultK,
   defaultUnanimousBelow,
+  formatIssue,
   type Issue,
   type OptionResult,
   type QuestionnaireVersion,
@@ -74,7 +75,8 @@ export function ResultsScreen(props: ResultsScreenProps): ReactElement {
       <h2 id="meeting-results-title">{text.resultsTitle}</h2>
       {computed.state === "computing" ? null : computed.state === "failed" ? (
         <p role="alert">
-          {text.resultsFailed} {computed.issues.map((issue) => issue.message[locale]).join(" ")}
+          {text.resultsFailed}{" "}
+          {computed.issues.map((issue) => formatIssue(issue, locale)).join(" ")}
         </p>
       ) : computed.n === 0 ? (
         <p>{text.resultsNone}</p>

@@ -1,4 +1,4 @@
-import { issueText, type QuestionnaireVersion, type Round } from "@klynge/engine";
+import { formatIssue, type QuestionnaireVersion, type Round } from "@klynge/engine";
 import {
   createUnsentFile,
   isStorageError,
@@ -86,7 +86,7 @@ export function TransferScreen(props: TransferScreenProps): ReactElement {
           (item) =>
             `${text.importRefusedItem(text.importWhat[item.what], item.id ?? `#${item.index + 1}`)} ${item.issues
               .slice(0, 3)
-              .map((issue) => issueText(issue)[locale])
+              .map((issue) => formatIssue(issue, locale))
               .join(" ")}`,
         ),
       });

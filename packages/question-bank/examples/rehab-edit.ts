@@ -1,4 +1,4 @@
-import { applyEdits, diff } from "@klynge/engine";
+import { applyEdits, diff, formatIssue, formatPath } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 
 // KiAP's draft of the rehabilitation questionnaire, sealed as a version.
@@ -30,9 +30,11 @@ const result = applyEdits(
   { label: "Klynge Syd + Vejle Kommune, marts 2027" },
 );
 
-// Bad edits come back as issues with a path and a Danish and English message; nothing throws.
+// Bad edits come back as issues (code, path, parameters); nothing throws. Words at the edge.
 if (!result.success) {
-  for (const issue of result.issues) console.error(issue.message.da);
+  for (const issue of result.issues) {
+    console.error(`${formatPath(issue.path)}: ${formatIssue(issue, "da")}`);
+  }
   throw new Error("The local edits were refused.");
 }
 

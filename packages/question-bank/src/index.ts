@@ -1,3 +1,3 @@
-export { getTemplate, listTemplates, templateIds } from "./bank.js";
-export type { Template, TemplateId, TemplateSource } from "./template.js";
+export { getTemplate, listTemplates } from "./bank.js";
+export type { Template, TemplateId } from "./template.js";
 export { templateVersion } from "./templateVersion.js";

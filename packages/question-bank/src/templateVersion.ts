@@ -1,4 +1,4 @@
-import { createVersion, formatPath, type QuestionnaireVersion } from "@klynge/engine";
+import { createVersion, formatIssue, formatPath, type QuestionnaireVersion } from "@klynge/engine";
 import { getTemplate, templateIds } from "./bank.js";
 import type { TemplateId } from "./template.js";
 
@@ -23,7 +23,9 @@ export function templateVersion(id: TemplateId): QuestionnaireVersion {
     lineage: { base: null, edits: [], template: { id: template.id, semver: template.semver } },
   });
   if (!result.success) {
-    const issues = result.issues.map((i) => `${formatPath(i.path)}: ${i.message.en}`).join("; ");
+    const issues = result.issues
+      .map((i) => `${formatPath(i.path, "en")}: ${formatIssue(i, "en")}`)
+      .join("; ");
     throw new Error(
       `templateVersion: the bank template "${id}" is not a valid questionnaire: ${issues}`,
     );

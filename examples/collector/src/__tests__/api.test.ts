@@ -1,5 +1,5 @@
 import { parseReport } from "@klynge/engine";
-import { apiLimits, reportBundleSchema } from "@klynge/engine/contract";
+import { apiLimits, routes } from "@klynge/engine/contract";
 import { loadRound } from "@klynge/widget/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, migrations } from "../migrations.js";
@@ -267,7 +267,7 @@ describe("the collector's API", () => {
     it("aggregates with the engine and the cluster's k, which no caller can change", async () => {
       const reply = await report(`rounds=${baseline.id}`);
       expect(reply.statusCode).toBe(200);
-      expect(reportBundleSchema.safeParse(reply.json()).success).toBe(true);
+      expect(routes.report.reply.safeParse(reply.json()).success).toBe(true);
       const body = reply.json();
       expect(parseReport(body.report).success).toBe(true);
       expect(body.report.k).toBe(5);

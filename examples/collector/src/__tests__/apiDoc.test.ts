@@ -61,7 +61,10 @@ ${rows.join("\n")}
 ## Errors
 
 Every refusal is \`{ "error": { "code", "message": { "da", "en" }, "issues"? } }\` (\`issues\`: the
-engine's issues, e.g. why a response does not fit its questionnaire).
+engine's issues, e.g. why a response does not fit its questionnaire). Each issue is
+\`{ "code", "path", "message": { "da", "en" }, "expected"?, "received"?, "limit"?, "value"? }\`:
+its data (switch on \`code\`), and \`message\`, the sentence without the path, which \`path\`
+gives (\`["answers", "rehab.kendskab"]\`).
 
 | code | status | da | en |
 | ---- | ------ | -- | -- |

@@ -4,7 +4,6 @@ import {
   type InvitationList,
   invitationHeader,
   passTokenSchema,
-  reportBundleSchema,
   routes,
 } from "@klynge/engine/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -323,7 +322,7 @@ describe("tracking and the response rate", () => {
       method: "GET",
       url: `/api/report?rounds=${round.id}`,
     });
-    expect(reportBundleSchema.safeParse(reply.json()).success).toBe(true);
+    expect(routes.report.reply.safeParse(reply.json()).success).toBe(true);
     const [summary] = reply.json().report.rounds;
     expect(round.invited).toBe(40);
     expect(summary.invited).toBe(5);

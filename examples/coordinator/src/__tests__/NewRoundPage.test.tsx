@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { applyEdits, issueText, parseRound } from "@klynge/engine";
+import { applyEdits, formatIssue, parseRound } from "@klynge/engine";
 import { roundBelongsTo } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
@@ -128,7 +128,7 @@ describe("NewRoundPage", () => {
       versionHash: rehab.hash,
     });
     if (checked.success) throw new Error("the id should be refused by the engine");
-    const expected = issueText(checked.issues[0] as (typeof checked.issues)[0]).da;
+    const expected = formatIssue(checked.issues[0] as (typeof checked.issues)[0], "da");
     const input = screen.getByLabelText("Rundens id");
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(`${input.id}-errors`)?.textContent).toBe(expected);

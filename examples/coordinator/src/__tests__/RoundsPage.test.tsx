@@ -155,8 +155,8 @@ describe("RoundsPage", () => {
       code: "csv_bad_number",
       path: ["line", 3, "referrals"],
       message: {
-        da: 'line[3].referrals: forventede et helt tal, fx 1234 eller 1.234 (modtog "mange").',
-        en: 'line[3].referrals: expected a whole number (received "mange").',
+        da: 'Forventede et helt tal, fx 1234 eller 1.234 (fik "mange").',
+        en: 'Expected a whole number such as 1234 or 1.234 (received "mange").',
       },
     };
     setup(coordinatorAccess, {
@@ -175,7 +175,7 @@ describe("RoundsPage", () => {
       "Henvisningerne blev ikke gemt: Henvisningsfilen blev afvist.",
     );
     expect(within(alert).getByRole("listitem").textContent).toBe(
-      'Linje 3: forventede et helt tal, fx 1234 eller 1.234 (modtog "mange").',
+      'Linje 3: Forventede et helt tal, fx 1234 eller 1.234 (fik "mange").',
     );
   });
 

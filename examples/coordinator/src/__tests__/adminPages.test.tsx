@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { issueText } from "@klynge/engine";
+import { formatIssue } from "@klynge/engine";
 import {
   type AuditEntry,
   apiErrors,
@@ -83,7 +83,7 @@ describe("ClustersPage", () => {
     // The message the server would give: the contract's own schema, through the engine.
     const rule = parseWithSchema(routes.createCluster.body, { id: "a", name: "A", k: 2 });
     if (rule.success) throw new Error("the contract should refuse k = 2");
-    const expected = issueText(rule.issues[0] as (typeof rule.issues)[0]).da;
+    const expected = formatIssue(rule.issues[0] as (typeof rule.issues)[0], "da");
     expect(expected).toMatch(/mindst 3/);
     expect(document.getElementById(`${k.id}-errors`)?.textContent).toBe(expected);
     expect(document.activeElement).toBe(k);

@@ -144,23 +144,23 @@ describe("words for the server's data", () => {
     const csv = {
       code: "csv_empty_cell",
       path: ["line", 4, "listedPatients"],
-      message: {
-        da: "line[4].listedPatients: cellen er tom.",
-        en: "line[4].listedPatients: the cell is empty.",
-      },
+      message: { da: "Cellen er tom.", en: "The cell is empty." },
     };
-    expect(issueLine(csv, "da")).toBe("Linje 4: cellen er tom.");
-    expect(issueLine(csv, "en")).toBe("Line 4: the cell is empty.");
+    expect(issueLine(csv, "da")).toBe("Linje 4: Cellen er tom.");
+    expect(issueLine(csv, "en")).toBe("Line 4: The cell is empty.");
     const k = {
       code: "too_small",
       path: ["k"],
       message: {
-        da: "k: for kort eller for lille; mindst 3.",
-        en: "k: too short or too small; at least 3.",
+        da: "For kort eller for lille; mindst 3 (fik 2).",
+        en: "Too short or too small; at least 3 (received 2).",
       },
     };
-    expect(issueLine(k, "da")).toBe("k: for kort eller for lille; mindst 3.");
-    expect(issueLine(k, "da", true)).toBe("For kort eller for lille; mindst 3.");
+    expect(issueLine(k, "da")).toBe("k: For kort eller for lille; mindst 3 (fik 2).");
+    expect(issueLine({ ...k, path: [] }, "en")).toBe(
+      "(root): Too short or too small; at least 3 (received 2).",
+    );
+    expect(issueLine(k, "da", true)).toBe("For kort eller for lille; mindst 3 (fik 2).");
   });
 
   it("names staff and roles in an audit target", () => {

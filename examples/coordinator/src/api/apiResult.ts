@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from "@klynge/engine";
+import type { LocalizedMessage, Result } from "@klynge/engine";
 import type { ApiErrorCode } from "@klynge/engine/contract";
 
 /** An issue as the collector sends it: the engine's shape, its code any string the server uses. */
@@ -27,13 +27,8 @@ export interface ApiError {
   readonly issues: readonly ApiIssue[];
 }
 
-/**
- * The engine's result shape: data, or the issues that stopped it. Local until the engine's own
- * `Result` takes the issue type as a parameter; then this alias points at it.
- */
-export type Result<T, I> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly I[] };
+/** The engine's result shape: data, or the issues that stopped it (here: the refusal). */
+export type { Result } from "@klynge/engine";
 
 /**
  * A call's result in the engine's shape. A failure holds one issue, the refusal: its `code` from

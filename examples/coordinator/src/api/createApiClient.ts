@@ -1,3 +1,4 @@
+import type { Issue } from "@klynge/engine";
 import {
   apiErrors,
   type BodyOf,
@@ -10,14 +11,9 @@ import {
   type RouteName,
   routePath,
   routes,
+  toApiIssue,
 } from "@klynge/engine/contract";
-import {
-  type ApiError,
-  type ApiIssue,
-  type ApiResult,
-  type Result,
-  refusalOf,
-} from "./apiResult.js";
+import { type ApiError, type ApiResult, type Result, refusalOf } from "./apiResult.js";
 import { clientErrors } from "./clientErrors.js";
 
 type RouteOf<N extends RouteName> = (typeof routes)[N];
@@ -73,17 +69,18 @@ interface LooseRequest {
   readonly body?: unknown;
 }
 
-function refusal(code: keyof typeof apiErrors, issues: readonly ApiIssue[] = []): ApiError {
+// The engine's issues found here get their words as the server's would: one shape for the pages.
+function refusal(code: keyof typeof apiErrors, issues: readonly Issue[] = []): ApiError {
   const { status, da, en } = apiErrors[code];
-  return { code, status, message: { da, en }, issues };
+  return { code, status, message: { da, en }, issues: issues.map(toApiIssue) };
 }
 
 function clientError(
   code: keyof typeof clientErrors,
   status: number,
-  issues: readonly ApiIssue[] = [],
+  issues: readonly Issue[] = [],
 ): ApiError {
-  return { code, status, message: clientErrors[code], issues };
+  return { code, status, message: clientErrors[code], issues: issues.map(toApiIssue) };
 }
 
 /** The route's own schemas over the request, with the codes the server gives the same faults. */

@@ -3,7 +3,7 @@ import { type AskedResult, protectRound, type RoundFigures } from "../anonymity/
 import { defaultK, minimumK } from "../anonymity/suppressCells.js";
 import { type NotePlace, suppressionNote } from "../anonymity/suppressionNote.js";
 import { createIssue, fail, type Issue, ok, type Result } from "../issues/issue.js";
-import type { NotedFigure } from "../locales/suppression.js";
+import type { NotedFigure } from "../locales/catalogue.js";
 import type { Question } from "../questionnaire/model.js";
 import type { ChoiceOption, ScaleOption } from "../questionnaire/primitives.js";
 import { questionTypeOf } from "../questionnaire/questionTypes/registry.js";

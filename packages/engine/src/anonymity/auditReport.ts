@@ -1,13 +1,7 @@
 import type { Cell, Mean, QuestionRoundResult, Report } from "../aggregation/report.js";
-import {
-  createIssue,
-  fail,
-  type Issue,
-  type LocalizedMessage,
-  ok,
-  type Result,
-} from "../issues/issue.js";
-import { disclosureMessage } from "../locales/disclosure.js";
+import { createIssue, fail, type Issue, ok, type Result } from "../issues/issue.js";
+import { inBothLocales } from "../locales/catalogues.js";
+import type { LocalizedMessage } from "../questionnaire/localize.js";
 import type { QuestionnaireVersion } from "../versions/questionnaireVersion.js";
 import { defaultUnanimousBelow } from "./anonymityPolicy.js";
 import { auditRounds, type DisclosureCode, type Finding } from "./auditRounds.js";
@@ -193,17 +187,19 @@ function disclosureOf(f: Finding, reports: readonly Report[]): Disclosure {
     ...(f.place.versionHash === undefined ? {} : { versionHash: f.place.versionHash }),
     ...(f.restOf === undefined ? {} : { restOf: f.restOf }),
     interval: f.interval,
-    message: disclosureMessage({
-      code: f.code,
-      figure: f.figure,
-      k: report.k,
-      round: round?.label ?? f.place.roundId,
-      rest: f.restOf !== undefined,
-      interval: f.interval,
-      ...(question === undefined ? {} : { question: question.text }),
-      ...(row === undefined ? {} : { row: row.label }),
-      ...(option === undefined ? {} : { option: option.label }),
-      ...(f.place.versionHash === undefined ? {} : { version: f.place.versionHash.slice(0, 8) }),
-    }),
+    message: inBothLocales((words) =>
+      words.disclosure({
+        code: f.code,
+        figure: f.figure,
+        k: report.k,
+        round: round?.label ?? f.place.roundId,
+        rest: f.restOf !== undefined,
+        interval: f.interval,
+        ...(question === undefined ? {} : { question: question.text }),
+        ...(row === undefined ? {} : { row: row.label }),
+        ...(option === undefined ? {} : { option: option.label }),
+        ...(f.place.versionHash === undefined ? {} : { version: f.place.versionHash.slice(0, 8) }),
+      }),
+    ),
   };
 }

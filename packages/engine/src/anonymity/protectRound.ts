@@ -7,7 +7,7 @@ import type {
   SuppressionNote,
   SuppressionReason,
 } from "../aggregation/report.js";
-import type { NotedFigure } from "../locales/suppression.js";
+import type { NotedFigure } from "../locales/catalogue.js";
 import type { LocalizedText } from "../questionnaire/primitives.js";
 import type { QuestionnaireVersion } from "../versions/questionnaireVersion.js";
 import { createRoundAuditor, type Finding } from "./auditRounds.js";

@@ -1,5 +1,6 @@
 import type { SuppressionNote, SuppressionReason } from "../aggregation/report.js";
-import { type NotedFigure, suppressionMessage } from "../locales/suppression.js";
+import type { NotedFigure } from "../locales/catalogue.js";
+import { inBothLocales } from "../locales/catalogues.js";
 import type { LocalizedText } from "../questionnaire/primitives.js";
 
 /** Where a withheld figure is, by id (for code) and by text (for people). */
@@ -24,13 +25,16 @@ export function suppressionNote(
     ...(place.row === undefined ? {} : { rowCode: place.row.code }),
     ...(place.option === undefined ? {} : { optionCode: place.option.code }),
     reason,
-    message: suppressionMessage(reason, {
-      k,
-      round: place.roundLabel,
-      figure,
-      ...(place.question === undefined ? {} : { question: place.question.text }),
-      ...(place.row === undefined ? {} : { row: place.row.label }),
-      ...(place.option === undefined ? {} : { option: place.option.label }),
-    }),
+    message: inBothLocales((words) =>
+      words.suppression({
+        reason,
+        k,
+        round: place.roundLabel,
+        figure,
+        ...(place.question === undefined ? {} : { question: place.question.text }),
+        ...(place.row === undefined ? {} : { row: place.row.label }),
+        ...(place.option === undefined ? {} : { option: place.option.label }),
+      }),
+    ),
   };
 }

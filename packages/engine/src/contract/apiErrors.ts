@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import type { Issue, LocalizedMessage } from "../issues/issue.js";
+import { formatIssue } from "../issues/formatIssue.js";
+import type { Issue } from "../issues/issue.js";
+import type { LocalizedMessage } from "../questionnaire/localize.js";
 import { issueSchema } from "./issueSchema.js";
 
 /**
@@ -213,7 +215,10 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.output<typeof errorBodySchema>;
 
-/** The body of a refusal with `code`, and its status. */
+/**
+ * The body of a refusal with `code`, and its status. Issues travel as data with their words beside
+ * (`message`, without the path, which travels as `path`), for clients that do not run the engine.
+ */
 export function errorBody(
   code: ApiErrorCode,
   issues?: readonly Issue[],
@@ -223,10 +228,16 @@ export function errorBody(
   return {
     status,
     body: {
-      error:
-        issues === undefined
-          ? error
-          : { ...error, issues: issues.map((i) => ({ ...i, path: [...i.path] })) },
+      error: issues === undefined ? error : { ...error, issues: issues.map(toApiIssue) },
     },
   };
+}
+
+/** An engine issue as it travels: its data, and its sentence in both languages as `message`. */
+export type ApiIssue = z.output<typeof issueSchema>;
+
+/** The issue as an error body carries it; for a client that checks with the contract's schemas too. */
+export function toApiIssue(issue: Issue): ApiIssue {
+  const message = { da: formatIssue(issue, "da"), en: formatIssue(issue, "en") };
+  return { ...issue, path: [...issue.path], message };
 }

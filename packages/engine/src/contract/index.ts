@@ -1,9 +1,8 @@
 /** Checks untrusted input with one of the contract's schemas; issues in the engine's shape. */
 export { parseWithSchema } from "../issues/fromZodIssues.js";
-export type { ApiErrorCode, ErrorBody } from "./apiErrors.js";
-export { apiErrors, errorBody, errorBodySchema } from "./apiErrors.js";
+export type { ApiErrorCode, ApiIssue, ErrorBody } from "./apiErrors.js";
+export { apiErrors, errorBody, errorBodySchema, toApiIssue } from "./apiErrors.js";
 export type { AuditAction, AuditEntry } from "./auditEntry.js";
-export { auditActionSchema, auditEntrySchema } from "./auditEntry.js";
 export type {
   Cluster,
   ClusterDetail,
@@ -11,17 +10,14 @@ export type {
   ClusterMember,
   ClusterPatch,
 } from "./cluster.js";
-export { clusterSchema, retentionLimits } from "./cluster.js";
-export { clusterIdPattern, roundBelongsTo, roundIdSchema } from "./ids.js";
+export { retentionLimits } from "./cluster.js";
+export { roundBelongsTo, roundIdSchema } from "./ids.js";
 export { apiLimits } from "./limits.js";
-export { isOrigin, originListSchema } from "./origin.js";
+export { isOrigin } from "./origin.js";
 export type { ReportBundle } from "./reportBundle.js";
-export { reportBundleSchema } from "./reportBundle.js";
 export type {
   InvitationEntry,
   InvitationList,
-  InvitationMail,
-  InvitationRequest,
   MeetingKeyEntry,
   PassStatus,
 } from "./respondentAccess.js";
@@ -32,7 +28,7 @@ export {
   passTokenSchema,
 } from "./respondentAccess.js";
 export type { RoundDocument } from "./roundDocument.js";
-export { parseRoundDocument, roundDocumentSchema } from "./roundDocument.js";
+export { parseRoundDocument } from "./roundDocument.js";
 export type { RoundEntry } from "./roundEntry.js";
 export type {
   BodyOf,

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 
-/** An engine issue as it travels in an error body; the client shows `message`, may switch on `code`. */
+/**
+ * An engine issue as it travels in an error body: its data, and `message`, the sentence without
+ * the path, in Danish and English. The client shows `message`, may switch on `code`.
+ */
 export const issueSchema = z.object({
   code: z.string(),
   path: z.array(z.union([z.string(), z.number()])),

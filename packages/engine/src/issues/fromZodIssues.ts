@@ -100,7 +100,10 @@ function fromUnionIssue(
   }
   // A plain union: report the branch that got furthest (fewest issues).
   const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-  if (best.length === 0) return [createIssue("invalid_value", [...prefix, ...local], {})];
+  if (best.length === 0) {
+    const received = previewValue(valueAt(input, local));
+    return [createIssue("invalid_value", [...prefix, ...local], { received })];
+  }
   return best.flatMap((inner) =>
     fromZodIssue({ ...inner, path: [...local, ...inner.path] } as ZodIssue, input, prefix),
   );

@@ -1,126 +1,185 @@
-import { da } from "../locales/da.js";
-import { en } from "../locales/en.js";
-
-/** Every way data handed to the engine can be wrong. Messages live in `locales/`. */
-export type IssueCode =
-  // shape (from the zod schemas)
-  | "invalid_type"
-  | "invalid_value"
-  | "invalid_format"
-  | "too_small"
-  | "too_big"
-  | "unknown_key"
-  // questionnaire meaning
-  | "duplicate_question_id"
-  | "duplicate_option_code"
-  | "duplicate_row_code"
-  | "duplicate_special_option"
-  | "missing_ordinal"
-  | "unexpected_ordinal"
-  | "duplicate_ordinal"
-  | "empty_questionnaire"
-  // local edits
-  | "unknown_question"
-  | "invalid_position"
-  // stored or received versions
-  | "hash_mismatch"
-  // aggregation
-  | "unknown_round"
-  | "unknown_version"
-  | "duplicate_response"
-  | "duplicate_round"
-  | "report_mismatch"
-  // responses
-  | "version_mismatch"
-  | "unknown_option"
-  | "unknown_row"
-  | "duplicate_choice"
-  | "exclusive_option_combined"
-  | "other_text_without_other"
-  | "required_missing"
-  | "text_too_long"
-  // referral data (CSV)
-  | "csv_unclosed_quote"
-  | "csv_too_many_lines"
-  | "csv_empty"
-  | "csv_missing_column"
-  | "csv_duplicate_column"
-  | "csv_cell_count"
-  | "csv_empty_cell"
-  | "csv_bad_number"
-  | "csv_negative"
-  | "csv_referrals_exceed_listed"
-  | "csv_duplicate_row";
-
+/** Where in the checked input an issue is: keys and indexes from its root. */
 export type IssuePath = readonly (string | number)[];
 
-export interface LocalizedMessage {
-  readonly da: string;
-  readonly en: string;
-}
-
-/** Parameters that the message templates may use; what was expected and what was received. */
-export interface IssueParams {
-  readonly expected?: string;
-  readonly received?: string;
-  readonly limit?: number;
-  readonly value?: string;
-}
-
-export interface Issue extends IssueParams {
-  readonly code: IssueCode;
+interface IssueOf<C extends string> {
+  readonly code: C;
   readonly path: IssuePath;
-  readonly message: LocalizedMessage;
-}
-
-export type Result<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly Issue[] };
-
-export type MessageCatalogue = {
-  readonly [C in IssueCode]: (p: IssueParams) => string;
-};
-
-/** `root` names the empty path; default `"(rod)"`. */
-export function formatPath(path: IssuePath, root = "(rod)"): string {
-  if (path.length === 0) return root;
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
-
-/** `message` leads with the path, for logs and API callers; `issueText` gives it without. */
-export function createIssue(code: IssueCode, path: IssuePath, params: IssueParams = {}): Issue {
-  const message = {
-    da: `${formatPath(path)}: ${da[code](params)}`,
-    en: `${formatPath(path, "(root)")}: ${en[code](params)}`,
-  };
-  return { code, path, ...params, message };
 }
 
 /**
- * The issue's message without its path, as a sentence, for showing where the path is already
- * plain (e.g. at the question it is about): "Spørgsmålet skal besvares."
+ * `expected` and `received` hold language-neutral terms ("uuid", "question-id", a type name, a
+ * preview of the value); the catalogues in `locales/` put them into words.
  */
-export function issueText(issue: Issue): LocalizedMessage {
-  const params = paramsOf(issue);
-  const sentence = (text: string) => text.charAt(0).toLocaleUpperCase("da") + text.slice(1);
-  return { da: sentence(da[issue.code](params)), en: sentence(en[issue.code](params)) };
+interface Mismatch {
+  readonly expected: string;
+  readonly received: string;
+}
+interface Bound {
+  readonly limit: number;
+  /** The size or value found, as text. */
+  readonly received: string;
+}
+/** `value`: the id, code or key the issue is about. */
+interface About {
+  readonly value: string;
 }
 
-export function prefixIssues(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
-  return issues.map((issue) =>
-    createIssue(issue.code, [...prefix, ...issue.path], paramsOf(issue)),
-  );
+// shape (from the zod schemas)
+export interface InvalidTypeIssue extends IssueOf<"invalid_type">, Mismatch {}
+export interface InvalidValueIssue extends IssueOf<"invalid_value"> {
+  /** The allowed values; absent when the rule has no list of them (a custom check). */
+  readonly expected?: string;
+  readonly received: string;
+}
+export interface InvalidFormatIssue extends IssueOf<"invalid_format">, Mismatch {}
+export interface TooSmallIssue extends IssueOf<"too_small">, Bound {}
+export interface TooBigIssue extends IssueOf<"too_big">, Bound {}
+export interface UnknownKeyIssue extends IssueOf<"unknown_key">, About {}
+// questionnaire meaning
+export interface DuplicateQuestionIdIssue extends IssueOf<"duplicate_question_id">, About {}
+export interface DuplicateOptionCodeIssue extends IssueOf<"duplicate_option_code">, About {}
+export interface DuplicateRowCodeIssue extends IssueOf<"duplicate_row_code">, About {}
+export interface DuplicateSpecialOptionIssue extends IssueOf<"duplicate_special_option">, About {}
+export interface MissingOrdinalIssue extends IssueOf<"missing_ordinal"> {}
+export interface UnexpectedOrdinalIssue extends IssueOf<"unexpected_ordinal"> {}
+export interface DuplicateOrdinalIssue extends IssueOf<"duplicate_ordinal">, About {}
+export interface EmptyQuestionnaireIssue extends IssueOf<"empty_questionnaire"> {}
+// local edits
+export interface UnknownQuestionIssue extends IssueOf<"unknown_question">, About {}
+export interface InvalidPositionIssue extends IssueOf<"invalid_position">, Bound {}
+// stored or received versions
+export interface HashMismatchIssue extends IssueOf<"hash_mismatch">, Mismatch {}
+// aggregation
+export interface UnknownRoundIssue extends IssueOf<"unknown_round">, About {}
+export interface UnknownVersionIssue extends IssueOf<"unknown_version">, About {}
+export interface DuplicateResponseIssue extends IssueOf<"duplicate_response">, About {}
+export interface DuplicateRoundIssue extends IssueOf<"duplicate_round">, About {}
+/**
+ * `value`: the question id; `expected`: its type in the round's versions; `received`: the report's
+ * types for it, absent when the report lacks the question.
+ */
+export interface ReportMismatchIssue extends IssueOf<"report_mismatch">, About {
+  readonly expected: string;
+  readonly received?: string;
+}
+// responses
+export interface VersionMismatchIssue extends IssueOf<"version_mismatch">, Mismatch {}
+export interface UnknownOptionIssue extends IssueOf<"unknown_option">, About {}
+export interface UnknownRowIssue extends IssueOf<"unknown_row">, About {}
+export interface DuplicateChoiceIssue extends IssueOf<"duplicate_choice">, About {}
+export interface ExclusiveOptionCombinedIssue extends IssueOf<"exclusive_option_combined">, About {}
+export interface OtherTextWithoutOtherIssue extends IssueOf<"other_text_without_other"> {}
+export interface RequiredMissingIssue extends IssueOf<"required_missing"> {}
+export interface TextTooLongIssue extends IssueOf<"text_too_long">, Bound {}
+// referral data (CSV)
+export interface CsvUnclosedQuoteIssue extends IssueOf<"csv_unclosed_quote"> {}
+export interface CsvTooManyLinesIssue extends IssueOf<"csv_too_many_lines"> {
+  readonly limit: number;
+}
+export interface CsvEmptyIssue extends IssueOf<"csv_empty"> {}
+/** `value`: the column's name; `expected`: the names accepted for it. */
+export interface CsvMissingColumnIssue extends IssueOf<"csv_missing_column">, About {
+  readonly expected: string;
+}
+export interface CsvDuplicateColumnIssue extends IssueOf<"csv_duplicate_column">, About {}
+export interface CsvCellCountIssue extends IssueOf<"csv_cell_count">, Mismatch {}
+export interface CsvEmptyCellIssue extends IssueOf<"csv_empty_cell"> {}
+export interface CsvBadNumberIssue extends IssueOf<"csv_bad_number"> {
+  readonly received: string;
+}
+export interface CsvNegativeIssue extends IssueOf<"csv_negative"> {
+  readonly received: string;
+}
+/** `received`: the referrals; `expected`: the listed patients. */
+export interface CsvReferralsExceedListedIssue
+  extends IssueOf<"csv_referrals_exceed_listed">,
+    Mismatch {}
+/** `value`: the line the same practice and offer stand on first. */
+export interface CsvDuplicateRowIssue extends IssueOf<"csv_duplicate_row">, About {}
+
+/** Every way data handed to the engine can be wrong: data only; words come from `formatIssue`. */
+export type Issue =
+  | InvalidTypeIssue
+  | InvalidValueIssue
+  | InvalidFormatIssue
+  | TooSmallIssue
+  | TooBigIssue
+  | UnknownKeyIssue
+  | DuplicateQuestionIdIssue
+  | DuplicateOptionCodeIssue
+  | DuplicateRowCodeIssue
+  | DuplicateSpecialOptionIssue
+  | MissingOrdinalIssue
+  | UnexpectedOrdinalIssue
+  | DuplicateOrdinalIssue
+  | EmptyQuestionnaireIssue
+  | UnknownQuestionIssue
+  | InvalidPositionIssue
+  | HashMismatchIssue
+  | UnknownRoundIssue
+  | UnknownVersionIssue
+  | DuplicateResponseIssue
+  | DuplicateRoundIssue
+  | ReportMismatchIssue
+  | VersionMismatchIssue
+  | UnknownOptionIssue
+  | UnknownRowIssue
+  | DuplicateChoiceIssue
+  | ExclusiveOptionCombinedIssue
+  | OtherTextWithoutOtherIssue
+  | RequiredMissingIssue
+  | TextTooLongIssue
+  | CsvUnclosedQuoteIssue
+  | CsvTooManyLinesIssue
+  | CsvEmptyIssue
+  | CsvMissingColumnIssue
+  | CsvDuplicateColumnIssue
+  | CsvCellCountIssue
+  | CsvEmptyCellIssue
+  | CsvBadNumberIssue
+  | CsvNegativeIssue
+  | CsvReferralsExceedListedIssue
+  | CsvDuplicateRowIssue;
+
+export type IssueCode = Issue["code"];
+
+/** The parameters an issue with `code` needs besides its path. */
+export type IssueParams<C extends IssueCode> = Omit<Extract<Issue, { code: C }>, "code" | "path">;
+
+/**
+ * A list of data issues, each with a `code` and a `path`, or the data: the engine's own issues by
+ * default, and the same shape for a widget's or an app's own issue union.
+ */
+export type Result<T, I extends { readonly code: string } = Issue> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly I[] };
+
+type ParamsArg<C extends IssueCode> = [keyof IssueParams<C>] extends [never]
+  ? []
+  : [IssueParams<C>];
+
+export function createIssue<C extends IssueCode>(
+  code: C,
+  path: IssuePath,
+  ...params: ParamsArg<C>
+): Extract<Issue, { code: C }> {
+  return { code, path, ...params[0] } as Extract<Issue, { code: C }>;
 }
 
-function paramsOf(issue: Issue): IssueParams {
-  const { code: _code, path: _path, message: _message, ...params } = issue;
-  return params;
+/** The same issues, their paths under `prefix`. */
+export function prefixIssues<I extends { readonly path: IssuePath }>(
+  prefix: IssuePath,
+  issues: readonly I[],
+): I[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 }
 
-export function ok<T>(data: T): Result<T> {
+export function ok<T>(data: T): Result<T, never> {
   return { success: true, data };
 }
 
-export function fail<T>(issues: readonly Issue[]): Result<T> {
+export function fail<I extends { readonly code: string } = Issue>(
+  issues: readonly I[],
+): Result<never, I> {
   return { success: false, issues };
 }

@@ -1,6 +1,7 @@
 import { parseQuestionnaire, type Question } from "@klynge/engine";
 import { describe, expect, it } from "vitest";
-import { getTemplate, listTemplates, type Template, templateIds } from "../index.js";
+import { templateIds } from "../bank.js";
+import { getTemplate, listTemplates, type Template } from "../index.js";
 
 const templates = listTemplates();
 

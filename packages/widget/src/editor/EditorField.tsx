@@ -1,4 +1,4 @@
-import { type Issue, issueText } from "@klynge/engine";
+import { formatIssue, formatPath, type Issue } from "@klynge/engine";
 import { type ReactNode, useId } from "react";
 import type { Locale } from "../messages.js";
 
@@ -14,7 +14,7 @@ export function IssueList({ id, issues, locale }: IssueListProps) {
   return (
     <ul id={id} className="klynge-editor__issues">
       {issues.map((issue) => (
-        <li key={issue.message.en}>{issueText(issue)[locale]}</li>
+        <li key={`${formatPath(issue.path)} ${issue.code}`}>{formatIssue(issue, locale)}</li>
       ))}
     </ul>
   );

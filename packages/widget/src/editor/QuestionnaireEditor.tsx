@@ -1,6 +1,8 @@
 import {
   applyEdits,
   diff,
+  formatIssue,
+  formatPath,
   type Issue,
   type Questionnaire,
   type QuestionnaireVersion,
@@ -146,7 +148,9 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
           <p className="klynge-editor__summary-title">{m.summaryHeading}</p>
           <ul>
             {placed.unplaced.map((issue) => (
-              <li key={issue.message.en}>{issue.message[locale]}</li>
+              <li key={`${formatPath(issue.path)} ${issue.code}`}>
+                {formatPath(issue.path, locale)}: {formatIssue(issue, locale)}
+              </li>
             ))}
           </ul>
         </div>

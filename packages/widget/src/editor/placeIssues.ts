@@ -1,4 +1,4 @@
-import type { Issue, LocalEdit, Question } from "@klynge/engine";
+import { groupIssues, type Issue, type LocalEdit, type Question } from "@klynge/engine";
 import type { EditorItem } from "./canonicalEdits.js";
 
 /**
@@ -24,27 +24,21 @@ export function placeIssues(
   edits: readonly LocalEdit[],
   items: readonly EditorItem[],
 ): PlacedIssues {
-  const label: Issue[] = [];
-  const unplaced: Issue[] = [];
-  const byQuestion = new Map<string, Map<FieldKey, Issue[]>>();
-  const put = (id: string, field: FieldKey, issue: Issue) => {
-    const fields = byQuestion.get(id) ?? new Map<FieldKey, Issue[]>();
-    fields.set(field, [...(fields.get(field) ?? []), issue]);
-    byQuestion.set(id, fields);
-  };
-  for (const issue of issues) {
-    const [head, index, ...rest] = issue.path;
-    const target =
-      head === "edits" && typeof index === "number"
-        ? fromEdit(edits[index], rest)
-        : head === "questions" && typeof index === "number"
-          ? fromItem(items[index], rest)
-          : undefined;
-    if (head === "label") label.push(issue);
-    else if (target === undefined) unplaced.push(issue);
-    else put(target.id, target.field, issue);
-  }
-  return { label, byQuestion, unplaced };
+  const targetOf = ({ path: [head, index, ...rest] }: Issue): Target | undefined =>
+    head === "edits" && typeof index === "number"
+      ? fromEdit(edits[index], rest)
+      : head === "questions" && typeof index === "number"
+        ? fromItem(items[index], rest)
+        : undefined;
+  const byHead = groupIssues(issues, (issue) => (issue.path[0] === "label" ? "label" : undefined));
+  const byId = groupIssues(byHead.rest, (issue) => targetOf(issue)?.id);
+  const byQuestion = new Map(
+    [...byId.groups].map(([id, group]) => [
+      id,
+      groupIssues(group, (issue) => targetOf(issue)?.field).groups,
+    ]),
+  );
+  return { label: byHead.groups.get("label") ?? [], byQuestion, unplaced: byId.rest };
 }
 
 interface Target {

@@ -1,5 +1,7 @@
 import {
   type Answer,
+  formatIssue,
+  formatPath,
   type QuestionnaireVersion,
   type Response,
   validateResponse,
@@ -220,5 +222,11 @@ function showIssues(
   const general = issues.filter(
     (issue) => !(issue.path[0] === "answers" && typeof issue.path[1] === "string"),
   );
-  if (general.length > 0) setFormError(general.map((issue) => issue.message[locale]).join(" "));
+  if (general.length > 0) {
+    setFormError(
+      general
+        .map((issue) => `${formatPath(issue.path, locale)}: ${formatIssue(issue, locale)}`)
+        .join(" "),
+    );
+  }
 }

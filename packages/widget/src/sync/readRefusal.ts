@@ -66,9 +66,7 @@ function summarize(text: string, json: unknown, collector: ErrorBody | undefined
   if ("issues" in data) {
     const shown = data.issues
       .slice(0, maxIssues)
-      .map(
-        (issue) => `${formatPath(issue.path ?? [], "(root)")}: ${issue.message?.en ?? issue.code}`,
-      );
+      .map((issue) => `${formatPath(issue.path ?? [], "en")}: ${issue.message?.en ?? issue.code}`);
     const more = data.issues.length - shown.length;
     return more > 0 ? `${shown.join("; ")} (+${more} more)` : shown.join("; ");
   }

@@ -2,22 +2,13 @@ import { assertProperty } from "@klynge/test-support/property";
 import { arbAnswersFor, makeResponse } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  Accumulator,
-  type Answer,
-  accumulate,
-  aggregate,
-  buildReport,
-  type Cell,
-  type Count,
-  type Mean,
-  type OptionResult,
-  type Question,
-  type QuestionnaireVersion,
-  type Report,
-  type Round,
-  type Texts,
-} from "../../index.js";
+import { Accumulator } from "../../aggregation/accumulator.js";
+import { accumulate, aggregate } from "../../aggregation/aggregate.js";
+import { buildReport } from "../../aggregation/buildReport.js";
+import type { Cell, Count, Mean, OptionResult, Report, Texts } from "../../aggregation/report.js";
+import type { Answer, Question } from "../../questionnaire/model.js";
+import type { Round } from "../../responses/round.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { expectNoDisclosure, expectValidReport, uuidOf, v1, v2 } from "../fixtures/aggregation.js";
 import { arbJunk } from "../fixtures/junk.js";
 

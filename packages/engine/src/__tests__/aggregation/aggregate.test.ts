@@ -1,17 +1,15 @@
 import { versionOf } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
-import {
-  Accumulator,
-  accumulate,
-  aggregate,
-  applyEdits,
-  buildReport,
-  type Question,
-  type QuestionnaireVersion,
-  type RejectedResponse,
-  type Report,
-  type Response,
-} from "../../index.js";
+import { Accumulator, type RejectedResponse } from "../../aggregation/accumulator.js";
+import { accumulate, aggregate } from "../../aggregation/aggregate.js";
+import { buildReport } from "../../aggregation/buildReport.js";
+import type { Report } from "../../aggregation/report.js";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Issue } from "../../issues/issue.js";
+import type { Question } from "../../questionnaire/model.js";
+import type { Response } from "../../responses/response.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import {
   cell,
   cellsOf,
@@ -832,7 +830,7 @@ describe("aggregate: rejected responses", () => {
     );
     expect(report.rejected.map((r) => r.codes)).toEqual(rejected.map(() => ["unknown_round"]));
     for (const r of state.rejected.filter((r) => r.roundId !== round.id))
-      expect(r.issues[0]?.message.da).toMatch(/^roundId: runden ".*" er ukendt\.$/);
+      expect(formatIssue(r.issues[0] as Issue, "da")).toMatch(/^Runden ".*" er ukendt\.$/);
   });
 
   it("lists them in an order that does not depend on the order they came in", () => {

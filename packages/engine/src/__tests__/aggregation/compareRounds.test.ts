@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, type Comparison, diff } from "../../index.js";
+import { aggregate } from "../../aggregation/aggregate.js";
+import type { Comparison } from "../../aggregation/report.js";
+import { diff } from "../../versions/diff.js";
 import {
   reportOf,
   respond,

@@ -2,14 +2,11 @@ import { assertProperty } from "@klynge/test-support/property";
 import { arbAnswerFor, arbAnswersFor, makeResponse } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type Answer,
-  aggregate,
-  type Question,
-  type QuestionnaireVersion,
-  type Report,
-  type Round,
-} from "../../index.js";
+import { aggregate } from "../../aggregation/aggregate.js";
+import type { Report } from "../../aggregation/report.js";
+import type { Answer, Question } from "../../questionnaire/model.js";
+import type { Round } from "../../responses/round.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { expectNoDisclosure, uuidOf, v1, v2, v3, v4 } from "../fixtures/aggregation.js";
 
 const numRuns = 100;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { accumulate, aggregate, buildReport, type Report, type Round } from "../../index.js";
+import { accumulate, aggregate } from "../../aggregation/aggregate.js";
+import { buildReport } from "../../aggregation/buildReport.js";
+import type { Report } from "../../aggregation/report.js";
+import type { Round } from "../../responses/round.js";
 import {
   cell,
   cellsOf,

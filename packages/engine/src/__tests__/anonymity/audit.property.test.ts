@@ -1,7 +1,10 @@
 import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate, auditReports, type Report, type Round } from "../../index.js";
+import { aggregate } from "../../aggregation/aggregate.js";
+import type { Report } from "../../aggregation/report.js";
+import { auditReports } from "../../anonymity/auditReport.js";
+import type { Round } from "../../responses/round.js";
 import { bruteForceAudit } from "../fixtures/bruteForceAudit.js";
 import { arbCluster, type Cluster, reveal, whatOf } from "../fixtures/randomClusters.js";
 

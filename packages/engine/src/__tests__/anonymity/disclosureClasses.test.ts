@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  aggregate,
-  auditReport,
-  auditReports,
-  type Disclosure,
-  type QuestionnaireVersion,
-  type Report,
-  type Round,
-} from "../../index.js";
+import { aggregate } from "../../aggregation/aggregate.js";
+import type { Report } from "../../aggregation/report.js";
+import { auditReport, auditReports, type Disclosure } from "../../anonymity/auditReport.js";
+import type { Round } from "../../responses/round.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import {
   cellsOf,
   reportOf,

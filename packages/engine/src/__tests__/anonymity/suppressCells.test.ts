@@ -1,7 +1,7 @@
 import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultK, minimumK, suppressCells } from "../../index.js";
+import { defaultK, minimumK, suppressCells } from "../../anonymity/suppressCells.js";
 
 const w = "small_cell";
 

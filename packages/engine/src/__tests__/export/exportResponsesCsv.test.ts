@@ -4,14 +4,12 @@ import { makeResponse, validAnswers, versionOf } from "@klynge/test-support/resp
 import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  applyEdits,
-  exportResponsesCsv,
-  parseCsv,
-  type QuestionnaireVersion,
-  type Response,
-  validateResponse,
-} from "../../index.js";
+import { exportResponsesCsv } from "../../export/exportResponsesCsv.js";
+import { parseCsv } from "../../internal/csv.js";
+import type { Response } from "../../responses/response.js";
+import { validateResponse } from "../../responses/validateResponse.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 
 /** The template as first sent out, and the cluster's later version: "rehab.rolle" out, a local question in. */
 const v1 = versionOf(validQuestionnaire, "KiAP-udkast");

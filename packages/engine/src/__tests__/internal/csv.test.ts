@@ -1,7 +1,8 @@
 import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CsvTable, parseCsv, type Result, toCsvLine } from "../../index.js";
+import { type CsvTable, parseCsv, toCsvLine } from "../../internal/csv.js";
+import type { Result } from "../../issues/issue.js";
 import { expectSingleIssue } from "../fixtures/issues.js";
 
 function table(result: Result<CsvTable>): CsvTable {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sha256Hex, utf8Encode } from "../../index.js";
+import { sha256Hex, utf8Encode } from "../../internal/sha256.js";
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const nodeSha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");

@@ -1,6 +1,8 @@
 import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import { describe, expect, it } from "vitest";
-import { createIssue, issueText, parseQuestionnaire } from "../../index.js";
+import { formatIssue, formatPath } from "../../issues/formatIssue.js";
+import { createIssue, prefixIssues } from "../../issues/issue.js";
+import { parseQuestionnaire } from "../../questionnaire/parseQuestionnaire.js";
 
 describe("issue messages", () => {
   it("put a language-neutral `expected` into each language's own words", () => {
@@ -9,30 +11,42 @@ describe("issue messages", () => {
     const result = parseQuestionnaire(input);
     if (result.success) expect.fail("a bad id must not parse");
     const issue = result.issues[0];
-    expect(issue?.expected).toBe("question-id");
-    expect(issue?.message.da).toContain("små bogstaver, tal og - _ .");
-    expect(issue?.message.en).toContain("lower-case letters, digits and - _ .");
-    expect(issue?.message.en).not.toMatch(/[æøå]/);
+    if (issue?.code !== "invalid_format")
+      expect.fail(`expected invalid_format, got ${issue?.code}`);
+    expect(issue.expected).toBe("question-id");
+    expect(formatIssue(issue, "da")).toContain("små bogstaver, tal og - _ .");
+    expect(formatIssue(issue, "en")).toContain("lower-case letters, digits and - _ .");
+    expect(formatIssue(issue, "en")).not.toMatch(/[æøå]/);
   });
 
   it("show a term they do not know as it is", () => {
     const issue = createIssue("invalid_format", ["x"], { expected: "^[A-Z]+$", received: '"a"' });
-    expect(issue.message.da).toBe('x: ugyldigt format; forventede ^[A-Z]+$ (fik "a").');
-    expect(issue.message.en).toBe('x: invalid format; expected ^[A-Z]+$ (received "a").');
+    expect(formatIssue(issue, "da")).toBe('Ugyldigt format; forventede ^[A-Z]+$ (fik "a").');
+    expect(formatIssue(issue, "en")).toBe('Invalid format; expected ^[A-Z]+$ (received "a").');
   });
 
   it("name the root of a path in each language", () => {
-    const issue = createIssue("invalid_type", [], { expected: "object", received: "null" });
-    expect(issue.message.da).toBe("(rod): forventede et objekt (fik null).");
-    expect(issue.message.en).toBe("(root): expected an object (received null).");
+    expect(formatPath([], "da")).toBe("(rod)");
+    expect(formatPath([], "en")).toBe("(root)");
+    expect(formatPath(["questions", 2, "options", 0, "code"])).toBe("questions[2].options[0].code");
   });
 
-  it("give the same message without the path, as a sentence, for a place that shows the path", () => {
+  it("are data: code, path and parameters, no words and no path inside", () => {
     const issue = createIssue("required_missing", ["answers", "rehab.kendskab"]);
-    expect(issue.message.da).toBe("answers.rehab.kendskab: spørgsmålet skal besvares.");
-    expect(issueText(issue)).toEqual({
-      da: "Spørgsmålet skal besvares.",
-      en: "This question must be answered.",
-    });
+    expect(issue).toEqual({ code: "required_missing", path: ["answers", "rehab.kendskab"] });
+    expect(formatIssue(issue, "da")).toBe("Spørgsmålet skal besvares.");
+    expect(formatIssue(issue, "en")).toBe("This question must be answered.");
+  });
+
+  it("default to Danish", () => {
+    const issue = createIssue("csv_empty", ["line", 1]);
+    expect(formatIssue(issue)).toBe(formatIssue(issue, "da"));
+  });
+
+  it("keep their data when prefixed; only the path changes", () => {
+    const issue = createIssue("unknown_option", ["choice"], { value: "x" });
+    expect(prefixIssues(["answers", "q"], [issue])).toEqual([
+      { code: "unknown_option", path: ["answers", "q", "choice"], value: "x" },
+    ]);
   });
 });

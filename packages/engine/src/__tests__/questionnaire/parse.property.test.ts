@@ -6,13 +6,9 @@ import {
 } from "@klynge/test-support/questionnaires";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type Issue,
-  parseQuestion,
-  parseQuestionnaire,
-  type Questionnaire,
-  type Result,
-} from "../../index.js";
+import type { Issue, Result } from "../../issues/issue.js";
+import type { Questionnaire } from "../../questionnaire/model.js";
+import { parseQuestion, parseQuestionnaire } from "../../questionnaire/parseQuestionnaire.js";
 import { isWellFormed } from "../fixtures/issues.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
 

@@ -2,16 +2,16 @@ import { assertProperty } from "@klynge/test-support/property";
 import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Issue } from "../../issues/issue.js";
+import { parseReferralCsv, referralLimits } from "../../referrals/parseReferralCsv.js";
+import { pseudonymKey } from "../../referrals/pseudonyms.js";
 import {
-  type Issue,
   type OfferReferralRates,
-  parseReferralCsv,
-  pseudonymKey,
   type ReferralRateReport,
-  type ReferralRow,
-  referralLimits,
   referralRates,
-} from "../../index.js";
+} from "../../referrals/referralRates.js";
+import type { ReferralRow } from "../../referrals/referralRow.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 
 const header = "ydernummer;tilbud;henvisninger;tilknyttede_patienter";
@@ -235,7 +235,7 @@ describe("parseReferralCsv: one issue per fault, with the row Excel shows", () =
     for (const issue of issues) {
       for (const id of ids) expect(JSON.stringify(issue)).not.toContain(id);
     }
-    expect(issues[1]?.message.da).toContain("række 3");
+    expect(formatIssue(issues[1] as Issue, "da")).toContain("række 3");
   });
 
   it("reports every missing column at once", () => {

@@ -8,7 +8,8 @@ import {
 } from "@klynge/test-support/responses";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type QuestionnaireVersion, validateResponse } from "../../index.js";
+import { validateResponse } from "../../responses/validateResponse.js";
+import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 import { isWellFormed } from "../fixtures/issues.js";
 import { arbJunk, arbLookalike } from "../fixtures/junk.js";
 

@@ -1,7 +1,8 @@
 import { editQuestionnaire, validQuestionnaire } from "@klynge/test-support/questionnaires";
 import { makeResponse, validAnswers, versionOf } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
-import { limits, validateResponse } from "../../index.js";
+import { limits } from "../../questionnaire/primitives.js";
+import { validateResponse } from "../../responses/validateResponse.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
 
 const version = versionOf(validQuestionnaire);

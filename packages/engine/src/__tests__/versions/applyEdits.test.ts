@@ -1,14 +1,12 @@
 import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
-import {
-  applyEdits,
-  canonicalJson,
-  createVersion,
-  type Issue,
-  type QuestionInput,
-  type QuestionnaireVersion,
-} from "../../index.js";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Issue } from "../../issues/issue.js";
+import type { QuestionInput } from "../../questionnaire/model.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import { canonicalJson } from "../../versions/canonicalJson.js";
+import { createVersion, type QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 
 function issuesOf(result: { success: boolean; issues?: readonly Issue[] }) {
   if (result.success) throw new Error("expected failure, got success");
@@ -227,8 +225,10 @@ describe("applyEdits: issues", () => {
       { code: "unknown_question", path: ["edits", 1, "questionId"] },
     ]);
     if (!result.success) {
-      expect(result.issues[0]?.value).toBe("rehab.findes-ikke");
-      expect(result.issues[0]?.message.da).toContain('spørgsmålet "rehab.findes-ikke" findes ikke');
+      expect(result.issues[0]).toMatchObject({ value: "rehab.findes-ikke" });
+      expect(formatIssue(result.issues[0] as Issue, "da")).toContain(
+        'Spørgsmålet "rehab.findes-ikke" findes ikke',
+      );
     }
   });
 
@@ -349,8 +349,8 @@ describe("applyEdits: issues", () => {
     expect(issuesOf(move)).toEqual([{ code: "invalid_position", path: ["edits", 0, "to"] }]);
     if (!move.success) {
       expect(move.issues[0]).toMatchObject({ limit: 4, received: "5" });
-      expect(move.issues[0]?.message.en).toBe(
-        "edits[0].to: position must be between 0 and 4 (received 5).",
+      expect(formatIssue(move.issues[0] as Issue, "en")).toBe(
+        "Position must be between 0 and 4 (received 5).",
       );
     }
   });

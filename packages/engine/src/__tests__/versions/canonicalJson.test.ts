@@ -1,7 +1,7 @@
 import { assertProperty } from "@klynge/test-support/property";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "../../index.js";
+import { canonicalJson } from "../../versions/canonicalJson.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,14 +1,10 @@
 import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
-import {
-  applyEdits,
-  createVersion,
-  diff,
-  type QuestionInput,
-  type QuestionnaireInput,
-  type QuestionnaireVersion,
-} from "../../index.js";
+import type { QuestionInput, QuestionnaireInput } from "../../questionnaire/model.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import { diff } from "../../versions/diff.js";
+import { createVersion, type QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
 
 // The fixture's order: rating, multi, single, text, matrix.
 const baseIds = [

@@ -2,18 +2,18 @@ import { createHash } from "node:crypto";
 import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import { unwrap } from "@klynge/test-support/unwrap";
 import { describe, expect, it } from "vitest";
+import { sha256Hex, utf8Encode } from "../../internal/sha256.js";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Issue } from "../../issues/issue.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import { canonicalJson } from "../../versions/canonicalJson.js";
 import {
-  applyEdits,
-  canonicalJson,
   createVersion,
   hashPattern,
   hashQuestionnaire,
-  type Issue,
   parseQuestionnaireVersion,
   type QuestionnaireVersion,
-  sha256Hex,
-  utf8Encode,
-} from "../../index.js";
+} from "../../versions/questionnaireVersion.js";
 
 function issuesOf(result: {
   success: boolean;
@@ -225,10 +225,12 @@ describe("parseQuestionnaireVersion", () => {
     const result = parseQuestionnaireVersion(tampered);
     expect(issuesOf(result)).toEqual([{ code: "hash_mismatch", path: ["hash"] }]);
     if (result.success) return;
-    expect(result.issues[0]?.expected).toBe(version.hash);
-    expect(result.issues[0]?.received).toMatch(hashPattern);
-    expect(result.issues[0]?.received).not.toBe(version.hash);
-    expect(result.issues[0]?.message.en).toContain("altered or damaged");
+    const [issue] = result.issues;
+    if (issue?.code !== "hash_mismatch") expect.fail(`expected hash_mismatch, got ${issue?.code}`);
+    expect(issue.expected).toBe(version.hash);
+    expect(issue.received).toMatch(hashPattern);
+    expect(issue.received).not.toBe(version.hash);
+    expect(formatIssue(issue, "en")).toContain("altered or damaged");
   });
 
   it("refuses a relabelled hash: the hash of another questionnaire", () => {

@@ -7,15 +7,15 @@ import {
 import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../issues/formatIssue.js";
+import type { Question, Questionnaire } from "../../questionnaire/model.js";
+import { applyEdits } from "../../versions/applyEdits.js";
+import { diff } from "../../versions/diff.js";
 import {
-  applyEdits,
   createVersion,
-  diff,
   hashQuestionnaire,
   parseQuestionnaireVersion,
-  type Question,
-  type Questionnaire,
-} from "../../index.js";
+} from "../../versions/questionnaireVersion.js";
 import { isIssueCode } from "../fixtures/issueCodes.js";
 
 /** The same value with the keys of every object, at every depth, in a random order. */
@@ -215,8 +215,8 @@ describe("versioning properties", { timeout: 30_000 }, () => {
           for (const issue of result.issues) {
             expect(isIssueCode(issue.code)).toBe(true);
             expect(["edits", "questions"]).toContain(issue.path[0]);
-            expect(issue.message.da.length).toBeGreaterThan(0);
-            expect(issue.message.en.length).toBeGreaterThan(0);
+            expect(formatIssue(issue, "da").length).toBeGreaterThan(0);
+            expect(formatIssue(issue, "en").length).toBeGreaterThan(0);
           }
         },
       ),

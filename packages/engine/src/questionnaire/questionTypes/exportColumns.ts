@@ -1,5 +1,14 @@
-import type { Answer } from "../model.js";
 import type { ChoiceOption } from "../primitives.js";
+
+/**
+ * Any question type's answer, read by its fields: a column may meet an answer of another type (the
+ * question changed type between versions). Not `Answer` from `model.ts`, which imports the types.
+ */
+type Answer =
+  | { readonly choice: string; readonly otherText?: string | undefined }
+  | { readonly choices: readonly string[]; readonly otherText?: string | undefined }
+  | { readonly text: string }
+  | { readonly rows: Readonly<Record<string, string>> };
 
 /** One spreadsheet column of a question in the response export. */
 export interface ExportColumn {

@@ -47,7 +47,7 @@ export function checkScale(options: readonly ScaleOption[], key: string): Issue[
     ordinals.add(option.ordinal);
   });
   if (ordinals.size === 0 && issues.length === 0) {
-    issues.push(createIssue("too_small", [key], { limit: 1, expected: "ordinal" }));
+    issues.push(createIssue("too_small", [key], { limit: 1, received: "0" }));
   }
   return issues;
 }

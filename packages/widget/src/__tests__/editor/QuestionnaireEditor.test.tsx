@@ -236,7 +236,7 @@ describe("QuestionnaireEditor", () => {
       fireEvent.click(screen.getByRole("button", { name: `Fjern: ${question.text.da}` }));
     }
     expect(screen.getByRole("alert").textContent).toContain(
-      "spørgeskemaet skal have mindst ét spørgsmål.",
+      "questions: Spørgeskemaet skal have mindst ét spørgsmål.",
     );
     expect(publishButton().disabled).toBe(true);
     fireEvent.click(publishButton());

@@ -1,4 +1,4 @@
-import { applyEdits, type LocalEdit, type Question } from "@klynge/engine";
+import { applyEdits, formatIssue, type LocalEdit, type Question } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { describe, expect, it } from "vitest";
 import {
@@ -76,7 +76,7 @@ describe("editorReducer", () => {
   it("applies: the engine seals a version with the local question and without the removed one", () => {
     const state = run(threeActions);
     const result = applyEdits(rehab, state.edits, { label: state.label });
-    if (!result.success) throw new Error(result.issues.map((i) => i.message.en).join("; "));
+    if (!result.success) throw new Error(result.issues.map((i) => formatIssue(i, "en")).join("; "));
     const version = result.data;
     expect(version.lineage.base).toBe(rehab.hash);
     expect(version.label).toBe(label);

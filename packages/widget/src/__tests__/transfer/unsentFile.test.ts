@@ -92,7 +92,7 @@ describe("unsent responses file", () => {
       ["response", 1, responseFor(2).id],
       ["response", 2, responseFor(3).id],
     ]);
-    expect(refused[1]?.issues[0]?.message.da).toBeTruthy();
+    expect(refused[1]?.issues[0]?.code).toBeTruthy();
     expect(refused[2]?.issues.map((issue) => issue.code)).toEqual(["unknown_round"]);
   });
 

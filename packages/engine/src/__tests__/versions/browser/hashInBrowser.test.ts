@@ -5,13 +5,10 @@ import { arbQuestionnaire, makeQuestionnaire } from "@klynge/test-support/questi
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  hashQuestionnaire,
-  parseQuestionnaire,
-  type Questionnaire,
-  sha256Hex,
-  utf8Encode,
-} from "../../../index.js";
+import { sha256Hex, utf8Encode } from "../../../internal/sha256.js";
+import type { Questionnaire } from "../../../questionnaire/model.js";
+import { parseQuestionnaire } from "../../../questionnaire/parseQuestionnaire.js";
+import { hashQuestionnaire } from "../../../versions/questionnaireVersion.js";
 
 // The content hash names a questionnaire version everywhere: in the widget (browser), in the
 // collector (Node) and in files moved between them. This proves both give the same bytes, in a
@@ -21,7 +18,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const code = await buildIifeBundle(new URL("../../../index.ts", import.meta.url), "KlyngeEngine");
+  const code = await buildIifeBundle(new URL("./hashingEntry.ts", import.meta.url), "KlyngeEngine");
   browser = await launchChromium();
   page = await browser.newPage();
   // A localhost origin is a secure context, so the page has Web Crypto to compare with.

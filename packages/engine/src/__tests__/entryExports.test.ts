@@ -1,0 +1,168 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import * as contract from "../contract/index.js";
+import * as main from "../index.js";
+import { entryNames } from "./fixtures/entryNames.js";
+
+// Every name each entry exports: a new public name, or one taken away, is a decision made here.
+const fileOf = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+describe("@klynge/engine", () => {
+  const { values, types } = entryNames(fileOf("../index.ts"));
+
+  it("exports these values and no others", () => {
+    expect(Object.keys(main).sort()).toEqual(values);
+    expect(values.length).toBe(40);
+    expect(values).toEqual([
+      "Accumulator",
+      "accumulate",
+      "aggregate",
+      "applyEdits",
+      "auditReport",
+      "auditReports",
+      "buildReport",
+      "canonicalJson",
+      "channelSchema",
+      "createIssue",
+      "createVersion",
+      "defaultK",
+      "defaultUnanimousBelow",
+      "diff",
+      "dontKnowChoice",
+      "dontKnowScalePoint",
+      "exportResponsesCsv",
+      "formatIssue",
+      "formatPath",
+      "groupIssues",
+      "hashPattern",
+      "limits",
+      "localize",
+      "longestCommonSubsequence",
+      "minimumK",
+      "noneChoice",
+      "otherChoice",
+      "parseQuestionnaire",
+      "parseQuestionnaireVersion",
+      "parseReferralCsv",
+      "parseReport",
+      "parseRound",
+      "prefixIssues",
+      "pseudonymKey",
+      "referralRates",
+      "responseEnvelopeSchema",
+      "responseSchemaVersion",
+      "roundIdSchema",
+      "validateResponse",
+      "withDayPrecision",
+    ]);
+  });
+
+  it("exports these types and no others", () => {
+    expect(types.length).toBe(40);
+    expect(types).toEqual([
+      "AccumulatorState",
+      "Answer",
+      "Cell",
+      "Change",
+      "Channel",
+      "ChoiceOption",
+      "Comparison",
+      "Count",
+      "Disclosure",
+      "Issue",
+      "IssueCode",
+      "LocalEdit",
+      "Locale",
+      "LocalizedMessage",
+      "LocalizedString",
+      "LocalizedText",
+      "Mean",
+      "OfferReferralRates",
+      "OptionKind",
+      "OptionResult",
+      "Question",
+      "QuestionField",
+      "QuestionReport",
+      "QuestionRoundResult",
+      "QuestionType",
+      "Questionnaire",
+      "QuestionnaireDiff",
+      "QuestionnaireInput",
+      "QuestionnaireVersion",
+      "ReferralRateReport",
+      "ReferralRow",
+      "Report",
+      "Response",
+      "ResponseEnvelope",
+      "Result",
+      "Round",
+      "RoundSummary",
+      "ScaleOption",
+      "SuppressionNote",
+      "Texts",
+    ]);
+  });
+});
+
+describe("@klynge/engine/contract", () => {
+  const { values, types } = entryNames(fileOf("../contract/index.ts"));
+
+  it("exports these values and no others", () => {
+    expect(Object.keys(contract).sort()).toEqual(values);
+    expect(values.length).toBe(17);
+    expect(values).toEqual([
+      "apiErrors",
+      "apiLimits",
+      "errorBody",
+      "errorBodySchema",
+      "invitationHeader",
+      "invitationLimits",
+      "isOrigin",
+      "meetingKeyHeader",
+      "parseRoundDocument",
+      "parseWithSchema",
+      "passTokenSchema",
+      "retentionLimits",
+      "roundBelongsTo",
+      "roundIdSchema",
+      "routePath",
+      "routes",
+      "toApiIssue",
+    ]);
+  });
+
+  it("exports these types and no others", () => {
+    expect(types.length).toBe(29);
+    expect(types).toEqual([
+      "ApiErrorCode",
+      "ApiIssue",
+      "AuditAction",
+      "AuditEntry",
+      "BodyOf",
+      "Cluster",
+      "ClusterDetail",
+      "ClusterInput",
+      "ClusterMember",
+      "ClusterPatch",
+      "ContractSchema",
+      "ErrorBody",
+      "InvitationEntry",
+      "InvitationList",
+      "MeetingKeyEntry",
+      "MemberRole",
+      "Membership",
+      "ParamsOf",
+      "PassStatus",
+      "ReplyOf",
+      "ReportBundle",
+      "RoundDocument",
+      "RoundEntry",
+      "RouteDefinition",
+      "RouteName",
+      "SessionInfo",
+      "Staff",
+      "StaffInput",
+      "VersionEntry",
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { entryNames } from "../../../engine/src/__tests__/fixtures/entryNames.js";
+import * as entry from "../index.js";
+
+// Every name the entry exports: a new public name, or one taken away, is a decision made here.
+describe("@klynge/question-bank", () => {
+  const { values, types } = entryNames(fileURLToPath(new URL("../index.ts", import.meta.url)));
+
+  it("exports these values and no others", () => {
+    expect(Object.keys(entry).sort()).toEqual(values);
+    expect(values.length).toBe(3);
+    expect(values).toEqual(["getTemplate", "listTemplates", "templateVersion"]);
+  });
+
+  it("exports these types and no others", () => {
+    expect(types.length).toBe(2);
+    expect(types).toEqual(["Template", "TemplateId"]);
+  });
+});

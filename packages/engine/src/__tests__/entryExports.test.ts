@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
+import { entryNames } from "@klynge/test-support/entryNames";
 import { describe, expect, it } from "vitest";
 import * as contract from "../contract/index.js";
 import * as main from "../index.js";
-import { entryNames } from "./fixtures/entryNames.js";
 
 // Every name each entry exports: a new public name, or one taken away, is a decision made here.
 const fileOf = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));

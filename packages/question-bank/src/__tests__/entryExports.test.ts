@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
+import { entryNames } from "@klynge/test-support/entryNames";
 import { describe, expect, it } from "vitest";
-import { entryNames } from "../../../engine/src/__tests__/fixtures/entryNames.js";
 import * as entry from "../index.js";
 
 // Every name the entry exports: a new public name, or one taken away, is a decision made here.

@@ -101,7 +101,7 @@ async function openSurvey(
     },
     { version, round: roundOn(version), baseUrl: server.origin },
   );
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   await page.goto(`${server.origin}/`);

@@ -19,6 +19,7 @@ function patternName(pattern: string | undefined): string {
 const discriminatorValues: Record<string, string> = {
   type: "rating | single | multi | text | matrix",
   op: "remove | add | move",
+  kind: "introduction | block | pause | follow-up",
 };
 
 /** Turns zod's issues for `input` into engine issues with a `received` read from the input. */

@@ -21,6 +21,15 @@ export { defaultUnanimousBelow } from "./anonymity/anonymityPolicy.js";
 export type { Disclosure } from "./anonymity/auditReport.js";
 export { auditReport, auditReports } from "./anonymity/auditReport.js";
 export { defaultK, minimumK } from "./anonymity/suppressCells.js";
+export type {
+  ClusterPackage,
+  ClusterPackageInput,
+  MeetingPlan,
+  PlanItem,
+} from "./clusterPackage/clusterPackage.js";
+export { packageFormatVersion } from "./clusterPackage/clusterPackage.js";
+export { parsePackage } from "./clusterPackage/parsePackage.js";
+export { undiscussedQuestions } from "./clusterPackage/undiscussedQuestions.js";
 export { exportResponsesCsv } from "./export/exportResponsesCsv.js";
 export { formatIssue, formatPath } from "./issues/formatIssue.js";
 export { groupIssues } from "./issues/groupIssues.js";

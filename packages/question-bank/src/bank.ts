@@ -1,3 +1,4 @@
+import { deepFreeze } from "./deepFreeze.js";
 import type { Template, TemplateId } from "./template.js";
 import { akut } from "./templates/akut.js";
 import { rehab } from "./templates/rehab.js";
@@ -16,12 +17,4 @@ export function listTemplates(): readonly Template[] {
 /** Looks up an id that may come from outside (a URL, stored data); `undefined` when unknown. */
 export function getTemplate(id: string): Template | undefined {
   return templates.find((t) => t.id === id);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

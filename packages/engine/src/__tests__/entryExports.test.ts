@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(40);
+    expect(values.length).toBe(43);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -41,6 +41,8 @@ describe("@klynge/engine", () => {
       "minimumK",
       "noneChoice",
       "otherChoice",
+      "packageFormatVersion",
+      "parsePackage",
       "parseQuestionnaire",
       "parseQuestionnaireVersion",
       "parseReferralCsv",
@@ -52,13 +54,14 @@ describe("@klynge/engine", () => {
       "responseEnvelopeSchema",
       "responseSchemaVersion",
       "roundIdSchema",
+      "undiscussedQuestions",
       "validateResponse",
       "withDayPrecision",
     ]);
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(40);
+    expect(types.length).toBe(44);
     expect(types).toEqual([
       "AccumulatorState",
       "Answer",
@@ -66,6 +69,8 @@ describe("@klynge/engine", () => {
       "Change",
       "Channel",
       "ChoiceOption",
+      "ClusterPackage",
+      "ClusterPackageInput",
       "Comparison",
       "Count",
       "Disclosure",
@@ -77,9 +82,11 @@ describe("@klynge/engine", () => {
       "LocalizedString",
       "LocalizedText",
       "Mean",
+      "MeetingPlan",
       "OfferReferralRates",
       "OptionKind",
       "OptionResult",
+      "PlanItem",
       "Question",
       "QuestionField",
       "QuestionReport",

@@ -93,7 +93,7 @@ function fromUnionIssue(
     const received = valueAt(input, key);
     return [
       createIssue(received === undefined ? "invalid_type" : "invalid_value", [...prefix, ...key], {
-        expected: discriminatorValues[discriminator] ?? discriminator,
+        expected: discriminatorValues[discriminator] ?? optionsOf(issue) ?? discriminator,
         received: previewValue(received),
       }),
     ];
@@ -107,6 +107,12 @@ function fromUnionIssue(
   return best.flatMap((inner) =>
     fromZodIssue({ ...inner, path: [...local, ...inner.path] } as ZodIssue, input, prefix),
   );
+}
+
+/** The discriminator's values, which zod lists on the issue. */
+function optionsOf(issue: object): string | undefined {
+  const options = "options" in issue ? issue.options : undefined;
+  return Array.isArray(options) && options.length > 0 ? options.map(String).join(" | ") : undefined;
 }
 
 /** NaN, Infinity and 1.5 (for an int) fail as numbers: "received number" would say nothing. */

@@ -97,6 +97,24 @@ export interface CsvReferralsExceedListedIssue
 /** `value`: the line the same practice and offer stand on first. */
 export interface CsvDuplicateRowIssue extends IssueOf<"csv_duplicate_row">, About {}
 
+// cluster packages (questionnaire + meeting plan)
+/** `expected`: the format version this engine reads; `received`: the file's. */
+export interface UnsupportedFormatVersionIssue
+  extends IssueOf<"unsupported_format_version">,
+    Mismatch {}
+/** `limit`: the most minutes allowed; minutes must be a whole number from 1. */
+export interface InvalidMinutesIssue extends IssueOf<"invalid_minutes">, Bound {}
+/** `value`: a question id the plan names that the package's questionnaire does not have. */
+export interface PlanUnknownQuestionIssue extends IssueOf<"plan_unknown_question">, About {}
+/** `value`: the question id; `block`: the index of the plan item that discusses it first. */
+export interface QuestionInTwoBlocksIssue extends IssueOf<"question_in_two_blocks">, About {
+  readonly block: number;
+}
+/** `limit`: the block's minutes; `received`: its talks' minutes together. */
+export interface TalksExceedBlockIssue extends IssueOf<"talks_exceed_block">, Bound {}
+/** `expected`: the plan's stated minutes; `received`: the sum of its items. */
+export interface PlanMinutesMismatchIssue extends IssueOf<"plan_minutes_mismatch">, Mismatch {}
+
 /** Every way data handed to the engine can be wrong: data only; words come from `formatIssue`. */
 export type Issue =
   | InvalidTypeIssue
@@ -139,7 +157,13 @@ export type Issue =
   | CsvBadNumberIssue
   | CsvNegativeIssue
   | CsvReferralsExceedListedIssue
-  | CsvDuplicateRowIssue;
+  | CsvDuplicateRowIssue
+  | UnsupportedFormatVersionIssue
+  | InvalidMinutesIssue
+  | PlanUnknownQuestionIssue
+  | QuestionInTwoBlocksIssue
+  | TalksExceedBlockIssue
+  | PlanMinutesMismatchIssue;
 
 export type IssueCode = Issue["code"];
 

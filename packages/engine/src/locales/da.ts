@@ -144,6 +144,18 @@ export const da: Catalogue = {
         return `Flere henvisninger (${issue.received}) end tilknyttede patienter (${issue.expected}); er kolonnerne byttet om?`;
       case "csv_duplicate_row":
         return `Samme praksis og tilbud står allerede i række ${issue.value}.`;
+      case "unsupported_format_version":
+        return `Pakkefilen er i formatversion ${issue.received}, men kan kun læses i version ${issue.expected}; den kræver en nyere udgave af Klynge.`;
+      case "invalid_minutes":
+        return `Minuttallet skal være et helt tal fra 1 til ${issue.limit}${was(issue.received)}.`;
+      case "plan_unknown_question":
+        return `Mødeplanen nævner spørgsmålet "${issue.value}", som ikke findes i pakkens spørgeskema.`;
+      case "question_in_two_blocks":
+        return `Spørgsmålet "${issue.value}" drøftes allerede i punkt ${issue.block + 1} af mødeplanen; et spørgsmål hører til én blok.`;
+      case "talks_exceed_block":
+        return `Oplæggene varer tilsammen ${issue.received} minutter, men blokken kun ${issue.limit}.`;
+      case "plan_minutes_mismatch":
+        return `Mødeplanen siger ${issue.expected} minutter, men punkterne varer tilsammen ${issue.received}.`;
     }
   },
 

@@ -144,6 +144,18 @@ export const en: Catalogue = {
         return `More referrals (${issue.received}) than listed patients (${issue.expected}); are the columns swapped?`;
       case "csv_duplicate_row":
         return `The same practice and offer are already in row ${issue.value}.`;
+      case "unsupported_format_version":
+        return `The package file is in format version ${issue.received}, but only version ${issue.expected} can be read; it needs a newer release of Klynge.`;
+      case "invalid_minutes":
+        return `Minutes must be a whole number from 1 to ${issue.limit}${was(issue.received)}.`;
+      case "plan_unknown_question":
+        return `The meeting plan names the question "${issue.value}", which is not in the package's questionnaire.`;
+      case "question_in_two_blocks":
+        return `The question "${issue.value}" is already discussed in item ${issue.block + 1} of the meeting plan; a question belongs to one block.`;
+      case "talks_exceed_block":
+        return `The talks take ${issue.received} minutes together, but the block only ${issue.limit}.`;
+      case "plan_minutes_mismatch":
+        return `The meeting plan states ${issue.expected} minutes, but its items take ${issue.received}.`;
     }
   },
 

@@ -9,8 +9,14 @@ describe("@klynge/question-bank", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(entry).sort()).toEqual(values);
-    expect(values.length).toBe(3);
-    expect(values).toEqual(["getTemplate", "listTemplates", "templateVersion"]);
+    expect(values.length).toBe(5);
+    expect(values).toEqual([
+      "getPackage",
+      "getTemplate",
+      "listPackages",
+      "listTemplates",
+      "templateVersion",
+    ]);
   });
 
   it("exports these types and no others", () => {

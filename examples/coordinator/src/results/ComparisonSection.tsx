@@ -4,6 +4,7 @@ import { type ReactElement, useId } from "react";
 import { comparisonView } from "../comparisonLines.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { changeCells } from "./changeText.js";
+import { ScrollBox } from "./ScrollBox.js";
 
 export interface ComparisonSectionProps {
   readonly report: Report;
@@ -31,7 +32,9 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
             {!question.comparable ? (
               <p>{text.notComparable}</p>
             ) : (
-              <div className="coordinator-scroll">
+              <ScrollBox
+                label={`${text.comparisonTitle(view.baseline, view.followUp)}: ${title.text}`}
+              >
                 <table className="coordinator-table">
                   <caption className="coordinator-visually-hidden">
                     {text.comparisonTitle(view.baseline, view.followUp)}: {title.text}
@@ -72,7 +75,7 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             )}
           </div>
         );

@@ -1,9 +1,21 @@
 import type { Locale } from "@klynge/engine";
+import type { ChangeWithheld } from "./comparisonLines.js";
 
 // The engine's locales, declared there once.
 export type { Locale };
 
 /** Every text of the coordinator's pages and of the slide deck, Danish first. */
+
+const daSide: Record<ChangeWithheld, string> = {
+  baseline: "i baseline",
+  follow_up: "i opfølgningen",
+  both: "i begge runder",
+};
+const enSide: Record<ChangeWithheld, string> = {
+  baseline: "in the baseline",
+  follow_up: "in the follow-up",
+  both: "in both rounds",
+};
 
 const da = {
   appName: "Klynge – koordinator",
@@ -128,6 +140,12 @@ const da = {
   notComparable: "Kan ikke sammenlignes: spørgsmålet er ændret mellem runderne.",
   notComparableShort: "ikke sammenlignelig",
   meanRow: "Gennemsnit (skalatrin)",
+  changeWhyShare: (which: ChangeWithheld) =>
+    `Ingen ændring vist: tallet er skjult ${daSide[which]} (se spørgsmålet ovenfor).`,
+  changeWhyMean: (which: ChangeWithheld, _k: number) =>
+    `Gennemsnittet er skjult ${daSide[which]}, fordi et antal i spørgsmålets tabel er skjult, og gennemsnittet sammen med de viste antal ville afsløre det (anonymitet).`,
+  changeWhyMeanFew: (which: ChangeWithheld, k: number) =>
+    `Gennemsnittet er skjult ${daSide[which]}, fordi færre end ${k} har svaret på skalaen ("Ved ikke" tæller ikke med).`,
   addedQuestions: (n: number) => `${n} spørgsmål er nye i opfølgningen.`,
   removedQuestions: (n: number) => `${n} spørgsmål er fjernet i opfølgningen.`,
   referralTitle: "Henvisninger pr. 1.000 tilknyttede patienter",
@@ -278,6 +296,12 @@ const en: CoordinatorMessages = {
   notComparable: "Cannot be compared: the question changed between the rounds.",
   notComparableShort: "not comparable",
   meanRow: "Mean (scale steps)",
+  changeWhyShare: (which) =>
+    `No change shown: the figure is hidden ${enSide[which]} (see the question above).`,
+  changeWhyMean: (which) =>
+    `The mean is hidden ${enSide[which]}: a count in the question's table is hidden, and the mean with the counts shown would reveal it (anonymity).`,
+  changeWhyMeanFew: (which, k) =>
+    `The mean is hidden ${enSide[which]}: fewer than ${k} answered on the scale ("Don't know" does not count).`,
   addedQuestions: (n) => `${n} question(s) are new in the follow-up.`,
   removedQuestions: (n) => `${n} question(s) were removed in the follow-up.`,
   referralTitle: "Referrals per 1,000 listed patients",

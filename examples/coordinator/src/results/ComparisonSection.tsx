@@ -55,7 +55,7 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                   </thead>
                   <tbody>
                     {question.lines.map((line) => {
-                      const cells = changeCells(line, locale, text);
+                      const cells = changeCells(line, locale, text, report.k);
                       const name = [
                         line.row === undefined ? null : localize(line.row, locale).text,
                         line.option === undefined
@@ -69,7 +69,16 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                           <th scope="row">{name}</th>
                           <td className="coordinator-number">{cells.baseline}</td>
                           <td className="coordinator-number">{cells.followUp}</td>
-                          <td className="coordinator-number">{cells.change}</td>
+                          <td className="coordinator-number">
+                            {cells.why === undefined ? (
+                              cells.change
+                            ) : (
+                              <>
+                                {cells.change}
+                                <span className="coordinator-why">{cells.why}</span>
+                              </>
+                            )}
+                          </td>
                         </tr>
                       );
                     })}

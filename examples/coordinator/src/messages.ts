@@ -1,8 +1,10 @@
-import type { Locale } from "@klynge/engine";
+import type { Locale, SuppressionNote } from "@klynge/engine";
 import type { ChangeWithheld } from "./comparisonLines.js";
 
 // The engine's locales, declared there once.
 export type { Locale };
+
+type SuppressionReason = SuppressionNote["reason"];
 
 /** Every text of the coordinator's pages and of the slide deck, Danish first. */
 
@@ -130,6 +132,18 @@ const da = {
   notesTitle: "Skjulte tal og hvorfor",
   notesNone: "Ingen tal er skjult.",
   notesSummary: (n: number) => `Vis de ${n} forklaringer`,
+  notesIntro: (k: number) =>
+    `Et antal vises ikke, når færre end ${k} valgte svaret, når alle i en lille gruppe valgte det, eller når det ellers kunne regnes ud fra de tal, der vises.`,
+  notesWholeRound: "Runderne som helhed",
+  notesSomeRound: "En runde",
+  notesSomeOption: "et svar",
+  notesCounts: (round: string, options: string, row?: string) =>
+    `${round}: antallet vises ikke for ${options}${row === undefined ? "" : ` i rækken »${row}«`}.`,
+  notesLine: (round: string, reason: string) => `${round}: ${reason}`,
+  notesOther: (round: string, reason: SuppressionReason, k: number, wholeRound: boolean) =>
+    reason === "few_respondents"
+      ? `${round}: ${wholeRound ? "ingen tal vises" : "svarene vises ikke"}, fordi færre end ${k} har svaret (anonymitet).`
+      : `${round}: ${wholeRound ? "ingen tal vises" : "tallene vises ikke"}, fordi de sammen med de viste tal ville afsløre et skjult antal (anonymitet).`,
   comparisonTitle: (baseline: string, followUp: string) => `Udvikling: ${baseline} → ${followUp}`,
   comparisonIntro:
     "Ændring i procentpoint (andel i opfølgningen minus andel i baseline). Svar, som ingen valgte i nogen af runderne, er udeladt.",
@@ -286,6 +300,18 @@ const en: CoordinatorMessages = {
   notesTitle: "Hidden figures and why",
   notesNone: "No figure is hidden.",
   notesSummary: (n: number) => `Show the ${n} explanations`,
+  notesIntro: (k) =>
+    `A count is not shown when fewer than ${k} chose the answer, when everyone in a small group chose it, or when it could otherwise be worked out from the figures shown.`,
+  notesWholeRound: "The rounds as a whole",
+  notesSomeRound: "A round",
+  notesSomeOption: "an answer",
+  notesCounts: (round, options, row) =>
+    `${round}: the count is not shown for ${options}${row === undefined ? "" : ` in the row »${row}«`}.`,
+  notesLine: (round, reason) => `${round}: ${reason}`,
+  notesOther: (round, reason, k, wholeRound) =>
+    reason === "few_respondents"
+      ? `${round}: ${wholeRound ? "no figures are shown" : "the answers are not shown"}, because fewer than ${k} answered (anonymity).`
+      : `${round}: ${wholeRound ? "no figures are shown" : "the figures are not shown"}, because with the figures shown they would reveal a hidden count (anonymity).`,
   comparisonTitle: (baseline, followUp) => `Development: ${baseline} → ${followUp}`,
   comparisonIntro:
     "Change in percentage points (share in the follow-up minus share in the baseline). Options nobody chose in either round are left out.",

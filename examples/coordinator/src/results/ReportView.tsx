@@ -112,7 +112,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
         />
       ))}
       <ReferralSection referrals={referrals} locale={locale} text={text} {...width} />
-      <SuppressionNotes notes={report.suppressed} locale={locale} text={text} />
+      <SuppressionNotes report={report} locale={locale} text={text} />
     </div>
   );
 }

@@ -17,6 +17,14 @@ const axeSource = readFileSync(
 );
 const css = readFileSync(new URL("../../coordinator.css", import.meta.url), "utf8");
 const widths = [360, 412, 800, 1280] as const;
+/** Round ids, question ids and option codes that cannot be words (a '-' or '.'): never in a note. */
+const internalIds = [
+  ...twoRoundReport.rounds.map((r) => r.id),
+  ...twoRoundReport.questions.map((q) => q.id),
+  ...twoRoundReport.suppressed.flatMap((n) =>
+    n.optionCode !== undefined && /[-.]/.test(n.optionCode) ? [n.optionCode] : [],
+  ),
+];
 
 let server: PageServer;
 let browser: Browser;
@@ -102,7 +110,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe("results page in Chromium", () => {
   for (const width of widths) {
-    test(`at ${width} px every chart draws a bar or says why for each figure in its table; axe finds nothing serious`, async () => {
+    test(`at ${width} px every chart draws a bar or says why for each figure in its table; notes name no id; axe finds nothing serious`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       context.setDefaultTimeout(20_000);
       const page = await context.newPage();
@@ -134,6 +142,9 @@ describe("results page in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
+      const notes = await page.locator(".coordinator-notes li").allTextContents();
+      expect(notes.length).toBeGreaterThan(5);
+      for (const note of notes) for (const id of internalIds) expect(note).not.toContain(id);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

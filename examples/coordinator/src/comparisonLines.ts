@@ -1,4 +1,29 @@
-import type { Change, Comparison, LocalizedText, QuestionReport, Report } from "@klynge/engine";
+import type {
+  Cell,
+  Change,
+  Comparison,
+  LocalizedText,
+  Mean,
+  QuestionReport,
+  Report,
+} from "@klynge/engine";
+
+type Withheld = Extract<Mean, { status: "suppressed" }>;
+
+/**
+ * One side of a comparison line as the question's table above shows it: the same figure, or
+ * withheld (with the engine's reason), so the comparison never hides what the tables show.
+ */
+export type SideFigure =
+  | { readonly status: "shown"; readonly value: number }
+  | { readonly status: "suppressed"; readonly reason: Withheld["reason"] }
+  | { readonly status: "none" };
+
+/**
+ * Why a change is not shown, for the coordinator: which side is withheld, and for a mean whether
+ * it is withheld because a count beside it is (it would let that count be worked out).
+ */
+export type ChangeWithheld = "baseline" | "follow_up" | "both";
 
 /** One line of a comparison: an option's share, or a mean, baseline against follow-up. */
 export interface ComparisonLine {
@@ -9,6 +34,11 @@ export interface ComparisonLine {
   readonly option?: LocalizedText;
   readonly kind: "share" | "mean";
   readonly change: Exclude<Change, { status: "not_offered" }>;
+  /** The share or mean of each round as the question's table shows it. */
+  readonly baseline: SideFigure;
+  readonly followUp: SideFigure;
+  /** Set when the change is withheld: which side is. */
+  readonly withheld?: ChangeWithheld;
 }
 
 export interface ComparedQuestion {
@@ -52,6 +82,61 @@ function rowLabelOf(question: QuestionReport, code: string): LocalizedText {
   return { da: code };
 }
 
+function resultIn(question: QuestionReport, roundId: string) {
+  return question.perRound.find((r) => r.roundId === roundId);
+}
+
+function cellIn(
+  question: QuestionReport,
+  roundId: string,
+  code: string,
+  rowCode: string | undefined,
+): Cell | undefined {
+  const result = resultIn(question, roundId);
+  if (result === undefined || result.type === "not_asked") return undefined;
+  if (result.type === "matrix")
+    return result.rows.find((r) => r.code === rowCode)?.options.find((o) => o.code === code)?.cell;
+  return "options" in result ? result.options.find((o) => o.code === code)?.cell : undefined;
+}
+
+function meanIn(
+  question: QuestionReport,
+  roundId: string,
+  rowCode: string | undefined,
+): Mean | undefined {
+  const result = resultIn(question, roundId);
+  if (result?.type === "matrix") return result.rows.find((r) => r.code === rowCode)?.mean;
+  return result?.type === "rating" ? result.mean : undefined;
+}
+
+function sideOf(figure: Cell | Mean | undefined): SideFigure {
+  if (figure === undefined || figure.status === "not_offered") return { status: "none" };
+  if (figure.status === "suppressed") return { status: "suppressed", reason: figure.reason };
+  return { status: "shown", value: "share" in figure ? figure.share : figure.value };
+}
+
+function withheldSide(baseline: SideFigure, followUp: SideFigure): ChangeWithheld {
+  const before = baseline.status === "suppressed";
+  const after = followUp.status === "suppressed";
+  if (before && !after) return "baseline";
+  if (after && !before) return "follow_up";
+  return "both";
+}
+
+/** The line's sides, from the change when shown, else from the report's own figures. */
+function sides(
+  change: ComparisonLine["change"],
+  baseline: SideFigure,
+  followUp: SideFigure,
+): Pick<ComparisonLine, "baseline" | "followUp" | "withheld"> {
+  if (change.status === "shown")
+    return {
+      baseline: { status: "shown", value: change.baseline },
+      followUp: { status: "shown", value: change.followUp },
+    };
+  return { baseline, followUp, withheld: withheldSide(baseline, followUp) };
+}
+
 /** Options nobody chose in either round say nothing at a meeting; they are left out. */
 function worthShowing(change: Change): change is ComparisonLine["change"] {
   if (change.status === "not_offered") return false;
@@ -78,6 +163,11 @@ export function comparisonView(report: Report, comparison: Comparison): Comparis
         option: labelOf(question, option.code),
         kind: "share",
         change: option.share,
+        ...sides(
+          option.share,
+          sideOf(cellIn(question, comparison.baselineRoundId, option.code, option.rowCode)),
+          sideOf(cellIn(question, comparison.followUpRoundId, option.code, option.rowCode)),
+        ),
       });
     }
     for (const mean of compared.means) {
@@ -87,6 +177,11 @@ export function comparisonView(report: Report, comparison: Comparison): Comparis
         ...(mean.rowCode === undefined ? {} : { row: rowLabelOf(question, mean.rowCode) }),
         kind: "mean",
         change: mean.mean,
+        ...sides(
+          mean.mean,
+          sideOf(meanIn(question, comparison.baselineRoundId, mean.rowCode)),
+          sideOf(meanIn(question, comparison.followUpRoundId, mean.rowCode)),
+        ),
       });
     }
     if (compared.comparable && lines.length === 0) continue;

@@ -236,7 +236,7 @@ describe("ResultsPage with a baseline and a follow-up", () => {
     expect(document.body.innerHTML).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
 
-  it("shows the engine's note for every withheld figure", async () => {
+  it("explains every withheld figure, by round label, in the notes", async () => {
     await renderTwoRounds();
     const notes = screen
       .getByRole("heading", { name: "Skjulte tal og hvorfor" })
@@ -244,9 +244,15 @@ describe("ResultsPage with a baseline and a follow-up", () => {
     if (notes === null) throw new Error("no notes section");
     const shown = within(notes)
       .getAllByRole("listitem")
-      .map((li) => li.textContent);
+      .map((li) => li.textContent ?? "");
     expect(twoRoundReport.suppressed.length).toBeGreaterThan(5);
-    expect(shown).toEqual(twoRoundReport.suppressed.map((note) => note.message.da));
+    expect(shown.length).toBeGreaterThan(5);
+    for (const line of shown)
+      expect(line).toMatch(/^(Baseline, marts 2027|Opfølgning, oktober 2027): /);
+    // Each withheld count is named by its label once in its round's line.
+    const counted = twoRoundReport.suppressed.filter((n) => n.optionCode !== undefined);
+    const named = shown.join(" ").match(/»[^«]+«/g) ?? [];
+    expect(named.length).toBe(counted.length);
   });
 
   it("shows the comparison in percentage points, and 'skjult' where a side is withheld", async () => {
@@ -264,17 +270,84 @@ describe("ResultsPage with a baseline and a follow-up", () => {
     ]);
     // All 9 of the follow-up ticked "Ventetid": in a group under 10 that is withheld (the
     // engine's group-disclosure rule), and its change with it.
-    expect(cellsOfRow(section, /^Ventetid/)).toEqual(["skjult", "skjult", "skjult"]);
-    expect(cellsOfRow(section, /^Telefonisk/)).toEqual(["skjult", "skjult", "skjult"]);
+    expect(cellsOfRow(section, /^Ventetid/)).toEqual([
+      "42\u00a0%",
+      "skjult",
+      "skjultIngen ændring vist: tallet er skjult i opfølgningen (se spørgsmålet ovenfor).",
+    ]);
+    // Withheld in the baseline only: the follow-up's share is the one its table shows, and the
+    // missing change says why.
+    const telefonisk = cellsOfRow(section, /^Telefonisk/);
+    const shownAbove = cellsOfRow(
+      articleOf(
+        "Hvordan henviser du til kommunens forebyggende og rehabiliterende tilbud? (sæt gerne flere krydser)",
+      ),
+      /^Telefonisk/,
+    );
+    expect(telefonisk.slice(0, 2)).toEqual(["skjult", shownAbove[3]]);
+    expect(telefonisk[1]).toMatch(/%$/);
+    expect(telefonisk[2]).toBe(
+      "skjultIngen ændring vist: tallet er skjult i baseline (se spørgsmålet ovenfor).",
+    );
     // Nobody chose it in either round: left out.
     expect(within(section).queryByRole("row", { name: /^Slet ikke/ })).toBeNull();
-    // Zeros beside a withheld count are withheld too in both rounds (so that the withheld count
-    // could be 0): shown as such, not left out.
+    // A zero beside a withheld count is withheld too (so that the withheld count could be 0):
+    // in the baseline here; the follow-up's 0 % is shown, as in the question's table.
     expect(cellsOfRow(section, /^Patienterne ønsker det ikke/)).toEqual([
       "skjult",
-      "skjult",
-      "skjult",
+      "0\u00a0%",
+      "skjultIngen ændring vist: tallet er skjult i baseline (se spørgsmålet ovenfor).",
     ]);
+  });
+
+  it("says why the key question's mean is hidden in both rounds: a count beside it is", async () => {
+    await renderTwoRounds();
+    const section = screen
+      .getByRole("heading", { name: /^Udvikling:/ })
+      .closest("section") as HTMLElement;
+    const key =
+      "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
+    const group = within(section)
+      .getByRole("heading", { level: 3, name: key })
+      .closest("div") as HTMLElement;
+    expect(cellsOfRow(group, /^Gennemsnit/)).toEqual([
+      "skjult",
+      "skjult",
+      "skjultGennemsnittet er skjult i begge runder, fordi et antal i spørgsmålets tabel er skjult, og gennemsnittet sammen med de viste antal ville afsløre det (anonymitet).",
+    ]);
+    // The question's own section says the same: the mean is withheld, a count in its table too.
+    expect(within(articleOf(key)).getAllByText(/skjult/).length).toBeGreaterThan(2);
+  });
+
+  it("never hides in the comparison a share that a question's table shows", async () => {
+    await renderTwoRounds();
+    const section = screen
+      .getByRole("heading", { name: /^Udvikling:/ })
+      .closest("section") as HTMLElement;
+    let compared = 0;
+    for (const heading of within(section).getAllByRole("heading", { level: 3 })) {
+      const group = heading.closest("div") as HTMLElement;
+      const article = articleOf(heading.textContent ?? "");
+      for (const row of within(group).queryAllByRole("row").slice(1)) {
+        const name = row.querySelector("th")?.textContent ?? "";
+        if (name.startsWith("Gennemsnit")) continue;
+        const cells = within(row)
+          .getAllByRole("cell")
+          .map((c) => c.textContent ?? "");
+        const above = within(article)
+          .getAllByRole("row")
+          .find((r) => r.querySelector("th")?.textContent === name);
+        if (above === undefined) throw new Error(`no row "${name}" in the question's table`);
+        const shares = within(above)
+          .getAllByRole("cell")
+          .map((c) => c.textContent ?? "")
+          .filter((_, i) => i % 2 === 1);
+        expect([cells[0], cells[1]], name).toEqual(shares);
+        if (cells[2]?.startsWith("skjult")) expect(cells[2].length, name).toBeGreaterThan(10);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it("shows referral rates under pseudonyms, a withheld one as 'færre end 5 henvisninger', no ydernummer", async () => {

@@ -80,6 +80,26 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
     expect(textOf(kendskab)).toMatch(/Skjult.*Baseline, marts 2027: I høj grad, I mindre grad/);
   });
 
+  it("says 'skjult' beside an option whose bar is withheld, naming the round, never a bar of 0", async () => {
+    const { charts } = await deck;
+    const first = charts[0] ?? "";
+    // "I høj grad" is withheld in both rounds; "I mindre grad" in the baseline only.
+    expect(first).toContain("<c:v>I høj grad (skjult)</c:v>");
+    expect(first).toContain("<c:v>I mindre grad (skjult: Baseline, marts 2027)</c:v>");
+    expect(first).toContain("<c:v>I nogen grad (skjult: Opfølgning, oktober 2027)</c:v>");
+  });
+
+  it("lists the rounds under each chart in the bars' order, baseline first", async () => {
+    const { slides, charts } = await deck;
+    // The question charts (the referral chart, one series, keeps its own).
+    for (const chart of charts.slice(0, 4)) expect(chart).not.toContain("<c:legend>");
+    const legend = textOf(slides[1] ?? "");
+    const first = legend.lastIndexOf("Baseline, marts 2027");
+    const second = legend.lastIndexOf("Opfølgning, oktober 2027");
+    expect(first).toBeGreaterThan(-1);
+    expect(second).toBeGreaterThan(first);
+  });
+
   it("lists free texts as escaped text, never as markup", async () => {
     const { slides } = await deck;
     const withPayload = slides.filter((xml) => xml.includes("&lt;img src=x onerror=alert(1)&gt;"));
@@ -94,7 +114,8 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
     const comparison = textOf(slides.slice(11, 14).join(""));
     expect(comparison).toContain("Udvikling: Baseline, marts 2027 → Opfølgning, oktober 2027");
     expect(comparison).toMatch(/Via forløbsplan 42\u00a0% 56\u00a0% \+14 procentpoint/);
-    expect(comparison).toMatch(/Telefonisk skjult skjult skjult/);
+    // The side the question's slide shows is shown here too.
+    expect(comparison).toMatch(/Telefonisk skjult \d+\u00a0% skjult/);
   });
 
   it("shows referral rates under pseudonyms, a withheld one as fewer than 5, and no ydernummer", async () => {

@@ -116,12 +116,21 @@ function hiddenNote(c: Context, group: ChartGroup): string {
   return parts.length === 0 ? "" : `${c.text.deckHiddenNote(c.report.k)}: ${parts.join("; ")}`;
 }
 
+/**
+ * An option's label on the chart, with "skjult" beside it when a round's share is withheld: the
+ * gap where its bar would be then says why (PowerPoint has no text of its own for a gap).
+ */
+function categoryLabel(c: Context, bar: ChartGroup["bars"][number]): string {
+  const label = localize(bar.label, c.locale).text;
+  const hidden = bar.values.map((value) => value.kind === "hidden");
+  if (!hidden.some(Boolean)) return label;
+  if (c.roundLabels.length === 1 || hidden.every(Boolean)) return `${label} (${c.text.hidden})`;
+  const rounds = c.roundLabels.filter((_, i) => hidden[i]);
+  return `${label} (${c.text.hidden}: ${rounds.join(", ")})`;
+}
+
 function chartData(c: Context, group: ChartGroup) {
-  const single = c.roundLabels.length === 1;
-  const labels = group.bars.map((bar) => {
-    const label = localize(bar.label, c.locale).text;
-    return single && bar.values[0]?.kind === "hidden" ? `${label} (${c.text.hidden})` : label;
-  });
+  const labels = group.bars.map((bar) => categoryLabel(c, bar));
   // An empty value is a gap in PowerPoint: a withheld share gets no bar, not a bar of 0.
   return c.roundLabels.map((name, i) => ({
     name,
@@ -158,10 +167,43 @@ function addChart(
     dataLabelFontSize: 12,
     dataLabelColor: colours.text,
     chartColors: [...colours.rounds],
-    showLegend: c.roundLabels.length > 1,
-    legendPos: "b",
-    legendFontSize: 14,
+    // The chart's own legend lists the rounds in the reverse of the bars' order on a reversed
+    // axis; a legend drawn beside it lists them as the bars stand, baseline first.
+    showLegend: false,
     ...(title === undefined ? {} : { showTitle: true, title, titleFontSize: 14 }),
+  });
+  if (c.roundLabels.length > 1) addLegend(c, slide, { ...box, y: box.y + box.h, h: legendHeight });
+}
+
+const legendHeight = 0.35;
+
+/** The rounds' colours and labels in a row, in the bars' order. */
+function addLegend(
+  c: Context,
+  slide: PptxGenJS.Slide,
+  box: { x: number; y: number; w: number; h: number },
+): void {
+  const w = box.w / c.roundLabels.length;
+  c.roundLabels.forEach((label, i) => {
+    const x = box.x + i * w;
+    slide.addShape(c.pptx.ShapeType.rect, {
+      x,
+      y: box.y + 0.08,
+      w: 0.2,
+      h: 0.2,
+      fill: { color: colours.rounds[i % colours.rounds.length] as string },
+      line: { color: colours.rounds[i % colours.rounds.length] as string },
+    });
+    slide.addText(label, {
+      x: x + 0.28,
+      y: box.y,
+      w: w - 0.3,
+      h: box.h,
+      fontFace,
+      fontSize: 14,
+      color: colours.text,
+      valign: "middle",
+    });
   });
 }
 
@@ -173,7 +215,8 @@ function addChartSlides(c: Context, question: QuestionReport, groups: ChartGroup
     const slide = c.pptx.addSlide();
     addHeading(slide, title, participation(c, group));
     if (hasFigures(group)) {
-      addChart(c, slide, group, { x: margin, y: bodyTop, w: contentWidth, h: bodyHeight });
+      const legend = c.roundLabels.length > 1 ? legendHeight : 0;
+      addChart(c, slide, group, { x: margin, y: bodyTop, w: contentWidth, h: bodyHeight - legend });
     }
     const note = hiddenNote(c, group);
     if (note !== "") addFootnote(slide, note);
@@ -191,10 +234,10 @@ function addChartSlides(c: Context, question: QuestionReport, groups: ChartGroup
     const notes: string[] = [];
     onPage.forEach((group, i) => {
       const w = contentWidth / 2 - 0.1;
-      const h = bodyHeight / 2 - 0.1;
+      const h = bodyHeight / 2 - 0.1 - (c.roundLabels.length > 1 ? legendHeight : 0);
       const box = {
         x: margin + (i % 2) * (w + 0.2),
-        y: bodyTop - 0.4 + Math.floor(i / 2) * (h + 0.2),
+        y: bodyTop - 0.4 + Math.floor(i / 2) * (bodyHeight / 2 + 0.1),
         w,
         h,
       };

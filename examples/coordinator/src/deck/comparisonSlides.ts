@@ -24,6 +24,7 @@ function blockOf(
   question: ReturnType<typeof comparisonView>["questions"][number],
   locale: Locale,
   text: CoordinatorMessages,
+  k: number,
 ): { title: string; lines: Row[] } {
   const title = localize(question.text, locale).text;
   if (!question.comparable) {
@@ -33,7 +34,7 @@ function blockOf(
     };
   }
   const lines = question.lines.map((line): Row => {
-    const cells = changeCells(line, locale, text);
+    const cells = changeCells(line, locale, text, k);
     const name = [
       line.row === undefined ? null : localize(line.row, locale).text,
       line.option === undefined ? text.meanRow : localize(line.option, locale).text,
@@ -79,7 +80,7 @@ export function addComparisonSlides(
     { text: title, options: { colspan: 4, bold: true, fill: { color: "E8F0F2" } } },
   ];
   for (const question of view.questions) {
-    const block = blockOf(question, locale, text);
+    const block = blockOf(question, locale, text, report.k);
     if (page.length > 0 && page.length + 1 + block.lines.length > rowsPerSlide) {
       pages.push(page);
       page = [];

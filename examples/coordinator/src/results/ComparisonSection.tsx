@@ -4,6 +4,7 @@ import { type ReactElement, useId } from "react";
 import { comparisonView } from "../comparisonLines.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { changeCells } from "./changeText.js";
+import { ScrollBox } from "./ScrollBox.js";
 
 export interface ComparisonSectionProps {
   readonly report: Report;
@@ -31,7 +32,9 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
             {!question.comparable ? (
               <p>{text.notComparable}</p>
             ) : (
-              <div className="coordinator-scroll">
+              <ScrollBox
+                label={`${text.comparisonTitle(view.baseline, view.followUp)}: ${title.text}`}
+              >
                 <table className="coordinator-table">
                   <caption className="coordinator-visually-hidden">
                     {text.comparisonTitle(view.baseline, view.followUp)}: {title.text}
@@ -52,7 +55,7 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                   </thead>
                   <tbody>
                     {question.lines.map((line) => {
-                      const cells = changeCells(line, locale, text);
+                      const cells = changeCells(line, locale, text, report.k);
                       const name = [
                         line.row === undefined ? null : localize(line.row, locale).text,
                         line.option === undefined
@@ -66,13 +69,22 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                           <th scope="row">{name}</th>
                           <td className="coordinator-number">{cells.baseline}</td>
                           <td className="coordinator-number">{cells.followUp}</td>
-                          <td className="coordinator-number">{cells.change}</td>
+                          <td className="coordinator-number">
+                            {cells.why === undefined ? (
+                              cells.change
+                            ) : (
+                              <>
+                                {cells.change}
+                                <span className="coordinator-why">{cells.why}</span>
+                              </>
+                            )}
+                          </td>
                         </tr>
                       );
                     })}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             )}
           </div>
         );

@@ -1,5 +1,5 @@
 import { localize } from "@klynge/engine";
-import type { ReactElement } from "react";
+import { type ReactElement, useState } from "react";
 import {
   Bar,
   BarChart,
@@ -16,6 +16,7 @@ import type { ChartGroup } from "../chartGroups.js";
 import { formatPercent } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { shareText } from "./barText.js";
+import { chartLayout } from "./chartLayout.js";
 
 /** Baseline, follow-up: dark teal and dark orange, both over 4.5:1 on white. */
 export const roundColours = ["#0b4f5c", "#b35900", "#5a3d8a"] as const;
@@ -31,6 +32,7 @@ export interface OptionChartProps {
 }
 
 interface TickProps {
+  readonly width: number;
   readonly x?: number | string;
   readonly y?: number | string;
   readonly payload?: { readonly value?: unknown };
@@ -49,7 +51,7 @@ function CategoryTick(props: TickProps): ReactElement {
     <Text
       x={Number(props.x ?? 0)}
       y={Number(props.y ?? 0)}
-      width={230}
+      width={props.width - 10}
       textAnchor="end"
       verticalAnchor="middle"
       fill="#1a1a1a"
@@ -67,6 +69,8 @@ function CategoryTick(props: TickProps): ReactElement {
 export function OptionChart(props: OptionChartProps): ReactElement {
   const { group, roundLabels, title, locale, text, initialWidth = 720 } = props;
   const rounds = roundLabels.length;
+  const [width, setWidth] = useState(initialWidth);
+  const layout = chartLayout(width, { category: 240, label: 96 }, { category: 96, label: 56 });
   const data = group.bars.map((bar) => {
     const entry: Record<string, string | number | null> = {
       label: localize(bar.label, locale).text,
@@ -85,11 +89,12 @@ export function OptionChart(props: OptionChartProps): ReactElement {
         width="100%"
         height={height}
         initialDimension={{ width: initialWidth, height }}
+        onResize={(measured) => setWidth(measured)}
       >
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 8, right: 96, bottom: 8, left: 8 }}
+          margin={{ top: 8, right: layout.labelRoom, bottom: 8, left: 8 }}
           barCategoryGap={8}
           accessibilityLayer={false}
         >
@@ -99,7 +104,15 @@ export function OptionChart(props: OptionChartProps): ReactElement {
             tickFormatter={(value: number) => formatPercent(value, locale)}
             tick={{ fill: "#1a1a1a" }}
           />
-          <YAxis type="category" dataKey="label" width={240} tick={CategoryTick} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={layout.categoryWidth}
+            tick={(tick: Omit<TickProps, "width">) => (
+              <CategoryTick {...tick} width={layout.categoryWidth} />
+            )}
+            interval={0}
+          />
           {roundLabels.map((label, i) => (
             <Bar
               key={label}

@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import type { ChartGroup } from "../chartGroups.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { countText, shareText } from "./barText.js";
+import { ScrollBox } from "./ScrollBox.js";
 
 export interface OptionTableProps {
   readonly group: ChartGroup;
@@ -17,7 +18,7 @@ export function OptionTable(props: OptionTableProps): ReactElement {
   const { group, roundLabels, caption, locale, text } = props;
   const several = roundLabels.length > 1;
   return (
-    <div className="coordinator-scroll">
+    <ScrollBox label={caption}>
       <table className="coordinator-table">
         <caption className="coordinator-visually-hidden">{caption}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function OptionTable(props: OptionTableProps): ReactElement {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

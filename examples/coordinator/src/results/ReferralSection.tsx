@@ -1,9 +1,11 @@
 import type { OfferReferralRates, ReferralRateReport } from "@klynge/engine";
-import { type ReactElement, useId } from "react";
+import { type ReactElement, useId, useState } from "react";
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatRate } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
+import { chartLayout } from "./chartLayout.js";
 import { BarShape, roundColours } from "./OptionChart.js";
+import { ScrollBox } from "./ScrollBox.js";
 
 export interface ReferralSectionProps {
   readonly referrals: ReferralRateReport | null;
@@ -35,7 +37,9 @@ function OfferChart(props: {
   readonly text: CoordinatorMessages;
   readonly width: number;
 }): ReactElement {
-  const { offer, referrals, locale, text, width } = props;
+  const { offer, referrals, locale, text } = props;
+  const [width, setWidth] = useState(props.width);
+  const layout = chartLayout(width, { category: 120, label: 200 }, { category: 64, label: 112 });
   const data = offer.practices.map((practice) => ({
     pseudonym: practice.pseudonym,
     // A withheld rate is no bar at the axis, labelled "færre end 5 henvisninger".
@@ -45,11 +49,16 @@ function OfferChart(props: {
   const height = 56 + data.length * 36;
   return (
     <div className="coordinator-chart" role="img" aria-label={text.chartOf(offer.offer)}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={{ width: props.width, height }}
+        onResize={(measured) => setWidth(measured)}
+      >
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 8, right: 200, bottom: 8, left: 8 }}
+          margin={{ top: 8, right: layout.labelRoom, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <XAxis
@@ -57,7 +66,12 @@ function OfferChart(props: {
             tick={{ fill: "#1a1a1a" }}
             allowDecimals={referrals.perThousandStep < 1}
           />
-          <YAxis type="category" dataKey="pseudonym" width={120} tick={{ fill: "#1a1a1a" }} />
+          <YAxis
+            type="category"
+            dataKey="pseudonym"
+            width={layout.categoryWidth}
+            tick={{ fill: "#1a1a1a" }}
+          />
           <Bar dataKey="rate" fill={roundColours[0]} isAnimationActive={false} shape={BarShape}>
             <LabelList dataKey="label" position="right" fill="#1a1a1a" />
           </Bar>
@@ -94,7 +108,7 @@ export function ReferralSection(props: ReferralSectionProps): ReactElement {
                   text={text}
                   width={chartWidth}
                 />
-                <div className="coordinator-scroll">
+                <ScrollBox label={`${text.referralTitle}: ${offer.offer}`}>
                   <table className="coordinator-table">
                     <caption className="coordinator-visually-hidden">
                       {text.referralTitle}: {offer.offer}
@@ -132,7 +146,7 @@ export function ReferralSection(props: ReferralSectionProps): ReactElement {
                       </tr>
                     </tfoot>
                   </table>
-                </div>
+                </ScrollBox>
               </div>
             </div>
           ))}

@@ -5,6 +5,7 @@ import type { CoordinatorMessages, Locale } from "../messages.js";
 import { ComparisonSection } from "./ComparisonSection.js";
 import { QuestionSection } from "./QuestionSection.js";
 import { ReferralSection } from "./ReferralSection.js";
+import { ScrollBox } from "./ScrollBox.js";
 import { SuppressionNotes } from "./SuppressionNotes.js";
 
 export interface ReportViewProps {
@@ -44,7 +45,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
       <p>{text.anonymityIntro(report.k)}</p>
       <section aria-labelledby={summaryId}>
         <h2 id={summaryId}>{text.roundsSummary}</h2>
-        <div className="coordinator-scroll">
+        <ScrollBox label={text.roundsSummary}>
           <table className="coordinator-table">
             <thead>
               <tr>
@@ -84,7 +85,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         {anyOpen ? <p className="coordinator-muted">{text.openLinkNote}</p> : null}
       </section>
       <section aria-labelledby={questionsId}>
@@ -111,7 +112,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
         />
       ))}
       <ReferralSection referrals={referrals} locale={locale} text={text} {...width} />
-      <SuppressionNotes notes={report.suppressed} locale={locale} text={text} />
+      <SuppressionNotes report={report} locale={locale} text={text} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComparisonLine } from "../comparisonLines.js";
+import type { ComparisonLine, SideFigure } from "../comparisonLines.js";
 import { formatNumber, formatPercent, formatPoints } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 
@@ -6,17 +6,55 @@ export interface ChangeCells {
   readonly baseline: string;
   readonly followUp: string;
   readonly change: string;
+  /** Why the change is not shown, in the coordinator's words; absent when it is shown. */
+  readonly why?: string;
 }
 
-/** A comparison line as the three cells a table or a slide shows: the engine's figures, formatted. */
+function sideText(
+  side: SideFigure,
+  kind: ComparisonLine["kind"],
+  locale: Locale,
+  text: CoordinatorMessages,
+): string {
+  if (side.status === "suppressed") return text.hidden;
+  if (side.status === "none") return "–";
+  return kind === "mean"
+    ? formatNumber(side.value, locale, { digits: 1 })
+    : formatPercent(side.value, locale);
+}
+
+/** Why a withheld change is not shown: the side (or sides) the question tables also withhold. */
+export function withheldWhy(line: ComparisonLine, k: number, text: CoordinatorMessages): string {
+  const which = line.withheld ?? "both";
+  if (line.kind === "mean") {
+    const reasons = [line.baseline, line.followUp].flatMap((s) =>
+      s.status === "suppressed" ? [s.reason] : [],
+    );
+    return reasons.every((r) => r === "few_respondents")
+      ? text.changeWhyMeanFew(which, k)
+      : text.changeWhyMean(which, k);
+  }
+  return text.changeWhyShare(which);
+}
+
+/**
+ * A comparison line as the cells a table or a slide shows: the engine's figures, formatted. A
+ * withheld change keeps the side the question's table shows, and says why it has no change.
+ */
 export function changeCells(
   line: ComparisonLine,
   locale: Locale,
   text: CoordinatorMessages,
+  k: number,
 ): ChangeCells {
   const change = line.change;
   if (change.status === "suppressed") {
-    return { baseline: text.hidden, followUp: text.hidden, change: text.hidden };
+    return {
+      baseline: sideText(line.baseline, line.kind, locale, text),
+      followUp: sideText(line.followUp, line.kind, locale, text),
+      change: text.hidden,
+      why: withheldWhy(line, k, text),
+    };
   }
   if (line.kind === "mean") {
     return {

@@ -1,0 +1,153 @@
+// @vitest-environment node
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { buildIifeBundle } from "@klynge/test-support/bundle";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { type PageServer, startPageServer } from "@klynge/test-support/embedServers";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { generatedAt, referrals, twoRoundReport } from "../fixtures/report.js";
+
+// The results page's report in a real Chromium at phone, tablet and projector widths: recharts
+// measures its container there, which happy-dom cannot.
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+const css = readFileSync(new URL("../../coordinator.css", import.meta.url), "utf8");
+const widths = [360, 412, 800, 1280] as const;
+/** Round ids, question ids and option codes that cannot be words (a '-' or '.'): never in a note. */
+const internalIds = [
+  ...twoRoundReport.rounds.map((r) => r.id),
+  ...twoRoundReport.questions.map((q) => q.id),
+  ...twoRoundReport.suppressed.flatMap((n) =>
+    n.optionCode !== undefined && /[-.]/.test(n.optionCode) ? [n.optionCode] : [],
+  ),
+];
+
+let server: PageServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Vitest's NODE_ENV=test would make the JSX transform call React's development runtime,
+  // which a production bundle lacks: build as production.
+  const mode = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  const script = await buildIifeBundle(
+    new URL("./fixtures/reportPage.ts", import.meta.url),
+    "klyngeReportPage",
+  ).finally(() => {
+    process.env.NODE_ENV = mode;
+  });
+  const data = JSON.stringify({ report: twoRoundReport, referrals, generatedAt }).replaceAll(
+    "<",
+    "\\u003c",
+  );
+  const html = [
+    '<!doctype html><html lang="da"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Resultater</title><style>${css}</style></head>`,
+    // A library build leaves React's process.env.NODE_ENV to its host page.
+    `<body><div id="root"></div><script>window.process = { env: { NODE_ENV: "production" } };`,
+    `window.klyngeReport = ${data};</script>`,
+    `<script>${script}</script></body></html>`,
+  ].join("");
+  server = await startPageServer((path) => (path === "/" ? html : undefined));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface FigureBox {
+  readonly labels: string[];
+  readonly cells: string[];
+  /** Bars drawn with a width (a shown share above zero). */
+  readonly drawn: number;
+}
+
+/** Per chart: its bars' labels, the figures of the table beside it, and how many bars have a width. */
+function figureBoxes(page: Page): Promise<FigureBox[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".coordinator-figures")].map((box) => {
+      const chart = box.querySelector(".coordinator-chart");
+      const labels = [...(chart?.querySelectorAll(".recharts-label-list text") ?? [])].map(
+        (t) => t.textContent?.trim() ?? "",
+      );
+      const drawn = [...(chart?.querySelectorAll("path.recharts-rectangle") ?? [])].filter(
+        (p) => (p as SVGGraphicsElement).getBBox().width > 0.5,
+      ).length;
+      const table = box.querySelector("table");
+      const referral = box.closest(".coordinator-referrals") !== null;
+      // Option tables: count, share per round (the share is what a bar draws); referrals: the rate.
+      const cells = [...(table?.querySelectorAll("tbody tr") ?? [])].flatMap((row) =>
+        [...row.querySelectorAll("td")]
+          .filter((_, i) => referral || i % 2 === 1)
+          .map((td) => td.textContent?.trim() ?? ""),
+      );
+      return { labels, cells, drawn };
+    }),
+  );
+}
+
+/** A share or rate above zero ("52 %", "3,4"; the space before % is a no-break space). */
+const isFigure = (text: string) => /^\d[\d.,]*(\s%)?$/.test(text) && !/^0(\s%)?$/.test(text);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+}
+
+describe("results page in Chromium", () => {
+  for (const width of widths) {
+    test(`at ${width} px every chart draws a bar or says why for each figure in its table; notes name no id; axe finds nothing serious`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      await page.goto(`${server.origin}/`);
+      await page
+        .getByRole("heading", { name: "Henvisninger pr. 1.000 tilknyttede patienter" })
+        .waitFor()
+        .catch((error: unknown) => {
+          throw new Error(`the page did not draw: ${errors.join("; ")}`, { cause: error });
+        });
+      // recharts draws after it has measured its container: wait until every chart has.
+      await page.waitForFunction(() => {
+        const charts = [...document.querySelectorAll(".coordinator-chart")];
+        return (
+          charts.length > 0 &&
+          charts.every((chart) => chart.querySelector(".recharts-yAxis") !== null)
+        );
+      });
+      const boxes = await figureBoxes(page);
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const box of boxes) {
+        expect([...box.labels].sort(), JSON.stringify(box)).toEqual([...box.cells].sort());
+        expect(box.drawn, JSON.stringify(box)).toBe(box.cells.filter(isFigure).length);
+      }
+      expect(boxes.flatMap((b) => b.labels)).toContain("skjult");
+      // Nothing wider than the screen but what scrolls inside its own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      const notes = await page.locator(".coordinator-notes li").allTextContents();
+      expect(notes.length).toBeGreaterThan(5);
+      for (const note of notes) for (const id of internalIds) expect(note).not.toContain(id);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 60_000);
+  }
+});

@@ -224,7 +224,8 @@ describe("during use", () => {
       level: 2,
       name: "Versioner i Klynge Syd",
     });
-    expect(document.activeElement).toBe(heading);
+    // The heading takes the focus in an effect, after the render that showed it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it("shows the sign-in page with 'Din session er udløbet' when a call is refused with signed_out", async () => {
@@ -240,7 +241,8 @@ describe("during use", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/^Din session er udløbet\. Log ind igen/);
     const heading = screen.getByRole("heading", { level: 2, name: "Log ind i Klynge" });
-    expect(document.activeElement).toBe(heading);
+    // The heading takes the focus in an effect, after the render that showed it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.queryByRole("navigation")).toBeNull();
     expect(screen.getByRole("link", { name: "Log ind" }).getAttribute("href")).toBe(
       "https://klynge.example/auth/login?next=%2Fcoordinator%2F%23%2Frunder",

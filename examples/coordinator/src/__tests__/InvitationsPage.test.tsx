@@ -112,7 +112,7 @@ describe("InvitationsPage, as the round's coordinator", () => {
     expect((await within(invite).findByRole("alert")).textContent).toBe(
       "Ret de linjer, der er markeret, før invitationerne oprettes.",
     );
-    expect(document.activeElement).toBe(box);
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
     expect(stub.callsOf("POST")).toHaveLength(0);
 
     fireEvent.change(box, {
@@ -197,7 +197,7 @@ describe("InvitationsPage, as the round's coordinator", () => {
     fireEvent.change(text, { target: { value: "Kære {navn}, husk at svare." } });
     fireEvent.click(within(mails).getByRole("button", { name: "Send påmindelsen …" }));
     expect(within(mails).getByText(/^Teksten skal indeholde \{link\}/)).toBeTruthy();
-    expect(document.activeElement).toBe(text);
+    await vi.waitFor(() => expect(document.activeElement).toBe(text));
 
     fireEvent.change(text, { target: { value: "Kære {navn}\n\nHusk at svare: {link}" } });
     fireEvent.click(within(mails).getByRole("button", { name: "Send påmindelsen …" }));

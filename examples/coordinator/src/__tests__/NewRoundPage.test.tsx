@@ -3,7 +3,7 @@ import { applyEdits, formatIssue, parseRound } from "@klynge/engine";
 import { roundBelongsTo } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { NewRoundPage, type NewRoundPageProps } from "../NewRoundPage.js";
 import { versionEntry } from "./fixtures/fakeCollector.js";
 import { type Handler, refuse } from "./fixtures/fetchStub.js";
@@ -133,7 +133,7 @@ describe("NewRoundPage", () => {
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(`${input.id}-errors`)?.textContent).toBe(expected);
     expect(input.getAttribute("aria-describedby")).toContain(`${input.id}-errors`);
-    expect(document.activeElement).toBe(input);
+    await vi.waitFor(() => expect(document.activeElement).toBe(input));
     expect(screen.getByRole("alert").textContent).toContain("Ret felterne markeret med fejl");
     expect(stub.callsOf("POST")).toHaveLength(0);
   });
@@ -149,7 +149,7 @@ describe("NewRoundPage", () => {
     ).toBeTruthy();
     const input = screen.getByLabelText("Rundens id");
     expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect(document.activeElement).toBe(input);
+    await vi.waitFor(() => expect(document.activeElement).toBe(input));
   });
 
   it("says so when KiAP has approved no sites", async () => {

@@ -66,7 +66,7 @@ describe("RoundsPage", () => {
     const question = within(baseline).getByRole("group", {
       name: "Slet de rå svar fra Baseline, marts 2027?",
     });
-    expect(document.activeElement).toBe(question);
+    await vi.waitFor(() => expect(document.activeElement).toBe(question));
     expect(question.getAttribute("aria-describedby")).not.toBeNull();
     expect(question.textContent).toContain("De 12 enkelte besvarelser slettes for altid");
     expect(question.textContent).toContain(

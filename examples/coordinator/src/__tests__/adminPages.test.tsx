@@ -86,7 +86,7 @@ describe("ClustersPage", () => {
     const expected = formatIssue(rule.issues[0] as (typeof rule.issues)[0], "da");
     expect(expected).toMatch(/mindst 3/);
     expect(document.getElementById(`${k.id}-errors`)?.textContent).toBe(expected);
-    expect(document.activeElement).toBe(k);
+    await vi.waitFor(() => expect(document.activeElement).toBe(k));
     expect(stub.callsOf("POST")).toHaveLength(0);
 
     type(form, "Anonymitetsgrænse (k)", "5");
@@ -155,7 +155,7 @@ describe("ClustersPage", () => {
     const k = within(settings).getByLabelText("Anonymitetsgrænse (k)");
     await vi.waitFor(() => expect(k.getAttribute("aria-invalid")).toBe("true"));
     expect(document.getElementById(`${k.id}-errors`)?.textContent).toBe(apiErrors.k_locked.da);
-    expect(document.activeElement).toBe(k);
+    await vi.waitFor(() => expect(document.activeElement).toBe(k));
   });
 
   it("gives a person a role in the chosen cluster, and removes one", async () => {
@@ -203,7 +203,9 @@ describe("ClustersPage", () => {
     ).closest("section") as HTMLElement;
     fireEvent.click(within(roles).getByRole("button", { name: "Giv rollen" }));
     expect(within(roles).getByRole("alert").textContent).toBe("Vælg en person først.");
-    expect(document.activeElement).toBe(within(roles).getByLabelText("Person"));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(within(roles).getByLabelText("Person")),
+    );
     expect(stub.callsOf("PUT")).toHaveLength(0);
   });
 });
@@ -242,7 +244,7 @@ describe("StaffPage", () => {
     fireEvent.change(screen.getByLabelText("Navn"), { target: { value: "X" } });
     fireEvent.click(screen.getByRole("button", { name: "Gem person" }));
     await vi.waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
-    expect(document.activeElement).toBe(email);
+    await vi.waitFor(() => expect(document.activeElement).toBe(email));
     expect(stub.callsOf("POST")).toHaveLength(0);
   });
 });
@@ -377,6 +379,6 @@ describe("AuditPage", () => {
     const end = await screen.findByText("Der er ikke flere hændelser.");
     expect(screen.getAllByRole("row")).toHaveLength(6);
     expect(screen.queryByRole("button", { name: "Vis ældre hændelser" })).toBeNull();
-    expect(document.activeElement).toBe(end);
+    await vi.waitFor(() => expect(document.activeElement).toBe(end));
   });
 });

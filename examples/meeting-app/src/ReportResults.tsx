@@ -113,7 +113,9 @@ function QuestionResult(props: {
                     renderShare={shareWithBar}
                   />
                   {means.map((line) => (
-                    <p key={line}>{line}</p>
+                    <p key={line} className="meeting-question__mean">
+                      {line}
+                    </p>
                   ))}
                 </>
               ) : null}
@@ -123,8 +125,9 @@ function QuestionResult(props: {
       )}
       {question.perRound.map((result, i) => {
         const texts = resultTexts(result);
-        // A round whose question was withheld as a whole already says so above.
-        if (texts === null || answered[i]?.status !== "shown") return null;
+        const n = answered[i];
+        // Nobody answered, or the question is withheld as a whole: the line above says so.
+        if (texts === null || n?.status !== "shown" || n.value === 0) return null;
         const heading = resultTextsTitle(texts, text);
         return (
           <TextList

@@ -40,6 +40,8 @@ function sideText(
 /** Why a withheld change is not shown: the side (or sides) the question tables also withhold. */
 export function withheldWhy(line: ComparisonLine, k: number, text: ReportMessages): string {
   const which = line.withheld ?? "both";
+  const suppressed = [line.baseline, line.followUp].some((s) => s.status === "suppressed");
+  if (!suppressed) return text.changeWhyNobody;
   if (line.kind === "mean") {
     const reasons = [line.baseline, line.followUp].flatMap((s) =>
       s.status === "suppressed" ? [s.reason] : [],

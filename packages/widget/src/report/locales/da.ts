@@ -30,6 +30,7 @@ export const da: ReportMessages = {
     `Gennemsnittet er skjult ${side[which]}, fordi et antal i spørgsmålets tabel er skjult, og gennemsnittet sammen med de viste antal ville afsløre det (anonymitet).`,
   changeWhyMeanFew: (which, k) =>
     `Gennemsnittet er skjult ${side[which]}, fordi færre end ${k} har svaret på skalaen ("Ved ikke" tæller ikke med).`,
+  changeWhyNobody: "Ingen ændring vist: ingen har besvaret spørgsmålet i den ene runde.",
   notesSomeRound: "En runde",
   notesSomeOption: "et svar",
   notesCounts: (round, options, row) =>

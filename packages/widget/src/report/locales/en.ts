@@ -30,6 +30,7 @@ export const en: ReportMessages = {
     `The mean is hidden ${side[which]}: a count in the question's table is hidden, and the mean with the counts shown would reveal it (anonymity).`,
   changeWhyMeanFew: (which, k) =>
     `The mean is hidden ${side[which]}: fewer than ${k} answered on the scale ("Don't know" does not count).`,
+  changeWhyNobody: "No change shown: nobody answered the question in one of the rounds.",
   notesSomeRound: "A round",
   notesSomeOption: "an answer",
   notesCounts: (round, options, row) =>

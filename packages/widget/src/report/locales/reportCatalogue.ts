@@ -28,6 +28,8 @@ export interface ReportMessages {
   readonly changeWhyShare: (which: ChangeWithheld) => string;
   readonly changeWhyMean: (which: ChangeWithheld, k: number) => string;
   readonly changeWhyMeanFew: (which: ChangeWithheld, k: number) => string;
+  /** A change not shown because nobody answered in one of the rounds. */
+  readonly changeWhyNobody: string;
   readonly notesSomeRound: string;
   readonly notesSomeOption: string;
   readonly notesCounts: (round: string, options: string, row?: string) => string;

@@ -1,23 +1,14 @@
-import type { Locale, SuppressionNote } from "@klynge/engine";
-import type { ChangeWithheld } from "./comparisonLines.js";
+import type { Locale } from "@klynge/engine";
+import { type ReportMessages, reportMessages } from "@klynge/widget/report";
 
 // The engine's locales, declared there once.
 export type { Locale };
 
-type SuppressionReason = SuppressionNote["reason"];
-
-/** Every text of the coordinator's pages and of the slide deck, Danish first. */
-
-const daSide: Record<ChangeWithheld, string> = {
-  baseline: "i baseline",
-  follow_up: "i opfølgningen",
-  both: "i begge runder",
-};
-const enSide: Record<ChangeWithheld, string> = {
-  baseline: "in the baseline",
-  follow_up: "in the follow-up",
-  both: "in both rounds",
-};
+/**
+ * Every text of the coordinator's pages and of the slide deck, Danish first. The words of the
+ * report's figures ("skjult", "Besvaret af 12", why a figure is withheld) are the shared report
+ * view-model's (`@klynge/widget/report`), so the page, the deck and the tablet say the same.
+ */
 
 const da = {
   appName: "Klynge – koordinator",
@@ -112,38 +103,15 @@ const da = {
   responseRate: "Svarprocent",
   unknown: "ukendt",
   questionsTitle: "Spørgsmål",
-  answered: (n: string) => `Besvaret af ${n}`,
   answeredIn: (round: string, n: string) => `${round}: besvaret af ${n}`,
-  nobodyAnswered: "Ingen har besvaret spørgsmålet.",
-  hiddenFew: (k: number) => `Skjult: færre end ${k} har besvaret spørgsmålet.`,
-  notAsked: "Ikke stillet i denne runde.",
-  option: "Svarmulighed",
-  count: "Antal",
-  share: "Andel",
-  hidden: "skjult",
-  notOffered: "ikke stillet",
-  mean: (value: string) => `Gennemsnit: ${value}`,
-  meanHidden: "Gennemsnit: skjult",
   chartOf: (question: string) => `Diagram: ${question}. Tallene står i tabellen.`,
   tableCaption: (question: string) => `Tal for: ${question}`,
-  textsTitle: "Fritekstsvar",
-  otherTextsTitle: "Andet (fritekst)",
-  textsHidden: "Skjult af hensyn til anonymiteten.",
   notesTitle: "Skjulte tal og hvorfor",
   notesNone: "Ingen tal er skjult.",
   notesSummary: (n: number) => `Vis de ${n} forklaringer`,
   notesIntro: (k: number) =>
     `Et antal vises ikke, når færre end ${k} valgte svaret, når alle i en lille gruppe valgte det, eller når det ellers kunne regnes ud fra de tal, der vises.`,
   notesWholeRound: "Runderne som helhed",
-  notesSomeRound: "En runde",
-  notesSomeOption: "et svar",
-  notesCounts: (round: string, options: string, row?: string) =>
-    `${round}: antallet vises ikke for ${options}${row === undefined ? "" : ` i rækken »${row}«`}.`,
-  notesLine: (round: string, reason: string) => `${round}: ${reason}`,
-  notesOther: (round: string, reason: SuppressionReason, k: number, wholeRound: boolean) =>
-    reason === "few_respondents"
-      ? `${round}: ${wholeRound ? "ingen tal vises" : "svarene vises ikke"}, fordi færre end ${k} har svaret (anonymitet).`
-      : `${round}: ${wholeRound ? "ingen tal vises" : "tallene vises ikke"}, fordi de sammen med de viste tal ville afsløre et skjult antal (anonymitet).`,
   comparisonTitle: (baseline: string, followUp: string) => `Udvikling: ${baseline} → ${followUp}`,
   comparisonIntro:
     "Ændring i procentpoint (andel i opfølgningen minus andel i baseline). Svar, som ingen valgte i nogen af runderne, er udeladt.",
@@ -153,13 +121,6 @@ const da = {
   comparisonChange: "Ændring",
   notComparable: "Kan ikke sammenlignes: spørgsmålet er ændret mellem runderne.",
   notComparableShort: "ikke sammenlignelig",
-  meanRow: "Gennemsnit (skalatrin)",
-  changeWhyShare: (which: ChangeWithheld) =>
-    `Ingen ændring vist: tallet er skjult ${daSide[which]} (se spørgsmålet ovenfor).`,
-  changeWhyMean: (which: ChangeWithheld, _k: number) =>
-    `Gennemsnittet er skjult ${daSide[which]}, fordi et antal i spørgsmålets tabel er skjult, og gennemsnittet sammen med de viste antal ville afsløre det (anonymitet).`,
-  changeWhyMeanFew: (which: ChangeWithheld, k: number) =>
-    `Gennemsnittet er skjult ${daSide[which]}, fordi færre end ${k} har svaret på skalaen ("Ved ikke" tæller ikke med).`,
   addedQuestions: (n: number) => `${n} spørgsmål er nye i opfølgningen.`,
   removedQuestions: (n: number) => `${n} spørgsmål er fjernet i opfølgningen.`,
   referralTitle: "Henvisninger pr. 1.000 tilknyttede patienter",
@@ -171,7 +132,6 @@ const da = {
   referralFewer: (display: string, k: number) => `${display} (færre end ${k} henvisninger)`,
   referralAverage: "Gennemsnit for praksisserne",
   referralAverageHidden: (k: number) => `skjult (en praksis har færre end ${k} henvisninger)`,
-  pp: (value: string) => `${value} procentpoint`,
 
   // The deck
   deckTitle: "Resultater af spørgeskemaet",
@@ -186,9 +146,10 @@ const da = {
     `En manglende søjle betyder færre end ${k} henvisninger. Raterne er afrundet til ${step} pr. 1.000.`,
 };
 
-export type CoordinatorMessages = typeof da;
+type OwnMessages = typeof da;
+export type CoordinatorMessages = ReportMessages & OwnMessages;
 
-const en: CoordinatorMessages = {
+const en: OwnMessages = {
   appName: "Klynge – coordinator",
   language: "Dansk",
   languageLabel: "Skift til dansk",
@@ -280,38 +241,15 @@ const en: CoordinatorMessages = {
   responseRate: "Response rate",
   unknown: "unknown",
   questionsTitle: "Questions",
-  answered: (n) => `Answered by ${n}`,
   answeredIn: (round, n) => `${round}: answered by ${n}`,
-  nobodyAnswered: "Nobody answered the question.",
-  hiddenFew: (k) => `Hidden: fewer than ${k} answered the question.`,
-  notAsked: "Not asked in this round.",
-  option: "Option",
-  count: "Count",
-  share: "Share",
-  hidden: "hidden",
-  notOffered: "not asked",
-  mean: (value) => `Mean: ${value}`,
-  meanHidden: "Mean: hidden",
   chartOf: (question) => `Chart: ${question}. The figures are in the table.`,
   tableCaption: (question) => `Figures for: ${question}`,
-  textsTitle: "Free-text answers",
-  otherTextsTitle: "Other (free text)",
-  textsHidden: "Hidden for anonymity.",
   notesTitle: "Hidden figures and why",
   notesNone: "No figure is hidden.",
   notesSummary: (n: number) => `Show the ${n} explanations`,
   notesIntro: (k) =>
     `A count is not shown when fewer than ${k} chose the answer, when everyone in a small group chose it, or when it could otherwise be worked out from the figures shown.`,
   notesWholeRound: "The rounds as a whole",
-  notesSomeRound: "A round",
-  notesSomeOption: "an answer",
-  notesCounts: (round, options, row) =>
-    `${round}: the count is not shown for ${options}${row === undefined ? "" : ` in the row »${row}«`}.`,
-  notesLine: (round, reason) => `${round}: ${reason}`,
-  notesOther: (round, reason, k, wholeRound) =>
-    reason === "few_respondents"
-      ? `${round}: ${wholeRound ? "no figures are shown" : "the answers are not shown"}, because fewer than ${k} answered (anonymity).`
-      : `${round}: ${wholeRound ? "no figures are shown" : "the figures are not shown"}, because with the figures shown they would reveal a hidden count (anonymity).`,
   comparisonTitle: (baseline, followUp) => `Development: ${baseline} → ${followUp}`,
   comparisonIntro:
     "Change in percentage points (share in the follow-up minus share in the baseline). Options nobody chose in either round are left out.",
@@ -321,13 +259,6 @@ const en: CoordinatorMessages = {
   comparisonChange: "Change",
   notComparable: "Cannot be compared: the question changed between the rounds.",
   notComparableShort: "not comparable",
-  meanRow: "Mean (scale steps)",
-  changeWhyShare: (which) =>
-    `No change shown: the figure is hidden ${enSide[which]} (see the question above).`,
-  changeWhyMean: (which) =>
-    `The mean is hidden ${enSide[which]}: a count in the question's table is hidden, and the mean with the counts shown would reveal it (anonymity).`,
-  changeWhyMeanFew: (which, k) =>
-    `The mean is hidden ${enSide[which]}: fewer than ${k} answered on the scale ("Don't know" does not count).`,
   addedQuestions: (n) => `${n} question(s) are new in the follow-up.`,
   removedQuestions: (n) => `${n} question(s) were removed in the follow-up.`,
   referralTitle: "Referrals per 1,000 listed patients",
@@ -339,7 +270,6 @@ const en: CoordinatorMessages = {
   referralFewer: (display, k) => `${display} (fewer than ${k} referrals)`,
   referralAverage: "Average of the practices",
   referralAverageHidden: (k) => `hidden (a practice has fewer than ${k} referrals)`,
-  pp: (value) => `${value} percentage points`,
 
   deckTitle: "Survey results",
   deckDate: (date) => `Prepared ${date}`,
@@ -352,4 +282,7 @@ const en: CoordinatorMessages = {
     `A missing bar means fewer than ${k} referrals. Rates are rounded to ${step} per 1,000.`,
 };
 
-export const coordinatorMessages: Record<Locale, CoordinatorMessages> = { da, en };
+export const coordinatorMessages: Record<Locale, CoordinatorMessages> = {
+  da: { ...reportMessages.da, ...da },
+  en: { ...reportMessages.en, ...en },
+};

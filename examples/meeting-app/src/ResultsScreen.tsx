@@ -1,21 +1,17 @@
 import {
   aggregate,
-  type Count,
   defaultK,
   defaultUnanimousBelow,
   formatIssue,
   type Issue,
-  type OptionResult,
   type QuestionnaireVersion,
-  type QuestionReport,
-  type QuestionRoundResult,
   type Report,
   type Round,
-  type Texts,
 } from "@klynge/engine";
-import { localize, type ResponseStore, useStoredValue } from "@klynge/widget";
+import { type ResponseStore, useStoredValue } from "@klynge/widget";
 import { type ReactElement, useCallback } from "react";
-import { type Locale, type MeetingMessages, meetingMessages } from "./messages.js";
+import { type Locale, meetingMessages } from "./messages.js";
+import { ReportResults } from "./ReportResults.js";
 
 export interface ResultsScreenProps {
   readonly store: ResponseStore;
@@ -83,158 +79,9 @@ export function ResultsScreen(props: ResultsScreenProps): ReactElement {
       ) : (
         <>
           <p>{text.resultsIntro(computed.n, computed.report.k)}</p>
-          {computed.report.questions.map((question) => (
-            <QuestionResult
-              key={question.id}
-              question={question}
-              k={computed.report.k}
-              locale={locale}
-              text={text}
-            />
-          ))}
+          <ReportResults report={computed.report} locale={locale} />
         </>
       )}
     </section>
-  );
-}
-
-function countText(count: Count, text: MeetingMessages): string {
-  return count.status === "shown" ? String(count.value) : text.hidden;
-}
-
-function QuestionResult(props: {
-  readonly question: QuestionReport;
-  readonly k: number;
-  readonly locale: Locale;
-  readonly text: MeetingMessages;
-}): ReactElement {
-  const { question, k, locale, text } = props;
-  const result = question.perRound[0];
-  const title = localize(question.text, locale);
-  return (
-    <article className="meeting-question" aria-labelledby={`r-${question.id}`}>
-      <h3 id={`r-${question.id}`} lang={title.lang}>
-        {title.text}
-      </h3>
-      {result === undefined || result.type === "not_asked" ? (
-        <p>{text.notOffered}</p>
-      ) : (
-        <RoundResult result={result} k={k} locale={locale} text={text} />
-      )}
-    </article>
-  );
-}
-
-function RoundResult(props: {
-  readonly result: Exclude<QuestionRoundResult, { type: "not_asked" }>;
-  readonly k: number;
-  readonly locale: Locale;
-  readonly text: MeetingMessages;
-}): ReactElement {
-  const { result, k, locale, text } = props;
-  const answered = result.answered;
-  if (answered.status === "suppressed") return <p>{text.hiddenFew(k)}</p>;
-  return (
-    <>
-      <p className="meeting-question__n">{text.answered(countText(answered, text))}</p>
-      {result.type === "rating" || result.type === "single" || result.type === "multi" ? (
-        <OptionTable options={result.options} locale={locale} text={text} />
-      ) : null}
-      {result.type === "rating" && result.mean.status === "shown" ? (
-        <p>{text.mean(result.mean.value.toFixed(1))}</p>
-      ) : null}
-      {result.type === "matrix"
-        ? result.rows.map((row) => (
-            <div key={row.code}>
-              <h4>{localize(row.label, locale).text}</h4>
-              <OptionTable options={row.options} locale={locale} text={text} />
-            </div>
-          ))
-        : null}
-      {result.type === "single" || result.type === "multi" ? (
-        <TextList title={text.otherTextsTitle} texts={result.otherTexts} text={text} />
-      ) : null}
-      {result.type === "text" ? (
-        <TextList title={text.textsTitle} texts={result.texts} text={text} />
-      ) : null}
-    </>
-  );
-}
-
-function OptionTable(props: {
-  readonly options: readonly OptionResult[];
-  readonly locale: Locale;
-  readonly text: MeetingMessages;
-}): ReactElement {
-  const { options, locale, text } = props;
-  return (
-    <table className="meeting-table">
-      <thead>
-        <tr>
-          <th scope="col">{text.option}</th>
-          <th scope="col">{text.count}</th>
-          <th scope="col">{text.share}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {options.map((option) => {
-          const label = localize(option.label, locale);
-          const cell = option.cell;
-          return (
-            <tr key={option.code}>
-              <th scope="row" lang={label.lang}>
-                {label.text}
-              </th>
-              <td>
-                {cell.status === "shown"
-                  ? cell.count
-                  : cell.status === "suppressed"
-                    ? text.hidden
-                    : text.notOffered}
-              </td>
-              <td>
-                {cell.status === "shown" ? (
-                  <span className="meeting-bar">
-                    <span
-                      className="meeting-bar__fill"
-                      style={{ width: `${Math.round(cell.share * 100)}%` }}
-                      aria-hidden="true"
-                    />
-                    <span>{text.percent(cell.share)}</span>
-                  </span>
-                ) : (
-                  "–"
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-function TextList(props: {
-  readonly title: string;
-  readonly texts: Texts;
-  readonly text: MeetingMessages;
-}): ReactElement | null {
-  const { title, texts, text } = props;
-  if (texts.status === "shown" && texts.items.length === 0) return null;
-  return (
-    <div className="meeting-texts">
-      <h4>{title}</h4>
-      {texts.status === "shown" ? (
-        <ul>
-          {texts.items.map((item, i) => (
-            // Free text is text: React escapes it; never HTML.
-            // biome-ignore lint/suspicious/noArrayIndexKey: texts are sorted and may repeat
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{text.hiddenAnonymity}</p>
-      )}
-    </div>
   );
 }

@@ -1,12 +1,18 @@
 import type { Locale } from "@klynge/widget/core";
+import { reportMessages } from "@klynge/widget/report";
 
 // The widget's (the engine's) locales, declared there once.
 export type { Locale };
 
-/** Every text of the meeting app, Danish first. */
+/**
+ * Every text of the meeting app, Danish first. The words of the results' figures ("skjult",
+ * "Besvaret af 5") are the shared report view-model's, so the tablet says what the results page
+ * and the deck say.
+ */
 
 export const meetingMessages = {
   da: {
+    ...reportMessages.da,
     appName: "Klynge – mødeapp",
     language: "English",
     languageLabel: "Switch to English",
@@ -73,17 +79,6 @@ export const meetingMessages = {
       `${n} besvarelse${n === 1 ? "" : "r"} på denne enhed. Tal fra færre end ${k} personer vises ikke (anonymitet).`,
     resultsNone: "Der er endnu ingen svar på denne enhed.",
     resultsFailed: "Resultaterne kunne ikke beregnes:",
-    answered: (n: string) => `Besvaret af ${n}`,
-    option: "Svarmulighed",
-    count: "Antal",
-    share: "Andel",
-    mean: (value: string) => `Gennemsnit: ${value}`,
-    hidden: "skjult",
-    hiddenFew: (k: number) => `Skjult: færre end ${k} har besvaret spørgsmålet.`,
-    hiddenAnonymity: "Skjult af hensyn til anonymiteten.",
-    textsTitle: "Fritekstsvar",
-    otherTextsTitle: "Andet (fritekst)",
-    notOffered: "ikke stillet",
     transferTitle: "Overfør svar",
     transferIntro:
       "Kan enheden ikke komme på nettet, så gem de usendte svar i en fil og indlæs filen på en anden enhed, som sender dem.",
@@ -106,9 +101,9 @@ export const meetingMessages = {
     importRefusedItem: (what: string, id: string) => `Afvist ${what} ${id}:`,
     importWhat: { response: "svar", round: "runde", version: "version" },
     importFailed: "Svarene kunne ikke gemmes:",
-    percent: (share: number) => `${Math.round(share * 100)} %`,
   },
   en: {
+    ...reportMessages.en,
     appName: "Klynge – meeting app",
     language: "Dansk",
     languageLabel: "Skift til dansk",
@@ -176,17 +171,6 @@ export const meetingMessages = {
       `${n} response${n === 1 ? "" : "s"} on this device. Figures from fewer than ${k} people are not shown (anonymity).`,
     resultsNone: "There are no responses on this device yet.",
     resultsFailed: "The results could not be computed:",
-    answered: (n: string) => `Answered by ${n}`,
-    option: "Option",
-    count: "Count",
-    share: "Share",
-    mean: (value: string) => `Mean: ${value}`,
-    hidden: "hidden",
-    hiddenFew: (k: number) => `Hidden: fewer than ${k} answered the question.`,
-    hiddenAnonymity: "Hidden to protect anonymity.",
-    textsTitle: "Free-text answers",
-    otherTextsTitle: "Other (free text)",
-    notOffered: "not asked",
     transferTitle: "Transfer responses",
     transferIntro:
       "If this device cannot get online, save the unsent responses to a file and load the file on another device, which sends them.",
@@ -207,7 +191,6 @@ export const meetingMessages = {
     importRefusedItem: (what: string, id: string) => `Refused ${what} ${id}:`,
     importWhat: { response: "response", round: "round", version: "version" },
     importFailed: "The responses could not be stored:",
-    percent: (share: number) => `${Math.round(share * 100)} %`,
   },
 } satisfies Record<Locale, unknown>;
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApiClient } from "../api/createApiClient.js";
 import type { AppServices } from "../appServices.js";
 import { ResultsPage } from "../ResultsPage.js";
+import { stubChartSize } from "./fixtures/chartSize.js";
 import { collectorStub, ok, refuse } from "./fixtures/fetchStub.js";
 import { base, contactAccess, testServices } from "./fixtures/renderApp.js";
 import {
@@ -98,24 +99,7 @@ function cellsOfRow(container: HTMLElement, name: string | RegExp): string[] {
     .map((cell) => cell.textContent ?? "");
 }
 
-beforeEach(() => {
-  // recharts measures its container; happy-dom has no layout, so give it a size.
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      readonly #callback: ResizeObserverCallback;
-      constructor(callback: ResizeObserverCallback) {
-        this.#callback = callback;
-      }
-      observe(target: Element) {
-        const contentRect = { width: 800, height: 400 } as DOMRectReadOnly;
-        this.#callback([{ target, contentRect } as ResizeObserverEntry], this as never);
-      }
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+beforeEach(() => stubChartSize());
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,6 @@ import { roundBelongsTo } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { chartGroups } from "../chartGroups.js";
 import { buildDeck } from "../deck/buildDeck.js";
 import { chunk } from "../deck/chunk.js";
 import { linksFor } from "../linksFor.js";
@@ -100,22 +99,6 @@ describe("a matrix question (akut)", () => {
   const result = aggregate({ responses, rounds: [round], versions: [akut], k: 5 });
   if (!result.success) throw new Error("the akut fixture is refused");
   const report: Report = result.data;
-  const behov = report.questions.find((q) => q.id === "akut.behov");
-
-  it("gives one chart group per row, with the row's own respondents", () => {
-    const groups = behov === undefined ? null : chartGroups(behov);
-    expect(groups?.map((g) => g.key)).toEqual([
-      "akut-sygdom",
-      "kronisk-sygdom",
-      "psykisk-sygdom",
-      "komplekse-tilstande",
-    ]);
-    expect(groups?.[0]?.answered).toEqual([{ status: "shown", value: 6 }]);
-    // All 6 rated "Godt": withheld in a group under 10 (the engine's group-disclosure rule).
-    expect(groups?.[0]?.bars.find((b) => b.code === "godt")?.values).toEqual([{ kind: "hidden" }]);
-    expect(groups?.[2]?.answered).toEqual([{ status: "suppressed", reason: "few_respondents" }]);
-    expect(groups?.[3]?.bars.every((b) => b.values[0]?.kind === "none")).toBe(true);
-  });
 
   it("puts the rows of a matrix side by side on one slide, as charts", async () => {
     const pptx = buildDeck({ report, referrals: null, locale: "da", generatedAt });

@@ -1,8 +1,14 @@
 import type { QuestionReport, Report } from "@klynge/engine";
 import { localize } from "@klynge/engine";
+import {
+  answeredText,
+  type ChartGroup,
+  chartGroups,
+  hasFigures,
+  resultTexts,
+  resultTextsTitle,
+} from "@klynge/widget/report";
 import PptxGenJS from "pptxgenjs";
-import { answeredText } from "../answeredText.js";
-import { type ChartGroup, chartGroups, hasFigures } from "../chartGroups.js";
 import { formatDate } from "../format.js";
 import { type CoordinatorMessages, coordinatorMessages, type Locale } from "../messages.js";
 import { chunk } from "./chunk.js";
@@ -255,14 +261,10 @@ function addTextSlides(c: Context, question: QuestionReport): void {
   const title = localize(question.text, c.locale).text;
   let added = 0;
   question.perRound.forEach((result, i) => {
-    const texts =
-      result.type === "text"
-        ? result.texts
-        : result.type === "single" || result.type === "multi"
-          ? result.otherTexts
-          : null;
-    if (texts === null || texts.status !== "shown" || texts.items.length === 0) return;
-    const kind = result.type === "text" ? c.text.textsTitle : c.text.otherTextsTitle;
+    const found = resultTexts(result);
+    if (found === null || found.texts.status !== "shown" || found.texts.items.length === 0) return;
+    const texts = found.texts;
+    const kind = resultTextsTitle(found, c.text);
     const inRound = c.roundLabels.length > 1 ? `${kind} – ${c.roundLabels[i]}` : kind;
     chunk(texts.items, textLimits).forEach((items, page) => {
       const slide = c.pptx.addSlide();

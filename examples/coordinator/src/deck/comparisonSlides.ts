@@ -1,9 +1,8 @@
 import type { Comparison, Report } from "@klynge/engine";
 import { localize } from "@klynge/engine";
+import { changeCells, comparisonView } from "@klynge/widget/report";
 import type PptxGenJS from "pptxgenjs";
-import { comparisonView } from "../comparisonLines.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
-import { changeCells } from "../results/changeText.js";
 import {
   addFootnote,
   addHeading,
@@ -35,14 +34,8 @@ function blockOf(
   }
   const lines = question.lines.map((line): Row => {
     const cells = changeCells(line, locale, text, k);
-    const name = [
-      line.row === undefined ? null : localize(line.row, locale).text,
-      line.option === undefined ? text.meanRow : localize(line.option, locale).text,
-    ]
-      .filter((part) => part !== null)
-      .join(" – ");
     return [
-      { text: name },
+      { text: cells.label },
       { text: cells.baseline, options: { align: "right" } },
       { text: cells.followUp, options: { align: "right" } },
       { text: cells.change, options: { align: "right", bold: true } },

@@ -1,6 +1,7 @@
 import type { InvitationEntry, InvitationList } from "@klynge/engine/contract";
+import { formatPercent } from "@klynge/widget/report";
 import { type ReactElement, useId } from "react";
-import { formatDate, formatPercent } from "../format.js";
+import { formatDate } from "../format.js";
 import type { Locale } from "../messages.js";
 import { invitationMessages } from "./invitationMessages.js";
 

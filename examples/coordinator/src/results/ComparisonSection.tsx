@@ -1,9 +1,8 @@
 import type { Comparison, Report } from "@klynge/engine";
 import { localize } from "@klynge/engine";
+import { changeCells, comparisonView } from "@klynge/widget/report";
 import { type ReactElement, useId } from "react";
-import { comparisonView } from "../comparisonLines.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
-import { changeCells } from "./changeText.js";
 import { ScrollBox } from "./ScrollBox.js";
 
 export interface ComparisonSectionProps {
@@ -56,17 +55,9 @@ export function ComparisonSection(props: ComparisonSectionProps): ReactElement {
                   <tbody>
                     {question.lines.map((line) => {
                       const cells = changeCells(line, locale, text, report.k);
-                      const name = [
-                        line.row === undefined ? null : localize(line.row, locale).text,
-                        line.option === undefined
-                          ? text.meanRow
-                          : localize(line.option, locale).text,
-                      ]
-                        .filter((part) => part !== null)
-                        .join(" – ");
                       return (
                         <tr key={line.key}>
-                          <th scope="row">{name}</th>
+                          <th scope="row">{cells.label}</th>
                           <td className="coordinator-number">{cells.baseline}</td>
                           <td className="coordinator-number">{cells.followUp}</td>
                           <td className="coordinator-number">

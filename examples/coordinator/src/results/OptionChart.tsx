@@ -1,4 +1,5 @@
 import { localize } from "@klynge/engine";
+import { type ChartGroup, formatPercent, shareText } from "@klynge/widget/report";
 import { type ReactElement, useState } from "react";
 import {
   Bar,
@@ -12,10 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { ChartGroup } from "../chartGroups.js";
-import { formatPercent } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
-import { shareText } from "./barText.js";
 import { chartLayout } from "./chartLayout.js";
 
 /** Baseline, follow-up: dark teal and dark orange, both over 4.5:1 on white. */

@@ -1,13 +1,20 @@
-import type { Mean, QuestionReport, Texts } from "@klynge/engine";
+import type { QuestionReport } from "@klynge/engine";
 import { localize } from "@klynge/engine";
+import {
+  type Answered,
+  answeredText,
+  chartGroups,
+  hasFigures,
+  meanText,
+  OptionTable,
+  resultTexts,
+  resultTextsTitle,
+  TextList,
+} from "@klynge/widget/report";
 import type { ReactElement } from "react";
-import { answeredText } from "../answeredText.js";
-import { type Answered, chartGroups, hasFigures } from "../chartGroups.js";
-import { formatNumber } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { OptionChart } from "./OptionChart.js";
-import { OptionTable } from "./OptionTable.js";
-import { TextList } from "./TextList.js";
+import { ScrollBox } from "./ScrollBox.js";
 
 export interface QuestionSectionProps {
   readonly question: QuestionReport;
@@ -16,13 +23,6 @@ export interface QuestionSectionProps {
   readonly locale: Locale;
   readonly text: CoordinatorMessages;
   readonly chartWidth?: number;
-}
-
-function meanText(mean: Mean | null, locale: Locale, text: CoordinatorMessages): string | null {
-  if (mean === null) return null;
-  return mean.status === "shown"
-    ? text.mean(formatNumber(mean.value, locale, { digits: 1 }))
-    : text.meanHidden;
 }
 
 function ParticipationLine(props: {
@@ -44,13 +44,6 @@ function ParticipationLine(props: {
       ))}
     </ul>
   );
-}
-
-/** A round's texts, when it shows any; why they are not shown is said by the line above. */
-function RoundTexts(props: { readonly title: string; readonly texts: Texts }): ReactElement | null {
-  const { title, texts } = props;
-  if (texts.status !== "shown" || texts.items.length === 0) return null;
-  return <TextList title={title} items={texts.items} />;
 }
 
 /** One question: how many answered per round, its charts with their tables, and its texts. */
@@ -106,13 +99,18 @@ export function QuestionSection(props: QuestionSectionProps): ReactElement {
                     text={text}
                     {...(chartWidth === undefined ? {} : { initialWidth: chartWidth })}
                   />
-                  <OptionTable
-                    group={group}
-                    roundLabels={roundLabels}
-                    caption={text.tableCaption(chartTitle)}
-                    locale={locale}
-                    text={text}
-                  />
+                  <ScrollBox label={text.tableCaption(chartTitle)}>
+                    <OptionTable
+                      group={group}
+                      roundLabels={roundLabels}
+                      caption={text.tableCaption(chartTitle)}
+                      locale={locale}
+                      text={text}
+                      className="coordinator-table"
+                      captionClassName="coordinator-visually-hidden"
+                      numberClassName="coordinator-number"
+                    />
+                  </ScrollBox>
                   {means.length > 0 && hasFigures(group) ? (
                     <p className="coordinator-mean">{means.join(" · ")}</p>
                   ) : null}
@@ -123,25 +121,17 @@ export function QuestionSection(props: QuestionSectionProps): ReactElement {
         })
       )}
       {question.perRound.map((result, i) => {
-        if (result.type === "text") {
-          return (
-            <RoundTexts
-              key={result.roundId}
-              title={inRound(text.textsTitle, i)}
-              texts={result.texts}
-            />
-          );
-        }
-        if (result.type === "single" || result.type === "multi") {
-          return (
-            <RoundTexts
-              key={result.roundId}
-              title={inRound(text.otherTextsTitle, i)}
-              texts={result.otherTexts}
-            />
-          );
-        }
-        return null;
+        // Withheld texts show nothing here: the line of who answered says why.
+        const texts = resultTexts(result);
+        if (texts === null) return null;
+        return (
+          <TextList
+            key={result.roundId}
+            title={inRound(resultTextsTitle(texts, text), i)}
+            texts={texts.texts}
+            className="coordinator-texts"
+          />
+        );
       })}
     </article>
   );

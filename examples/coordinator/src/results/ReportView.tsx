@@ -1,6 +1,7 @@
 import type { ReferralRateReport, Report, RoundSummary } from "@klynge/engine";
+import { formatPercent } from "@klynge/widget/report";
 import { type ReactElement, useId } from "react";
-import { formatDate, formatPercent } from "../format.js";
+import { formatDate } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
 import { ComparisonSection } from "./ComparisonSection.js";
 import { QuestionSection } from "./QuestionSection.js";

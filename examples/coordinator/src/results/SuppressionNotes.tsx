@@ -1,8 +1,8 @@
 import type { Report } from "@klynge/engine";
 import { localize } from "@klynge/engine";
+import { noteGroups } from "@klynge/widget/report";
 import { type ReactElement, useId } from "react";
 import type { CoordinatorMessages, Locale } from "../messages.js";
-import { noteGroups } from "../noteGroups.js";
 
 export interface SuppressionNotesProps {
   readonly report: Report;

@@ -75,14 +75,15 @@ describe("ResultsScreen (results on this device)", () => {
     await screen.findByText(/^5 besvarelser på denne enhed\./);
     expect(within(kendskab()).getByText("Besvaret af 5")).toBeTruthy();
     // All 5 chose "I nogen grad": "5 — 100 %" would tell each one's answer, so the engine's
-    // group-disclosure rule withholds it (and the zeros beside it) in a group under 10.
+    // group-disclosure rule withholds it (and the zeros beside it) in a group under 10. Its share
+    // says "skjult" too, as on the results page and in the deck (the shared report view-model).
     const table = within(kendskab()).getByRole("table");
     const row = within(table).getByRole("row", { name: /I nogen grad/ });
     expect(
       within(row)
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
-    ).toEqual(["skjult", "–"]);
+    ).toEqual(["skjult", "skjult"]);
   });
 
   it("shows a count everyone on the device chose once 10 or more have answered", async () => {
@@ -96,7 +97,8 @@ describe("ResultsScreen (results on this device)", () => {
       within(row)
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
-    ).toEqual(["10", "100 %"]);
+      // The results page's percent: Danish, with a no-break space.
+    ).toEqual(["10", "100\u00a0%"]);
   });
 
   it("computes the report the engine's audit passes", async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ function exportedNames(entry: string): string[] {
 }
 
 /** Every module an entry reaches through relative imports, and the packages they import. */
-function packagesReached(entry: string): Set<string> {
+function reach(entry: string): { files: Set<string>; packages: Set<string> } {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -58,7 +58,15 @@ function packagesReached(entry: string): Set<string> {
     }
   };
   visit(resolve(src, entry));
-  return packages;
+  return { files: seen, packages };
+}
+
+function packagesReached(entry: string): Set<string> {
+  return reach(entry).packages;
+}
+
+function modulesReached(entry: string): string[] {
+  return [...reach(entry).files];
 }
 
 describe("@klynge/widget (the React side)", () => {
@@ -178,5 +186,57 @@ describe("@klynge/widget/editor", () => {
       "openEditorDraftStore",
     ]);
     expect(names).toHaveLength(7);
+  });
+});
+
+describe("@klynge/widget/report (the report's view-model)", () => {
+  it("exports these names and no others", () => {
+    const names = exportedNames("report/index.ts");
+    expect(names).toEqual([
+      "Answered",
+      "BarValue",
+      "ChangeCells",
+      "ChangeWithheld",
+      "ChartBar",
+      "ChartGroup",
+      "ComparedQuestion",
+      "ComparisonLine",
+      "ComparisonView",
+      "NoteGroup",
+      "OptionTable",
+      "OptionTableProps",
+      "ReportMessages",
+      "ResultTexts",
+      "SideFigure",
+      "TextList",
+      "TextListProps",
+      "answeredText",
+      "changeCells",
+      "chartGroups",
+      "comparisonView",
+      "countText",
+      "formatNumber",
+      "formatPercent",
+      "hasFigures",
+      "meanText",
+      "noteGroups",
+      "reportMessages",
+      "resultTexts",
+      "resultTextsTitle",
+      "shareText",
+    ]);
+    expect(names).toHaveLength(31);
+  });
+
+  it("reaches the engine and React only: no SurveyJS, no IndexedDB", () => {
+    const reached = [...packagesReached("report/index.ts")].sort();
+    expect(reached).toEqual(["@klynge/engine", "react"]);
+  });
+
+  it("is not reached from the survey's entry, so it does not grow the widget's bundle", () => {
+    for (const entry of ["index.ts", "core/index.ts", "editor/index.ts"]) {
+      const files = modulesReached(entry);
+      expect(files.filter((file) => file.includes(`${sep}report${sep}`))).toEqual([]);
+    }
   });
 });

@@ -1,8 +1,12 @@
-import type { ComparisonLine, SideFigure } from "../comparisonLines.js";
-import { formatNumber, formatPercent, formatPoints } from "../format.js";
-import type { CoordinatorMessages, Locale } from "../messages.js";
+import type { Locale } from "@klynge/engine";
+import { localize } from "@klynge/engine";
+import type { ComparisonLine, SideFigure } from "./comparisonView.js";
+import { formatNumber, formatPercent, formatPoints } from "./formatFigures.js";
+import type { ReportMessages } from "./reportMessages.js";
 
 export interface ChangeCells {
+  /** What the line is about: "Rækken – Svaret", or the mean. */
+  readonly label: string;
   readonly baseline: string;
   readonly followUp: string;
   readonly change: string;
@@ -10,11 +14,21 @@ export interface ChangeCells {
   readonly why?: string;
 }
 
+/** The line's name: the matrix row and the option, or the mean. */
+function lineLabel(line: ComparisonLine, locale: Locale, text: ReportMessages): string {
+  return [
+    line.row === undefined ? null : localize(line.row, locale).text,
+    line.option === undefined ? text.meanRow : localize(line.option, locale).text,
+  ]
+    .filter((part) => part !== null)
+    .join(" – ");
+}
+
 function sideText(
   side: SideFigure,
   kind: ComparisonLine["kind"],
   locale: Locale,
-  text: CoordinatorMessages,
+  text: ReportMessages,
 ): string {
   if (side.status === "suppressed") return text.hidden;
   if (side.status === "none") return "–";
@@ -24,8 +38,10 @@ function sideText(
 }
 
 /** Why a withheld change is not shown: the side (or sides) the question tables also withhold. */
-export function withheldWhy(line: ComparisonLine, k: number, text: CoordinatorMessages): string {
+export function withheldWhy(line: ComparisonLine, k: number, text: ReportMessages): string {
   const which = line.withheld ?? "both";
+  const suppressed = [line.baseline, line.followUp].some((s) => s.status === "suppressed");
+  if (!suppressed) return text.changeWhyNobody;
   if (line.kind === "mean") {
     const reasons = [line.baseline, line.followUp].flatMap((s) =>
       s.status === "suppressed" ? [s.reason] : [],
@@ -44,12 +60,14 @@ export function withheldWhy(line: ComparisonLine, k: number, text: CoordinatorMe
 export function changeCells(
   line: ComparisonLine,
   locale: Locale,
-  text: CoordinatorMessages,
+  text: ReportMessages,
   k: number,
 ): ChangeCells {
   const change = line.change;
+  const label = lineLabel(line, locale, text);
   if (change.status === "suppressed") {
     return {
+      label,
       baseline: sideText(line.baseline, line.kind, locale, text),
       followUp: sideText(line.followUp, line.kind, locale, text),
       change: text.hidden,
@@ -58,12 +76,14 @@ export function changeCells(
   }
   if (line.kind === "mean") {
     return {
+      label,
       baseline: formatNumber(change.baseline, locale, { digits: 1 }),
       followUp: formatNumber(change.followUp, locale, { digits: 1 }),
       change: formatNumber(change.change, locale, { digits: 1, signed: true }),
     };
   }
   return {
+    label,
     baseline: formatPercent(change.baseline, locale),
     followUp: formatPercent(change.followUp, locale),
     change: text.pp(formatPoints(change.change, locale)),

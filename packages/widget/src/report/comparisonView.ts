@@ -109,8 +109,19 @@ function meanIn(
   return result?.type === "rating" ? result.mean : undefined;
 }
 
-function sideOf(figure: Cell | Mean | undefined): SideFigure {
-  if (figure === undefined || figure.status === "not_offered") return { status: "none" };
+/** Nobody answered the question (or matrix row) in the round: its table shows no figure ("–"). */
+function nobodyIn(question: QuestionReport, roundId: string, rowCode: string | undefined): boolean {
+  const result = resultIn(question, roundId);
+  if (result === undefined || result.type === "not_asked") return false;
+  const answered =
+    result.type === "matrix"
+      ? result.rows.find((r) => r.code === rowCode)?.answered
+      : result.answered;
+  return answered?.status === "shown" && answered.value === 0;
+}
+
+function sideOf(figure: Cell | Mean | undefined, nobody: boolean): SideFigure {
+  if (nobody || figure === undefined || figure.status === "not_offered") return { status: "none" };
   if (figure.status === "suppressed") return { status: "suppressed", reason: figure.reason };
   return { status: "shown", value: "share" in figure ? figure.share : figure.value };
 }
@@ -137,6 +148,11 @@ function sides(
   return { baseline, followUp, withheld: withheldSide(baseline, followUp) };
 }
 
+/** A withheld change where nobody answered in either round: there is nothing to compare. */
+function empty(line: Pick<ComparisonLine, "baseline" | "followUp">): boolean {
+  return line.baseline.status === "none" && line.followUp.status === "none";
+}
+
 /** Options nobody chose in either round say nothing at a meeting; they are left out. */
 function worthShowing(change: Change): change is ComparisonLine["change"] {
   if (change.status === "not_offered") return false;
@@ -157,31 +173,42 @@ export function comparisonView(report: Report, comparison: Comparison): Comparis
     const lines: ComparisonLine[] = [];
     for (const option of compared.options) {
       if (!worthShowing(option.share)) continue;
+      const side = (roundId: string) =>
+        sideOf(
+          cellIn(question, roundId, option.code, option.rowCode),
+          nobodyIn(question, roundId, option.rowCode),
+        );
+      const figures = sides(
+        option.share,
+        side(comparison.baselineRoundId),
+        side(comparison.followUpRoundId),
+      );
+      if (empty(figures)) continue;
       lines.push({
         key: `${option.rowCode ?? ""}/${option.code}`,
         ...(option.rowCode === undefined ? {} : { row: rowLabelOf(question, option.rowCode) }),
         option: labelOf(question, option.code),
         kind: "share",
         change: option.share,
-        ...sides(
-          option.share,
-          sideOf(cellIn(question, comparison.baselineRoundId, option.code, option.rowCode)),
-          sideOf(cellIn(question, comparison.followUpRoundId, option.code, option.rowCode)),
-        ),
+        ...figures,
       });
     }
     for (const mean of compared.means) {
       if (mean.mean.status === "not_offered") continue;
+      const side = (roundId: string) =>
+        sideOf(meanIn(question, roundId, mean.rowCode), nobodyIn(question, roundId, mean.rowCode));
+      const figures = sides(
+        mean.mean,
+        side(comparison.baselineRoundId),
+        side(comparison.followUpRoundId),
+      );
+      if (empty(figures)) continue;
       lines.push({
         key: `${mean.rowCode ?? ""}/mean`,
         ...(mean.rowCode === undefined ? {} : { row: rowLabelOf(question, mean.rowCode) }),
         kind: "mean",
         change: mean.mean,
-        ...sides(
-          mean.mean,
-          sideOf(meanIn(question, comparison.baselineRoundId, mean.rowCode)),
-          sideOf(meanIn(question, comparison.followUpRoundId, mean.rowCode)),
-        ),
+        ...figures,
       });
     }
     if (compared.comparable && lines.length === 0) continue;

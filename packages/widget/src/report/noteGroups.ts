@@ -1,6 +1,6 @@
-import type { LocalizedText, Report, SuppressionNote } from "@klynge/engine";
+import type { Locale, LocalizedText, Report, SuppressionNote } from "@klynge/engine";
 import { localize } from "@klynge/engine";
-import type { CoordinatorMessages, Locale } from "./messages.js";
+import type { ReportMessages } from "./reportMessages.js";
 
 /** The notes about one question (or, `title` null, about rounds as a whole), as lines to read. */
 export interface NoteGroup {
@@ -47,9 +47,8 @@ function reasonPart(
   note: SuppressionNote,
   place: { question: string; row?: string; round: string },
   locale: Locale,
+  words: ReportMessages["notesPlace"],
 ): string | undefined {
-  const words =
-    locale === "da" ? { row: "rækken", round: "runden" } : { row: "row", round: "round" };
   const where = [`»${place.question}«`];
   if (place.row !== undefined) where.push(`${words.row} »${place.row}«`);
   const prefix = `${where.join(", ")} (${words.round} »${place.round}«): `;
@@ -62,7 +61,7 @@ function reasonPart(
  * round label, question text and option label: never an id or a code. The withheld counts of one
  * round (and matrix row) make one line; why counts are withheld is said once, above the groups.
  */
-export function noteGroups(report: Report, locale: Locale, text: CoordinatorMessages): NoteGroup[] {
+export function noteGroups(report: Report, locale: Locale, text: ReportMessages): NoteGroup[] {
   const roundLabel = (id: string) =>
     report.rounds.find((r) => r.id === id)?.label ?? text.notesSomeRound;
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
@@ -112,7 +111,8 @@ export function noteGroups(report: Report, locale: Locale, text: CoordinatorMess
       ...(rowText === undefined ? {} : { row: rowText }),
       round,
     };
-    const reason = question === undefined ? undefined : reasonPart(note, place, locale);
+    const reason =
+      question === undefined ? undefined : reasonPart(note, place, locale, text.notesPlace);
     group.lines.push(
       reason === undefined
         ? text.notesOther(round, note.reason, report.k, question === undefined)

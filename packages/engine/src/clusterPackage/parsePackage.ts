@@ -52,10 +52,7 @@ interface QuestionIds {
  * Reads an untrusted meeting plan for `questionnaire` (e.g. a round's plan as the coordinator
  * edited it) by the rules of a package's plan: every question a block names must be in it.
  */
-export function parseMeetingPlan(
-  input: unknown,
-  questionnaire: QuestionIds,
-): Result<MeetingPlan> {
+export function parseMeetingPlan(input: unknown, questionnaire: QuestionIds): Result<MeetingPlan> {
   const parsed = parseWithSchema(meetingPlanSchema, input);
   if (!parsed.success) return parsed;
   const issues = checkPlan(parsed.data, questionnaire);

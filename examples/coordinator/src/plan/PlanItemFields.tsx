@@ -88,7 +88,7 @@ export function PlanItemFields(props: PlanItemFieldsProps): ReactElement {
       {(control) => (
         <textarea
           {...control}
-          rows={2}
+          rows={3}
           value={item.intro?.da ?? ""}
           onChange={(e) => {
             const value = e.target.value;
@@ -275,7 +275,7 @@ export function PlanItemFields(props: PlanItemFieldsProps): ReactElement {
         {(control) => (
           <textarea
             {...control}
-            rows={2}
+            rows={3}
             value={item.dialog.da}
             onChange={(e) => onChange({ ...item, dialog: editedText(item.dialog, e.target.value) })}
           />

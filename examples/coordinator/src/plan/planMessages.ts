@@ -18,7 +18,8 @@ const da = {
   none: "Rundens spørgeskema hører ikke til en klyngepakke, så runden har ingen mødeplan.",
   total: (minutes: number) =>
     `Mødet varer i alt ${minutes} minutter (${Math.floor(minutes / 60)} t ${minutes % 60} min).`,
-  item: (n: number, kind: string, title: string) => `Punkt ${n}: ${kind} – ${title}`,
+  item: (n: number, kind: string, title: string) =>
+    kind === title ? `Punkt ${n}: ${title}` : `Punkt ${n}: ${kind} – ${title}`,
   kinds: {
     introduction: "Introduktion",
     block: "Blok",
@@ -41,7 +42,7 @@ const da = {
   dialog: "Spørgsmål til fælles dialog",
   talk: (n: number) => `Oplæg ${n}`,
   talkTitle: "Oplæggets titel",
-  talkMinutes: "Oplæggets minutter",
+  talkMinutes: "Minutter",
   save: "Gem mødeplanen",
   saving: "Gemmer …",
   saved: "Mødeplanen er gemt.",
@@ -70,7 +71,8 @@ const en: typeof da = {
   none: "The round's questionnaire belongs to no cluster package, so the round has no meeting plan.",
   total: (minutes) =>
     `The meeting lasts ${minutes} minutes in all (${Math.floor(minutes / 60)} h ${minutes % 60} min).`,
-  item: (n, kind, title) => `Item ${n}: ${kind} – ${title}`,
+  item: (n, kind, title) =>
+    kind === title ? `Item ${n}: ${title}` : `Item ${n}: ${kind} – ${title}`,
   kinds: {
     introduction: "Introduction",
     block: "Block",
@@ -93,7 +95,7 @@ const en: typeof da = {
   dialog: "Question for the joint dialogue",
   talk: (n) => `Talk ${n}`,
   talkTitle: "Title of the talk",
-  talkMinutes: "Minutes of the talk",
+  talkMinutes: "Minutes",
   save: "Save the meeting plan",
   saving: "Saving …",
   saved: "The meeting plan is saved.",

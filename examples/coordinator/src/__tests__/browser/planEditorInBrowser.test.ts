@@ -1,41 +1,21 @@
 // @vitest-environment node
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { buildIifeBundle } from "@klynge/test-support/bundle";
 import { launchChromium } from "@klynge/test-support/chromium";
-import { type PageServer, startPageServer } from "@klynge/test-support/embedServers";
-import type { Browser, Page } from "playwright-core";
+import type { PageServer } from "@klynge/test-support/embedServers";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
 
 // The meeting plan editor in a real Chromium, at a phone's width and a projector's: nothing wider
 // than the screen, items moved and saved with the keyboard alone, axe-core clean.
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-const css = readFileSync(new URL("../../coordinator.css", import.meta.url), "utf8");
 
 let server: PageServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const mode = process.env.NODE_ENV;
-  process.env.NODE_ENV = "production";
-  const script = await buildIifeBundle(
-    new URL("./fixtures/planPage.ts", import.meta.url),
-    "klyngePlanPage",
-  ).finally(() => {
-    process.env.NODE_ENV = mode;
+  server = await startBundledPage({
+    entry: new URL("./fixtures/planPage.ts", import.meta.url),
+    title: "Mødeplan",
   });
-  const html = [
-    '<!doctype html><html lang="da"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Mødeplan</title><style>${css}</style></head>`,
-    `<body><div id="root"></div><script>window.process = { env: { NODE_ENV: "production" } };</script>`,
-    `<script>${script}</script></body></html>`,
-  ].join("");
-  server = await startPageServer((path) => (path === "/" ? html : undefined));
   browser = await launchChromium();
 }, 120_000);
 
@@ -43,18 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-}
 
 describe("meeting plan editor in Chromium", () => {
   for (const width of [360, 1280] as const) {

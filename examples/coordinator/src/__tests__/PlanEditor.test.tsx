@@ -1,5 +1,11 @@
 // @vitest-environment happy-dom
-import { type ClusterPackage, createIssue, type MeetingPlan } from "@klynge/engine";
+import {
+  type ClusterPackage,
+  createIssue,
+  type MeetingPlan,
+  parseMeetingPlan,
+  prefixIssues,
+} from "@klynge/engine";
 import { getPackage } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -152,6 +158,22 @@ describe("the meeting plan editor", () => {
     expect(group.getAttribute("aria-invalid")).toBe("true");
     expect(within(group).getByText(/findes ikke i rundens spørgeskema/)).toBeTruthy();
     expect(screen.queryByText(/rehab\.oplevelse/)).toBeNull();
+    expect(screen.queryByText("Mødeplanen er gemt.")).toBeNull();
+  });
+
+  it("an emptied minutes field, refused by the engine as the server would, asks for minutes at that field", async () => {
+    renderEditor((body) => {
+      const read = parseMeetingPlan(body.plan, rehab.template);
+      if (read.success) return ok({ plan: read.data, source, edited: true });
+      return refuse("invalid_plan", prefixIssues(["plan"], read.issues));
+    });
+    const pause = await item(3);
+    const minutes = within(pause).getByLabelText("Minutter");
+    fireEvent.change(minutes, { target: { value: "" } });
+    expect(screen.getByText(/varer i alt 130 minutter/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Gem mødeplanen" }));
+    expect(await within(pause).findByText("Skriv et antal minutter (et helt tal).")).toBeTruthy();
+    expect(minutes.getAttribute("aria-invalid")).toBe("true");
     expect(screen.queryByText("Mødeplanen er gemt.")).toBeNull();
   });
 });

@@ -23,6 +23,8 @@ export function planFieldKey(path: readonly (string | number)[]): string | undef
 export function planIssueText(issue: ApiIssue, locale: Locale, text: PlanMessages): string {
   if (issue.code === "plan_unknown_question") return text.unknownQuestion;
   if (issue.code === "question_in_two_blocks") return text.questionTwice;
+  // An emptied minutes field travels as null: say what to write, not which type was expected.
+  if (issue.code === "invalid_type" && issue.path.at(-1) === "minutes") return text.minutesMissing;
   return issue.message[locale];
 }
 

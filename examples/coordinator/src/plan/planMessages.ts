@@ -52,6 +52,7 @@ const da = {
     "Et af spørgsmålene findes ikke i rundens spørgeskema. Fjern krydset ved det, og gem igen.",
   questionTwice: "Et spørgsmål kan kun drøftes i én blok. Fjern det fra en af blokkene.",
   notInVersion: "Et spørgsmål, der ikke er i rundens spørgeskema",
+  minutesMissing: "Skriv et antal minutter (et helt tal).",
 };
 
 const en: typeof da = {
@@ -105,6 +106,7 @@ const en: typeof da = {
     "One of the questions is not in the round's questionnaire. Untick it and save again.",
   questionTwice: "A question can be discussed in one block only. Remove it from one of the blocks.",
   notInVersion: "A question that is not in the round's questionnaire",
+  minutesMissing: "Write a number of minutes (a whole number).",
 };
 
 export const planMessages: Record<Locale, typeof da> = { da, en };

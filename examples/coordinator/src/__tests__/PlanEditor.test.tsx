@@ -7,7 +7,7 @@ import {
   prefixIssues,
 } from "@klynge/engine";
 import { getPackage } from "@klynge/question-bank";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApiClient } from "../api/createApiClient.js";
 import { PlanEditor } from "../plan/PlanEditor.js";
@@ -174,6 +174,8 @@ describe("the meeting plan editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Gem mødeplanen" }));
     expect(await within(pause).findByText("Skriv et antal minutter (et helt tal).")).toBeTruthy();
     expect(minutes.getAttribute("aria-invalid")).toBe("true");
+    // The focus goes to the field in an effect after the render that marks it.
+    await waitFor(() => expect(document.activeElement).toBe(minutes));
     expect(screen.queryByText("Mødeplanen er gemt.")).toBeNull();
   });
 });

@@ -53,6 +53,7 @@ export function PlanEditor(props: PlanEditorProps): ReactElement {
   const [saving, setSaving] = useState<Saving>("idle");
   const moved = useRef<{ index: number; direction: "up" | "down" } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     let active = true;
@@ -80,6 +81,14 @@ export function PlanEditor(props: PlanEditorProps): ReactElement {
     const other = buttons.current.get(`${last.index}-${last.direction === "up" ? "down" : "up"}`);
     (own !== undefined && !own.disabled ? own : other)?.focus();
   });
+
+  useEffect(() => {
+    // A refusal takes the focus to the first field it marks, where its reason is read out.
+    if (typeof saving !== "object") return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = first?.tagName === "FIELDSET" ? first.querySelector("input") : first;
+    target?.focus();
+  }, [saving]);
 
   if (loaded === "loading") return <p aria-busy="true">{text.loading}</p>;
   if ("failed" in loaded) {
@@ -144,6 +153,7 @@ export function PlanEditor(props: PlanEditorProps): ReactElement {
         {text.total(total)}
       </p>
       <form
+        ref={form}
         className="coordinator-form"
         noValidate
         onSubmit={(event) => {

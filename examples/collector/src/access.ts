@@ -55,6 +55,10 @@ export const accessTable = {
   getAllowedOrigins: { scope: "global", allow: ["staff"] },
   setAllowedOrigins: { scope: "global", allow: ["admin"], audit: "origins_changed" },
   listAudit: { scope: "global", allow: ["admin"] },
+  // KiAP's packages are the same for every cluster and hold no cluster's data: any staff member
+  // may read them (coordinators start rounds from them).
+  listPackages: { scope: "global", allow: ["staff"] },
+  uploadPackage: { scope: "global", allow: ["admin"], audit: "package_uploaded" },
 
   getCluster: { scope: "cluster", allow: ["admin", "coordinator", "municipality"] },
   updateCluster: { scope: "cluster", allow: ["admin"], audit: "cluster_changed" },
@@ -66,6 +70,10 @@ export const accessTable = {
   listRounds: { scope: "cluster", allow: ["admin", "coordinator", "municipality"] },
   createRound: { scope: "cluster", allow: ["coordinator"], audit: "round_created" },
 
+  // The municipality gives the meeting's talks, so it reads the plan it speaks in; the plan holds
+  // no answers. KiAP's admin reads it to help a cluster. Only the coordinator changes it.
+  getRoundPlan: { scope: "round", allow: ["admin", "coordinator", "municipality"] },
+  putRoundPlan: { scope: "round", allow: ["coordinator"], audit: "plan_saved" },
   putReferrals: { scope: "round", allow: ["coordinator"], audit: "referrals_uploaded" },
   closeRound: { scope: "round", allow: ["coordinator"], audit: "round_closed" },
   deleteResponses: { scope: "round", allow: ["coordinator"], audit: "responses_deleted" },

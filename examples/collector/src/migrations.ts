@@ -197,6 +197,32 @@ create table referral_files (
       )`,
     ],
   },
+  {
+    version: 4,
+    name: "cluster packages uploaded by KiAP, each round's meeting plan",
+    sql: [
+      // The bank's own package is version 1 and lives in the code; uploads count on from 2.
+      // Who uploaded is in the audit trail.
+      `create table cluster_packages (
+        id text not null,
+        version integer not null check (version >= 2),
+        body jsonb not null,
+        uploaded_on date not null default current_date,
+        primary key (id, version)
+      )`,
+      // The plan a round's meeting follows: a copy taken when the round was created (from the
+      // newest version of its questionnaire's package), then as its coordinator edited it.
+      // A round from before this step has no row and follows its bank package's plan.
+      `create table round_plans (
+        round_id text primary key references rounds (id),
+        package_id text,
+        package_version integer check (package_version >= 1),
+        plan jsonb not null,
+        edited boolean not null default false,
+        check ((package_id is null) = (package_version is null))
+      )`,
+    ],
+  },
 ];
 
 /** The cluster a round from before clusters belongs to: the part of its id before the first dot. */

@@ -10,6 +10,7 @@ import {
 import type { ReportBundle } from "@klynge/engine/contract";
 import type { ClusterStore } from "./store/clusterStore.js";
 import type { InvitationStore } from "./store/invitationStore.js";
+import type { PackageStore } from "./store/packageStore.js";
 import type { ResponseStore } from "./store/responseStore.js";
 import type { RoundStore, StoredRound } from "./store/roundStore.js";
 
@@ -18,6 +19,7 @@ export interface ReportMakerOptions {
   readonly responses: ResponseStore;
   readonly clusters: ClusterStore;
   readonly invitations: InvitationStore;
+  readonly packages: PackageStore;
   /** Seeds the pseudonyms of each referral report; default a fresh UUID per report. */
   readonly referralSeed?: () => string;
 }
@@ -27,7 +29,7 @@ export interface ReportMakerOptions {
  * rounds and the kept (suppressed) reports of rounds whose raw answers were deleted.
  */
 export function createReportMaker(options: ReportMakerOptions) {
-  const { rounds, responses, clusters, invitations } = options;
+  const { rounds, responses, clusters, invitations, packages } = options;
 
   /**
    * The rounds as the engine counts them: a round with invitations has invited as many as it
@@ -131,12 +133,17 @@ export function createReportMaker(options: ReportMakerOptions) {
           break;
         }
       }
+      const last = found.at(-1);
+      const plan =
+        last === undefined ? null : await packages.planOfRound(last.round.id, last.version);
       return {
         bundle: {
           report: report.data,
           referrals,
           generatedAt: new Date().toISOString(),
           openLinkRounds: await rounds.openLinkRounds(ordered.map((round) => round.id)),
+          plan: plan?.plan ?? null,
+          ...(plan?.source == null ? {} : { packageTitle: plan.source.title }),
         },
       };
     },

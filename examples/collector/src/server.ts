@@ -19,6 +19,7 @@ import { applyRetention } from "./retention.js";
 import { adminRoutes } from "./routes/adminRoutes.js";
 import { authRoutes } from "./routes/authRoutes.js";
 import { invitationRoutes } from "./routes/invitationRoutes.js";
+import { packageRoutes } from "./routes/packageRoutes.js";
 import { reportRoutes } from "./routes/reportRoutes.js";
 import { responseRoutes } from "./routes/responseRoutes.js";
 import { roundRoutes } from "./routes/roundRoutes.js";
@@ -28,6 +29,7 @@ import { createAuditStore } from "./store/auditStore.js";
 import { createClusterStore } from "./store/clusterStore.js";
 import { createInvitationStore } from "./store/invitationStore.js";
 import { createMeetingKeyStore } from "./store/meetingKeyStore.js";
+import { createPackageStore } from "./store/packageStore.js";
 import { createResponseStore } from "./store/responseStore.js";
 import { createRoundStore } from "./store/roundStore.js";
 import { createSessionStore } from "./store/sessionStore.js";
@@ -73,7 +75,9 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   const sessions = createSessionStore(db);
   const invitations = createInvitationStore(db);
   const meetingKeys = createMeetingKeyStore(db);
+  const packages = createPackageStore(db);
   const reports = createReportMaker({
+    packages,
     rounds,
     responses,
     clusters,
@@ -144,7 +148,8 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
   defineRoute(app, services, "health", async () => ({ ok: true, database: db.kind }));
   authRoutes(app, { ...services, sessions }, config);
   adminRoutes(app, services);
-  roundRoutes(app, { ...services, responses, reports, scramble });
+  roundRoutes(app, { ...services, responses, reports, packages, scramble });
+  packageRoutes(app, { ...services, packages });
   responseRoutes(
     app,
     { ...services, responses, invitations, meetingKeys },

@@ -5,7 +5,11 @@ import { type ApiResult, refusalOf } from "./api/apiResult.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
+import { PlanEditor } from "./plan/PlanEditor.js";
+import type { PlanQuestion } from "./plan/PlanItemFields.js";
+import { planMessages } from "./plan/planMessages.js";
 import { ReportView } from "./results/ReportView.js";
+import { may } from "./session/access.js";
 import { useApiResult } from "./useApiResult.js";
 
 export interface ResultsPageProps extends ClusterPageProps {
@@ -19,13 +23,26 @@ type ReportBundle = ReplyOf<"report">;
 type Loaded = "idle" | "loading" | ApiResult<ReportBundle>;
 type DeckState = "idle" | "building" | "failed";
 
+function lastRound(bundle: ReportBundle): { id: string; label: string } {
+  const last = bundle.report.rounds.at(-1);
+  return { id: last?.id ?? "", label: last?.label ?? "" };
+}
+
+/** The questions the last round's questionnaire asked, by their text: what its plan may discuss. */
+function questionsOfLastRound(bundle: ReportBundle, locale: "da" | "en"): PlanQuestion[] {
+  const last = bundle.report.rounds.at(-1)?.id;
+  return bundle.report.questions
+    .filter((q) => q.perRound.some((r) => r.type !== "not_asked" && r.roundId === last))
+    .map((q) => ({ id: q.id, text: q.text[locale] ?? q.text.da }));
+}
+
 /**
  * "Resultater": one round, or two (baseline and follow-up), of the chosen cluster, as the
  * collector's report with the cluster's k. The engine has applied the anonymity rules before the
  * report leaves the server; this page only shows what the report gives.
  */
 export function ResultsPage(props: ResultsPageProps): ReactElement {
-  const { client, locale, cluster, rounds, onChoose, services } = props;
+  const { client, locale, cluster, rounds, onChoose, services, access } = props;
   const { downloadDeck: onDownload, chartWidth } = services;
   const text = coordinatorMessages[locale];
   const [available] = useApiResult(cluster.id, () =>
@@ -36,6 +53,8 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
   const [choiceError, setChoiceError] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>("idle");
   const [deck, setDeck] = useState<DeckState>("idle");
+  const [planOpen, setPlanOpen] = useState(false);
+  const planText = planMessages[locale];
   const ids = useId();
   const key = rounds.join(",");
 
@@ -83,7 +102,16 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     setDeck("building");
     try {
       await onDownload(
-        { ...bundle, locale },
+        {
+          report: bundle.report,
+          referrals: bundle.referrals,
+          generatedAt: bundle.generatedAt,
+          locale,
+          plan: bundle.plan ?? null,
+          ...(bundle.packageTitle === undefined
+            ? {}
+            : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
+        },
         `klynge-resultater-${bundle.report.rounds.map((r) => r.id).join("_")}.pptx`,
       );
       setDeck("idle");
@@ -180,7 +208,35 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
                 {text.deckFailed}
               </p>
             ) : null}
+            {may.coordinate(access) ? (
+              <button
+                type="button"
+                className="coordinator-button"
+                aria-expanded={planOpen}
+                aria-controls={planOpen ? `${ids}-plan` : undefined}
+                onClick={() => setPlanOpen((open) => !open)}
+              >
+                {planOpen ? planText.close : planText.open}
+              </button>
+            ) : null}
           </div>
+          {may.coordinate(access) && planOpen ? (
+            <div id={`${ids}-plan`}>
+              <PlanEditor
+                client={client}
+                locale={locale}
+                round={lastRound(loaded.data)}
+                questions={questionsOfLastRound(loaded.data, locale)}
+                onSaved={(plan) =>
+                  setLoaded((current) =>
+                    typeof current === "object" && current.success
+                      ? { ...current, data: { ...current.data, plan } }
+                      : current,
+                  )
+                }
+              />
+            </div>
+          ) : null}
           <ReportView
             report={loaded.data.report}
             referrals={loaded.data.referrals}

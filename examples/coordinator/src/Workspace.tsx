@@ -40,6 +40,9 @@ const OriginsPage = lazy(() =>
 const InvitationsPage = lazy(() =>
   import("./invitations/InvitationsPage.js").then((m) => ({ default: m.InvitationsPage })),
 );
+const PackagesPage = lazy(() =>
+  import("./admin/PackagesPage.js").then((m) => ({ default: m.PackagesPage })),
+);
 const AuditPage = lazy(() =>
   import("./admin/AuditPage.js").then((m) => ({ default: m.AuditPage })),
 );
@@ -196,6 +199,8 @@ export function Workspace(props: WorkspaceProps): ReactElement {
         return <StaffPage {...common} />;
       case "origins":
         return <OriginsPage {...common} />;
+      case "packages":
+        return <PackagesPage {...common} />;
       case "audit":
         return <AuditPage {...common} clusters={choices} />;
     }

@@ -11,6 +11,7 @@ export type PageName =
   | "clusters"
   | "staff"
   | "origins"
+  | "packages"
   | "audit";
 
 export type Route =
@@ -21,7 +22,16 @@ export type Route =
   | { readonly page: "results"; readonly rounds: readonly string[] }
   /** `round`: the round whose invitations are shown; else the newest open one. */
   | { readonly page: "invitations"; readonly round?: string }
-  | { readonly page: "versions" | "rounds" | "clusters" | "staff" | "origins" | "audit" }
+  | {
+      readonly page:
+        | "versions"
+        | "rounds"
+        | "clusters"
+        | "staff"
+        | "origins"
+        | "packages"
+        | "audit";
+    }
   /** No page named: the role's first page. */
   | { readonly page: "home" };
 
@@ -35,6 +45,7 @@ const paths: Record<PageName, string> = {
   clusters: "#/klynger",
   staff: "#/personale",
   origins: "#/godkendte-sider",
+  packages: "#/klyngepakker",
   audit: "#/revisionslog",
 };
 

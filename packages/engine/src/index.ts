@@ -28,7 +28,7 @@ export type {
   PlanItem,
 } from "./clusterPackage/clusterPackage.js";
 export { packageFormatVersion } from "./clusterPackage/clusterPackage.js";
-export { parsePackage } from "./clusterPackage/parsePackage.js";
+export { parseMeetingPlan, parsePackage } from "./clusterPackage/parsePackage.js";
 export { undiscussedQuestions } from "./clusterPackage/undiscussedQuestions.js";
 export { exportResponsesCsv } from "./export/exportResponsesCsv.js";
 export { formatIssue, formatPath } from "./issues/formatIssue.js";

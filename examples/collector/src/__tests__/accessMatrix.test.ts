@@ -1,4 +1,5 @@
 import { errorBodySchema, type RouteName, routePath, routes } from "@klynge/engine/contract";
+import { getPackage } from "@klynge/question-bank";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AccessRule, accessTable, type Role } from "../access.js";
@@ -89,6 +90,9 @@ function sample(name: RouteName): InjectOptions {
     createInvitations: { members: [{ name: `Læge ${n}`, email: `laege${n}@praksis.example` }] },
     sendInvitations: { kind: "reminder", subject: "Påmindelse", text: "Dit link: {link}" },
     createMeetingKey: { hours: 2 },
+    // The bank's own package: the same as version 1, so nothing is stored.
+    uploadPackage: getPackage("rehab"),
+    putRoundPlan: { plan: getPackage("rehab")?.plan },
   };
   const query: Partial<Record<RouteName, string>> = {
     report: `?rounds=${baseline.id}`,

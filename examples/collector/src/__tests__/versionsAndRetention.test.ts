@@ -5,6 +5,7 @@ import { applyRetention } from "../retention.js";
 import { createAuditStore } from "../store/auditStore.js";
 import { createClusterStore } from "../store/clusterStore.js";
 import { createInvitationStore } from "../store/invitationStore.js";
+import { createPackageStore } from "../store/packageStore.js";
 import { createResponseStore } from "../store/responseStore.js";
 import { createRoundStore } from "../store/roundStore.js";
 import { createSessionStore } from "../store/sessionStore.js";
@@ -141,6 +142,7 @@ describe("retention: raw answers deleted, the report kept", () => {
         responses: createResponseStore(db),
         clusters: createClusterStore(db),
         invitations: createInvitationStore(db),
+        packages: createPackageStore(db),
       }),
       audit: createAuditStore(db),
       sessions: createSessionStore(db),

@@ -11,6 +11,7 @@ import { roundBelongsTo } from "@klynge/engine/contract";
 import type { FastifyInstance } from "fastify";
 import { defineRoute, type RoutingServices } from "../plugins/routing.js";
 import type { ReportMaker } from "../reports.js";
+import type { PackageStore } from "../store/packageStore.js";
 import type { ResponseStore } from "../store/responseStore.js";
 
 /** A cluster's versions and rounds, and what its coordinators do with a round. */
@@ -19,6 +20,7 @@ export function roundRoutes(
   services: RoutingServices & {
     readonly responses: ResponseStore;
     readonly reports: ReportMaker;
+    readonly packages: PackageStore;
     /** Starts the scramble (see scramble.ts) without waiting for it. */
     readonly scramble: () => Promise<unknown>;
   },
@@ -91,6 +93,7 @@ export function roundRoutes(
       clusterId,
       shareAnswersWith: share,
       createdBy: actorName(request),
+      plan: await services.packages.planForNewRound(version.data),
     });
     if (outcome === "conflict") return reply.refuse("round_conflict");
     if (outcome === "created") await request.audit("ok", round.data.id);

@@ -8,6 +8,7 @@ import {
 import type { RoundEntry, VersionEntry } from "@klynge/engine/contract";
 import type { Database } from "../database.js";
 import { invitedSql } from "./invitationStore.js";
+import type { PlanCopy } from "./packageStore.js";
 
 export interface StoredRound {
   readonly round: Round;
@@ -155,6 +156,8 @@ export function createRoundStore(db: Database) {
       clusterId: string;
       shareAnswersWith: readonly string[];
       createdBy: string;
+      /** The meeting plan the round starts with, kept with it. */
+      plan?: PlanCopy | undefined;
     }): Promise<RoundOutcome> {
       const canonical = canonicalJson({ round: entry.round, share: entry.shareAnswersWith });
       return db.transaction(async (query) => {
@@ -171,7 +174,21 @@ export function createRoundStore(db: Database) {
             entry.clusterId,
           ],
         );
-        if (inserted.length > 0) return "created";
+        if (inserted.length > 0) {
+          if (entry.plan !== undefined) {
+            await query(
+              `insert into round_plans (round_id, package_id, package_version, plan)
+               values ($1, $2, $3, $4)`,
+              [
+                entry.round.id,
+                entry.plan.packageId,
+                entry.plan.packageVersion,
+                JSON.stringify(entry.plan.plan),
+              ],
+            );
+          }
+          return "created";
+        }
         const [existing] = await query<{ canonical: string; cluster_id: string }>(
           "select canonical, cluster_id from rounds where id = $1",
           [entry.round.id],

@@ -174,6 +174,7 @@ describe("navigation by role", () => {
       "Klynger",
       "Personale",
       "Godkendte sider",
+      "Klyngepakker",
       "Revisionslog",
       "Runder",
     ]);

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
+import type { ClusterPackage } from "@klynge/engine";
+import { getPackage } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApiClient } from "../api/createApiClient.js";
 import type { AppServices } from "../appServices.js";
 import { ResultsPage } from "../ResultsPage.js";
+import type { Access } from "../session/access.js";
 import { stubChartSize } from "./fixtures/chartSize.js";
 import { collectorStub, ok, refuse } from "./fixtures/fetchStub.js";
-import { base, contactAccess, testServices } from "./fixtures/renderApp.js";
+import { base, contactAccess, coordinatorAccess, testServices } from "./fixtures/renderApp.js";
 import {
   baseline,
   baselineComments,
@@ -51,6 +54,7 @@ function renderResults(
     locale?: "da" | "en";
     onChoose?: (r: readonly string[]) => void;
     services?: Partial<AppServices>;
+    access?: Access;
   } = {},
 ) {
   render(
@@ -58,7 +62,7 @@ function renderResults(
       client={client()}
       locale={options.locale ?? "da"}
       cluster={cluster}
-      access={contactAccess}
+      access={options.access ?? contactAccess}
       services={testServices(options.services)}
       rounds={rounds}
       onChoose={options.onChoose ?? (() => {})}
@@ -366,9 +370,83 @@ describe("ResultsPage with a baseline and a follow-up", () => {
     fireEvent.click(screen.getByRole("button", { name: "Hent PowerPoint" }));
     await vi.waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
     expect(onDownload).toHaveBeenCalledWith(
-      { report: twoRoundReport, referrals, generatedAt, locale: "da" },
+      { report: twoRoundReport, referrals, generatedAt, locale: "da", plan: null },
       "klynge-resultater-klynge-syd.2027-03_klynge-syd.2027-10.pptx",
     );
+  });
+
+  it("hands the deck the round's meeting plan and the package's title in the page's language", async () => {
+    const rehab = getPackage("rehab") as ClusterPackage;
+    stubCollector({
+      report: twoRoundReport,
+      referrals,
+      generatedAt,
+      plan: rehab.plan,
+      packageTitle: rehab.title,
+    });
+    const onDownload = vi.fn(async () => {});
+    renderResults([baseline.id, followUp.id], {
+      locale: "en",
+      services: { downloadDeck: onDownload },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Download PowerPoint" }));
+    await vi.waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
+    expect(onDownload).toHaveBeenCalledWith(
+      expect.objectContaining({
+        plan: wire(rehab.plan),
+        packageTitle: "Collaboration on patients with chronic disease",
+      }),
+      expect.any(String),
+    );
+    // The municipality's contact reads the plan in the deck; only the coordinator edits it.
+    expect(screen.queryByRole("button", { name: "Edit the meeting plan" })).toBeNull();
+  });
+
+  it("lets the coordinator edit the last round's plan there, and the deck follows the saved plan", async () => {
+    const rehab = getPackage("rehab") as ClusterPackage;
+    const planPath = `/api/rounds/${followUp.id}/plan`;
+    const stub = collectorStub({
+      "GET /api/clusters/klynge-syd/rounds": () => ok({ rounds: entries }),
+      "GET /api/report": () =>
+        ok({ report: twoRoundReport, referrals, generatedAt, plan: rehab.plan }),
+      [`GET ${planPath}`]: () =>
+        ok({
+          plan: rehab.plan,
+          source: { id: "rehab", version: 1, title: rehab.title },
+          edited: false,
+        }),
+      [`PUT ${planPath}`]: (_url, body) => {
+        const { plan } = body as { plan: { items: { minutes: number }[] } };
+        const minutes = plan.items.reduce((sum, i) => sum + i.minutes, 0);
+        return ok({ plan: { ...plan, minutes }, source: null, edited: true });
+      },
+    });
+    vi.stubGlobal("fetch", stub.fetch);
+    const onDownload = vi.fn(async () => {});
+    renderResults([baseline.id, followUp.id], {
+      access: coordinatorAccess,
+      services: { downloadDeck: onDownload },
+    });
+    const open = await screen.findByRole("button", { name: "Redigér mødeplanen" });
+    expect(open.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(open);
+    expect(open.getAttribute("aria-expanded")).toBe("true");
+    const plan = await screen.findByRole("region", {
+      name: "Mødeplan for runden «Opfølgning, oktober 2027»",
+    });
+    const first = within(plan)
+      .getByText(/^Punkt 1:/)
+      .closest("fieldset") as HTMLElement;
+    fireEvent.change(within(first).getByLabelText("Minutter"), { target: { value: "12" } });
+    fireEvent.click(within(plan).getByRole("button", { name: "Gem mødeplanen" }));
+    await within(plan).findByText("Mødeplanen er gemt.");
+    fireEvent.click(screen.getByRole("button", { name: "Hent PowerPoint" }));
+    await vi.waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
+    const [input] = onDownload.mock.calls[0] as unknown as [
+      { plan: { minutes: number; items: { minutes: number }[] } },
+    ];
+    expect(input.plan.items[0]?.minutes).toBe(12);
+    expect(input.plan.minutes).toBe(rehab.plan.minutes + 2);
   });
 });
 

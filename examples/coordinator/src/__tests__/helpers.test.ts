@@ -39,7 +39,15 @@ describe("routes", () => {
     expect(parseRoute("#/resultater")).toEqual({ page: "results", rounds: [] });
     expect(parseRoute("#/ny-runde?version=abc")).toEqual({ page: "new-round", version: "abc" });
     expect(parseRoute("#/tilpas")).toEqual({ page: "edit" });
-    for (const page of ["versions", "rounds", "clusters", "staff", "origins", "audit"] as const) {
+    for (const page of [
+      "versions",
+      "rounds",
+      "clusters",
+      "staff",
+      "origins",
+      "packages",
+      "audit",
+    ] as const) {
       expect(parseRoute(routeHash({ page }))).toEqual({ page });
     }
   });

@@ -61,6 +61,7 @@ describe("pages by role", () => {
       "clusters",
       "staff",
       "origins",
+      "packages",
       "audit",
       "rounds",
     ]);
@@ -86,6 +87,7 @@ describe("pages by role", () => {
       "clusters",
       "staff",
       "origins",
+      "packages",
       "audit",
     ]);
     expect(homePage(pages)).toBe("clusters");

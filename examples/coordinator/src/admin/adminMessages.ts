@@ -150,6 +150,8 @@ const da = {
     invitations_mailed: "Sendte invitationer eller påmindelser",
     meeting_key_created: "Oprettede en mødenøgle",
     meeting_key_revoked: "Trak en mødenøgle tilbage",
+    package_uploaded: "Uploadede en klyngepakke",
+    plan_saved: "Gemte en mødeplan",
   } satisfies Record<AuditAction, string>,
 };
 
@@ -299,6 +301,8 @@ const en: AdminMessages = {
     invitations_mailed: "Sent invitations or reminders",
     meeting_key_created: "Created a meeting key",
     meeting_key_revoked: "Revoked a meeting key",
+    package_uploaded: "Uploaded a cluster package",
+    plan_saved: "Saved a meeting plan",
   },
 };
 

@@ -19,7 +19,14 @@ const memberPages: Record<MemberRole, readonly PageName[]> = {
   coordinator: ["edit", "versions", "new-round", "rounds", "invitations", "results"],
   municipality: ["versions", "rounds", "results"],
 };
-const adminPages: readonly PageName[] = ["clusters", "staff", "origins", "audit", "rounds"];
+const adminPages: readonly PageName[] = [
+  "clusters",
+  "staff",
+  "origins",
+  "packages",
+  "audit",
+  "rounds",
+];
 
 /**
  * The pages offered, in the order of the navigation: the role's pages in the chosen cluster,

@@ -50,6 +50,7 @@ const da = {
     clusters: "Klynger",
     staff: "Personale",
     origins: "Godkendte sider",
+    packages: "Klyngepakker",
     audit: "Revisionslog",
   } satisfies Record<PageName, string>,
   noCluster:
@@ -104,6 +105,7 @@ const en: ShellMessages = {
     clusters: "Clusters",
     staff: "Staff",
     origins: "Approved sites",
+    packages: "Cluster packages",
     audit: "Audit trail",
   },
   noCluster:

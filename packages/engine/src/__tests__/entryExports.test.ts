@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(43);
+    expect(values.length).toBe(44);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -42,6 +42,7 @@ describe("@klynge/engine", () => {
       "noneChoice",
       "otherChoice",
       "packageFormatVersion",
+      "parseMeetingPlan",
       "parsePackage",
       "parseQuestionnaire",
       "parseQuestionnaireVersion",
@@ -139,7 +140,7 @@ describe("@klynge/engine/contract", () => {
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(29);
+    expect(types.length).toBe(31);
     expect(types).toEqual([
       "ApiErrorCode",
       "ApiIssue",
@@ -150,6 +151,7 @@ describe("@klynge/engine/contract", () => {
       "ClusterDetail",
       "ClusterInput",
       "ClusterMember",
+      "ClusterPackageEntry",
       "ClusterPatch",
       "ContractSchema",
       "ErrorBody",
@@ -164,6 +166,7 @@ describe("@klynge/engine/contract", () => {
       "ReportBundle",
       "RoundDocument",
       "RoundEntry",
+      "RoundPlan",
       "RouteDefinition",
       "RouteName",
       "SessionInfo",

@@ -5,6 +5,8 @@ import { parseQuestionnaire } from "../questionnaire/parseQuestionnaire.js";
 import {
   type ClusterPackage,
   clusterPackageSchema,
+  type MeetingPlan,
+  meetingPlanSchema,
   type PlanItem,
   packageFormatVersion,
   planLimits,
@@ -30,11 +32,7 @@ export function parsePackage(input: unknown): Result<ClusterPackage> {
   const template = parseQuestionnaire(parsed.data.template);
   const issues: Issue[] = template.success ? [] : prefixIssues(["template"], template.issues);
   const { plan } = parsed.data;
-  issues.push(...prefixIssues(["plan"], checkPlanMinutes(plan.items, plan.minutes)));
-  if (template.success) {
-    const ids = new Set(template.data.questions.map((q) => q.id));
-    issues.push(...prefixIssues(["plan", "items"], checkPlanQuestions(plan.items, ids)));
-  }
+  issues.push(...prefixIssues(["plan"], checkPlan(plan, template.success ? template.data : null)));
   if (!template.success || issues.length > 0) return fail(issues);
   return ok({
     ...parsed.data,
@@ -43,6 +41,35 @@ export function parsePackage(input: unknown): Result<ClusterPackage> {
     template: template.data,
     plan: { ...plan, minutes: sumMinutes(plan.items) },
   });
+}
+
+/** What a plan is checked against: the questions' ids of a questionnaire. */
+interface QuestionIds {
+  readonly questions: readonly { readonly id: string }[];
+}
+
+/**
+ * Reads an untrusted meeting plan for `questionnaire` (e.g. a round's plan as the coordinator
+ * edited it) by the rules of a package's plan: every question a block names must be in it.
+ */
+export function parseMeetingPlan(input: unknown, questionnaire: QuestionIds): Result<MeetingPlan> {
+  const parsed = parseWithSchema(meetingPlanSchema, input);
+  if (!parsed.success) return parsed;
+  const issues = checkPlan(parsed.data, questionnaire);
+  if (issues.length > 0) return fail(issues);
+  return ok({ ...parsed.data, minutes: sumMinutes(parsed.data.items) });
+}
+
+function checkPlan(
+  plan: Pick<MeetingPlan, "items"> & { readonly minutes?: number | undefined },
+  questionnaire: QuestionIds | null,
+): Issue[] {
+  const issues = checkPlanMinutes(plan.items, plan.minutes);
+  if (questionnaire !== null) {
+    const ids = new Set(questionnaire.questions.map((q) => q.id));
+    issues.push(...prefixIssues(["items"], checkPlanQuestions(plan.items, ids)));
+  }
+  return issues;
 }
 
 function formatVersionOf(input: unknown): unknown {

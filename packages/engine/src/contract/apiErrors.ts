@@ -49,6 +49,16 @@ export const apiErrors = {
     da: "Rapporten kan ikke laves med disse valg.",
     en: "The report cannot be made with these choices.",
   },
+  invalid_package: {
+    status: 400,
+    da: "Pakkefilen blev afvist.",
+    en: "The package file was refused.",
+  },
+  invalid_plan: {
+    status: 400,
+    da: "Mødeplanen blev ikke gemt, fordi noget i den skal rettes.",
+    en: "The meeting plan was not saved because something in it needs correcting.",
+  },
   invalid_cluster: {
     status: 400,
     da: "Klyngens oplysninger blev afvist.",

@@ -21,6 +21,8 @@ export const auditActionSchema = z.enum([
   "invitations_mailed",
   "meeting_key_created",
   "meeting_key_revoked",
+  "package_uploaded",
+  "plan_saved",
 ]);
 export type AuditAction = z.output<typeof auditActionSchema>;
 

@@ -6,6 +6,7 @@ import {
   clusterPatchSchema,
   clusterSchema,
 } from "./cluster.js";
+import { clusterPackageEntrySchema, roundPlanSchema } from "./clusterPackageEntry.js";
 import { clusterIdSchema, roundIdSchema, uuidSchema, versionHashSchema } from "./ids.js";
 import { apiLimits } from "./limits.js";
 import { originListSchema } from "./origin.js";
@@ -152,6 +153,19 @@ export const routes = {
       next: z.nullable(z.string()),
     }),
   },
+  listPackages: {
+    method: "GET",
+    path: "/api/packages",
+    query: noQuery,
+    reply: z.object({ packages: z.array(clusterPackageEntrySchema) }),
+  },
+  uploadPackage: {
+    method: "POST",
+    path: "/api/packages",
+    // A package file (JSON, at most apiLimits.packageBytes), read by the engine's parsePackage.
+    body: z.unknown(),
+    reply: z.object({ package: clusterPackageEntrySchema }),
+  },
   listVersions: {
     method: "GET",
     path: "/api/clusters/:cluster/versions",
@@ -207,6 +221,21 @@ export const routes = {
     // Validated by the engine against the response's own version.
     body: z.unknown(),
     reply: z.object({ id: z.string() }),
+  },
+  getRoundPlan: {
+    method: "GET",
+    path: "/api/rounds/:round/plan",
+    params: roundParams,
+    query: noQuery,
+    reply: roundPlanSchema,
+  },
+  putRoundPlan: {
+    method: "PUT",
+    path: "/api/rounds/:round/plan",
+    params: roundParams,
+    // The whole plan, read by the engine against the round's questionnaire.
+    body: z.strictObject({ plan: z.unknown() }),
+    reply: roundPlanSchema,
   },
   putReferrals: {
     method: "PUT",

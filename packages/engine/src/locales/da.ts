@@ -149,7 +149,7 @@ export const da: Catalogue = {
       case "invalid_minutes":
         return `Minuttallet skal være et helt tal fra 1 til ${issue.limit}${was(issue.received)}.`;
       case "plan_unknown_question":
-        return `Mødeplanen nævner spørgsmålet "${issue.value}", som ikke findes i pakkens spørgeskema.`;
+        return `Mødeplanen nævner spørgsmålet "${issue.value}", som ikke findes i spørgeskemaet.`;
       case "question_in_two_blocks":
         return `Spørgsmålet "${issue.value}" drøftes allerede i punkt ${issue.block + 1} af mødeplanen; et spørgsmål hører til én blok.`;
       case "talks_exceed_block":

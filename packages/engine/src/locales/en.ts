@@ -149,7 +149,7 @@ export const en: Catalogue = {
       case "invalid_minutes":
         return `Minutes must be a whole number from 1 to ${issue.limit}${was(issue.received)}.`;
       case "plan_unknown_question":
-        return `The meeting plan names the question "${issue.value}", which is not in the package's questionnaire.`;
+        return `The meeting plan names the question "${issue.value}", which is not in the questionnaire.`;
       case "question_in_two_blocks":
         return `The question "${issue.value}" is already discussed in item ${issue.block + 1} of the meeting plan; a question belongs to one block.`;
       case "talks_exceed_block":

@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { buildIifeBundle } from "@klynge/test-support/bundle";
 import { launchChromium } from "@klynge/test-support/chromium";
-import { type PageServer, startPageServer } from "@klynge/test-support/embedServers";
+import type { PageServer } from "@klynge/test-support/embedServers";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generatedAt, referrals, twoRoundReport } from "../fixtures/report.js";
+import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
 
 // The results page's report in a real Chromium at phone, tablet and projector widths: recharts
 // measures its container there, which happy-dom cannot.
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-const css = readFileSync(new URL("../../coordinator.css", import.meta.url), "utf8");
 const widths = [360, 412, 800, 1280] as const;
 /** Round ids, question ids and option codes that cannot be words (a '-' or '.'): never in a note. */
 const internalIds = [
@@ -30,30 +23,11 @@ let server: PageServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Vitest's NODE_ENV=test would make the JSX transform call React's development runtime,
-  // which a production bundle lacks: build as production.
-  const mode = process.env.NODE_ENV;
-  process.env.NODE_ENV = "production";
-  const script = await buildIifeBundle(
-    new URL("./fixtures/reportPage.ts", import.meta.url),
-    "klyngeReportPage",
-  ).finally(() => {
-    process.env.NODE_ENV = mode;
+  server = await startBundledPage({
+    entry: new URL("./fixtures/reportPage.ts", import.meta.url),
+    title: "Resultater",
+    data: { name: "klyngeReport", value: { report: twoRoundReport, referrals, generatedAt } },
   });
-  const data = JSON.stringify({ report: twoRoundReport, referrals, generatedAt }).replaceAll(
-    "<",
-    "\\u003c",
-  );
-  const html = [
-    '<!doctype html><html lang="da"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Resultater</title><style>${css}</style></head>`,
-    // A library build leaves React's process.env.NODE_ENV to its host page.
-    `<body><div id="root"></div><script>window.process = { env: { NODE_ENV: "production" } };`,
-    `window.klyngeReport = ${data};</script>`,
-    `<script>${script}</script></body></html>`,
-  ].join("");
-  server = await startPageServer((path) => (path === "/" ? html : undefined));
   browser = await launchChromium();
 }, 120_000);
 
@@ -95,18 +69,6 @@ function figureBoxes(page: Page): Promise<FigureBox[]> {
 
 /** A share or rate above zero ("52 %", "3,4"; the space before % is a no-break space). */
 const isFigure = (text: string) => /^\d[\d.,]*(\s%)?$/.test(text) && !/^0(\s%)?$/.test(text);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-}
 
 describe("results page in Chromium", () => {
   for (const width of widths) {

@@ -3,7 +3,7 @@ import { makeQuestionnaire } from "@klynge/test-support/questionnaires";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClusterPackageInput } from "../../clusterPackage/clusterPackage.js";
-import { parsePackage } from "../../clusterPackage/parsePackage.js";
+import { parseMeetingPlan, parsePackage } from "../../clusterPackage/parsePackage.js";
 import { undiscussedQuestions } from "../../clusterPackage/undiscussedQuestions.js";
 import { formatIssue } from "../../issues/formatIssue.js";
 import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issues.js";
@@ -103,7 +103,7 @@ const refusals: [string, (doc: Doc) => void, Record<string, unknown>, string][] 
       path: ["plan", "items", 3, "questions", 1],
       value: "rehab.ukendt",
     },
-    'Mødeplanen nævner spørgsmålet "rehab.ukendt", som ikke findes i pakkens spørgeskema.',
+    'Mødeplanen nævner spørgsmålet "rehab.ukendt", som ikke findes i spørgeskemaet.',
   ],
   [
     "a question in two blocks",
@@ -310,6 +310,43 @@ describe("parsePackage properties", () => {
         if (!result.success) expectWellFormed(result.issues);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("parseMeetingPlan: a plan alone, for a questionnaire", () => {
+  it("reads a package's plan for its questionnaire and sums its minutes", () => {
+    const doc = makePackage();
+    const result = parseMeetingPlan(doc.plan, makeQuestionnaire());
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const pkg = parsePackage(doc);
+    expect(pkg.success && result.data).toEqual(pkg.success && pkg.data.plan);
+  });
+
+  it("refuses a block naming a question the questionnaire does not have, at the question's place", () => {
+    const doc = makePackage();
+    const questionnaire = makeQuestionnaire();
+    const without = {
+      ...questionnaire,
+      questions: questionnaire.questions.filter((q) => q.id !== "rehab.kanaler"),
+    };
+    expect(issuesOf(parseMeetingPlan(doc.plan, without))).toEqual([
+      expect.objectContaining({
+        code: "plan_unknown_question",
+        path: ["items", 1, "questions", 1],
+        value: "rehab.kanaler",
+      }),
+    ]);
+  });
+
+  it("never throws on junk", () => {
+    assertProperty(
+      fc.property(arbJunk, (input) => {
+        const result = parseMeetingPlan(input, makeQuestionnaire());
+        if (!result.success) expectWellFormed(result.issues);
+      }),
+      { numRuns: 100 },
     );
   });
 });

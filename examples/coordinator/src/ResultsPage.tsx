@@ -2,6 +2,7 @@ import type { ReplyOf, RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
 import { type ApiResult, refusalOf } from "./api/apiResult.js";
+import { bankPlanFor } from "./deck/bankPlanFor.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
@@ -83,7 +84,7 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     setDeck("building");
     try {
       await onDownload(
-        { ...bundle, locale },
+        { ...bundle, locale, ...bankPlanFor(bundle.report, locale) },
         `klynge-resultater-${bundle.report.rounds.map((r) => r.id).join("_")}.pptx`,
       );
       setDeck("idle");

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { chunk } from "../deck/chunk.js";
+import { mergeTexts } from "../deck/mergeTexts.js";
+
+const limits = { items: 8, chars: 900 };
+const texts = (n: number, length = 10) =>
+  Array.from({ length: n }, (_, i) => `${i}`.padEnd(length, "x"));
+
+describe("chunk", () => {
+  it("keeps every item in order and never leaves one alone on a slide", () => {
+    for (let n = 2; n <= 40; n++) {
+      for (const length of [10, 200, 950]) {
+        const items = texts(n, length);
+        const pages = chunk(items, limits);
+        expect(pages.flat()).toEqual(items);
+        expect({ n, length, lone: pages.filter((p) => p.length === 1).length }).toEqual({
+          n,
+          length,
+          lone: 0,
+        });
+      }
+    }
+  });
+
+  it("fills slides up to the limit: 9 items are 7 and 2, not 8 and 1", () => {
+    expect(chunk(texts(9), limits).map((p) => p.length)).toEqual([7, 2]);
+    expect(chunk(texts(16), limits).map((p) => p.length)).toEqual([8, 8]);
+  });
+
+  it("leaves a single item on its one slide", () => {
+    expect(chunk(["only"], limits)).toEqual([["only"]]);
+  });
+});
+
+describe("mergeTexts", () => {
+  it("merges an answer written k times or more, ignoring case and spaces, most frequent first", () => {
+    const items = [
+      "Ventetid",
+      " ventetid ",
+      "VENTETID",
+      "ventetid",
+      "ventetid",
+      "Lang  transport",
+      "lang transport",
+      "Andet svar",
+    ];
+    expect(mergeTexts(items, 5)).toEqual([
+      { text: "Ventetid", count: 5 },
+      { text: "Lang transport" },
+      { text: "lang transport" },
+      { text: "Andet svar" },
+    ]);
+  });
+
+  it("never shows a count below k", () => {
+    const items = ["a", "a", "a", "a", "b", "b", "b", "b", "b", "b"];
+    for (const k of [3, 5, 7]) {
+      for (const line of mergeTexts(items, k))
+        if (line.count !== undefined) expect(line.count).toBeGreaterThanOrEqual(k);
+      expect(mergeTexts(items, k).length).toBe((4 >= k ? 1 : 4) + (6 >= k ? 1 : 6));
+    }
+  });
+});

@@ -22,9 +22,12 @@ describe("chunk", () => {
     }
   });
 
-  it("fills slides up to the limit: 9 items are 7 and 2, not 8 and 1", () => {
-    expect(chunk(texts(9), limits).map((p) => p.length)).toEqual([7, 2]);
+  it("uses as few slides as the limits allow, filled evenly", () => {
+    expect(chunk(texts(9), limits).map((p) => p.length)).toEqual([5, 4]);
     expect(chunk(texts(16), limits).map((p) => p.length)).toEqual([8, 8]);
+    expect(chunk(texts(22), { items: 10, chars: 1000 }).map((p) => p.length)).toEqual([8, 8, 6]);
+    // Long items: the characters decide, and a lone one at the end is taken in or lent one.
+    expect(chunk(texts(5, 400), limits).map((p) => p.length)).toEqual([2, 3]);
   });
 
   it("leaves a single item on its one slide", () => {

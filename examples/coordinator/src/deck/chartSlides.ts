@@ -17,12 +17,11 @@ import {
   margin,
 } from "./slideParts.js";
 
-/** Matrix rows per slide, two charts a row. */
-const matrixRowsPerSlide = 4;
+/** Matrix rows per slide, side by side. */
+const matrixRowsPerSlide = 2;
 const legendHeight = 0.35;
 /** Where the bars are drawn inside a chart's frame (fractions): fixed, so a "skjult" box can sit where a bar would be. */
 const plotArea = { x: 0.36, y: 0.02, w: 0.56, h: 0.96 } as const;
-const plotAreaTitled = { x: 0.4, y: 0.16, w: 0.5, h: 0.82 } as const;
 /** The gap between options, in % of a bar's thickness (PowerPoint's default). */
 const gapWidth = 150;
 
@@ -80,14 +79,8 @@ function chartData(c: DeckContext, group: ChartGroup) {
  * A grey box reading "skjult" (or "ikke med i runden") where each missing bar would be, so a
  * gap never reads as 0. The plot area is fixed, so the bars' places follow from the layout.
  */
-function addGapBoxes(
-  c: DeckContext,
-  slide: PptxGenJS.Slide,
-  group: ChartGroup,
-  box: Box,
-  titled: boolean,
-): void {
-  const area = titled ? plotAreaTitled : plotArea;
+function addGapBoxes(c: DeckContext, slide: PptxGenJS.Slide, group: ChartGroup, box: Box): void {
+  const area = plotArea;
   const top = box.y + area.y * box.h;
   const band = (area.h * box.h) / group.bars.length;
   const series = c.roundLabels.length;
@@ -118,19 +111,13 @@ function addGapBoxes(
   });
 }
 
-function addChart(
-  c: DeckContext,
-  slide: PptxGenJS.Slide,
-  group: ChartGroup,
-  box: Box,
-  title?: string,
-): void {
+function addChart(c: DeckContext, slide: PptxGenJS.Slide, group: ChartGroup, box: Box): void {
   slide.addChart(c.pptx.ChartType.bar, chartData(c, group), {
     ...box,
     barDir: "bar",
     barGrouping: "clustered",
     barGapWidthPct: gapWidth,
-    layout: { ...(title === undefined ? plotArea : plotAreaTitled) },
+    layout: { ...plotArea },
     // First option at the top, as on the page.
     catAxisOrientation: "maxMin" as "minMax",
     catAxisLabelFontSize: 14,
@@ -148,9 +135,8 @@ function addChart(
     // The chart's own legend lists the rounds in the reverse of the bars' order on a reversed
     // axis; a legend drawn beside it lists them as the bars stand, baseline first.
     showLegend: false,
-    ...(title === undefined ? {} : { showTitle: true, title, titleFontSize: 14 }),
   });
-  addGapBoxes(c, slide, group, box, title !== undefined);
+  addGapBoxes(c, slide, group, box);
   if (c.roundLabels.length > 1) addLegend(c, slide, { ...box, y: box.y + box.h, h: legendHeight });
 }
 
@@ -202,7 +188,7 @@ export function addChartSlides(
     slide.addNotes(figureNotes(c, [group]));
     return;
   }
-  // A matrix: its rows side by side, two a row, a few per slide.
+  // A matrix: its rows side by side, two a slide, each under its own name and participation.
   const pages = chunk(
     groups.map((g) => g.key),
     { items: matrixRowsPerSlide, chars: Number.POSITIVE_INFINITY },
@@ -211,23 +197,37 @@ export function addChartSlides(
     const slide = c.pptx.addSlide();
     addHeading(slide, page === 0 ? title : `${title} ${c.text.deckContinued}`);
     const onPage = groups.filter((g) => keys.includes(g.key));
-    const notes: string[] = [];
+    let hidden = false;
     onPage.forEach((group, i) => {
-      const w = contentWidth / 2 - 0.1;
-      const h = bodyHeight / 2 - 0.1 - (c.roundLabels.length > 1 ? legendHeight : 0);
-      const box = {
-        x: margin + (i % 2) * (w + 0.2),
-        y: bodyTop - 0.4 + Math.floor(i / 2) * (bodyHeight / 2 + 0.1),
-        w,
-        h,
-      };
-      const rowTitle = `${localize(group.row ?? { da: group.key }, c.locale).text} (${participation(c, group)})`;
-      if (hasFigures(group)) addChart(c, slide, group, box, rowTitle);
-      else slide.addText(rowTitle, { ...box, fontFace, fontSize: 14, color: colours.text });
-      const note = hiddenNote(c, group);
-      if (note !== "") notes.push(note);
+      const w = contentWidth / 2 - 0.15;
+      const x = margin + i * (w + 0.3);
+      const legend = c.roundLabels.length > 1 ? legendHeight : 0;
+      slide.addText(
+        [
+          {
+            text: localize(group.row ?? { da: group.key }, c.locale).text,
+            options: { bold: true, breakLine: true },
+          },
+          { text: participation(c, group), options: { fontSize: 12 } },
+        ],
+        {
+          x,
+          y: bodyTop - 0.5,
+          w,
+          h: 0.75,
+          fontFace,
+          fontSize: 16,
+          color: colours.text,
+          valign: "top",
+          fit: "shrink",
+        },
+      );
+      const box = { x, y: bodyTop + 0.3, w, h: bodyHeight - 0.35 - legend };
+      if (hasFigures(group)) addChart(c, slide, group, box);
+      hidden ||= hiddenNote(c, group) !== "";
     });
-    if (notes.length > 0) addFootnote(slide, notes.join(" | "));
+    // The boxes on the bars say which are withheld; the foot says what that means.
+    if (hidden) addFootnote(slide, c.text.deckHiddenNote(c.report.k));
     slide.addNotes(figureNotes(c, onPage));
   });
 }

@@ -6,11 +6,22 @@ export interface ChunkLimits {
 }
 
 /**
- * Splits items over slides in their order: a new slide when the next would pass a limit. A
- * slide is never left with one item while others have more: the slide before lends it one (or,
- * when it has only one to spare, takes it in), so no slide shows a lone bullet.
+ * Splits items over slides in their order: as few slides as the limits allow, filled evenly
+ * (22 items at 10 a slide: 8, 7, 7, not 10, 10, 2). A slide is never left with one item while
+ * others have more: the slide before lends it one (or, when it has only one to spare, takes it
+ * in), so no slide shows a lone bullet.
  */
 export function chunk<T extends string | { readonly text: string }>(
+  items: readonly T[],
+  limits: ChunkLimits,
+): T[][] {
+  const greedy = fill(items, limits);
+  if (greedy.length < 2) return greedy;
+  const even = fill(items, { ...limits, items: Math.ceil(items.length / greedy.length) });
+  return balance(even.length === greedy.length ? even : greedy);
+}
+
+function fill<T extends string | { readonly text: string }>(
   items: readonly T[],
   limits: ChunkLimits,
 ): T[][] {
@@ -29,7 +40,7 @@ export function chunk<T extends string | { readonly text: string }>(
     chars += length;
   }
   if (current.length > 0) slides.push(current);
-  return balance(slides);
+  return slides;
 }
 
 function balance<T>(slides: T[][]): T[][] {

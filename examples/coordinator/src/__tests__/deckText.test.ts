@@ -7,9 +7,9 @@ const texts = (n: number, length = 10) =>
   Array.from({ length: n }, (_, i) => `${i}`.padEnd(length, "x"));
 
 describe("chunk", () => {
-  it("keeps every item in order and never leaves one alone on a slide", () => {
+  it("keeps every item in order and never leaves one alone on a slide when it could share", () => {
     for (let n = 2; n <= 40; n++) {
-      for (const length of [10, 200, 950]) {
+      for (const length of [10, 100, 200]) {
         const items = texts(n, length);
         const pages = chunk(items, limits);
         expect(pages.flat()).toEqual(items);
@@ -22,12 +22,18 @@ describe("chunk", () => {
     }
   });
 
+  it("leaves an answer too long to share on a slide of its own", () => {
+    const items = texts(3, 950);
+    expect(chunk(items, limits)).toEqual(items.map((item) => [item]));
+  });
+
   it("uses as few slides as the limits allow, filled evenly", () => {
     expect(chunk(texts(9), limits).map((p) => p.length)).toEqual([5, 4]);
     expect(chunk(texts(16), limits).map((p) => p.length)).toEqual([8, 8]);
     expect(chunk(texts(22), { items: 10, chars: 1000 }).map((p) => p.length)).toEqual([8, 8, 6]);
-    // Long items: the characters decide, and a lone one at the end is taken in or lent one.
-    expect(chunk(texts(5, 400), limits).map((p) => p.length)).toEqual([2, 3]);
+    // Long items: the characters decide; a lone one is taken in only within a little slack.
+    expect(chunk(texts(5, 300), limits).map((p) => p.length)).toEqual([3, 2]);
+    expect(chunk(texts(5, 400), limits).map((p) => p.length)).toEqual([2, 2, 1]);
   });
 
   it("leaves a single item on its one slide", () => {

@@ -5,27 +5,27 @@ export interface ChunkLimits {
   readonly chars: number;
 }
 
+type Item = string | { readonly text: string };
+
+const lengthOf = (item: Item) => (typeof item === "string" ? item : item.text).length;
+
+/** How far a slide may pass the character limit to take in a lone neighbour. */
+const slack = 1.25;
+
 /**
  * Splits items over slides in their order: as few slides as the limits allow, filled evenly
- * (22 items at 10 a slide: 8, 7, 7, not 10, 10, 2). A slide is never left with one item while
- * others have more: the slide before lends it one (or, when it has only one to spare, takes it
- * in), so no slide shows a lone bullet.
+ * (22 items at 10 a slide: 8, 7, 7, not 10, 10, 2). A slide is not left with one item while a
+ * neighbour has more: the neighbour lends it one, or takes it in when that stays within the
+ * limits (characters with a little slack). Only an answer too long to share stays alone.
  */
-export function chunk<T extends string | { readonly text: string }>(
-  items: readonly T[],
-  limits: ChunkLimits,
-): T[][] {
+export function chunk<T extends Item>(items: readonly T[], limits: ChunkLimits): T[][] {
   const greedy = fill(items, limits);
   if (greedy.length < 2) return greedy;
   const even = fill(items, { ...limits, items: Math.ceil(items.length / greedy.length) });
-  return balance(even.length === greedy.length ? even : greedy);
+  return balance(even.length === greedy.length ? even : greedy, limits);
 }
 
-function fill<T extends string | { readonly text: string }>(
-  items: readonly T[],
-  limits: ChunkLimits,
-): T[][] {
-  const lengthOf = (item: T) => (typeof item === "string" ? item : item.text).length;
+function fill<T extends Item>(items: readonly T[], limits: ChunkLimits): T[][] {
   const slides: T[][] = [];
   let current: T[] = [];
   let chars = 0;
@@ -43,24 +43,25 @@ function fill<T extends string | { readonly text: string }>(
   return slides;
 }
 
-function balance<T>(slides: T[][]): T[][] {
-  for (let i = 1; i < slides.length; i++) {
+function balance<T extends Item>(slides: T[][], limits: ChunkLimits): T[][] {
+  const charsOf = (slide: readonly T[]) => slide.reduce((sum, item) => sum + lengthOf(item), 0);
+  for (let i = 0; i < slides.length; i++) {
     const slide = slides[i] as T[];
-    const before = slides[i - 1] as T[];
-    if (slide.length !== 1) continue;
-    if (before.length >= 3) slide.unshift(before.pop() as T);
-    else {
-      before.push(...slide);
+    if (slide.length !== 1 || slides.length < 2) continue;
+    const n = i > 0 ? i - 1 : i + 1;
+    const neighbour = slides[n] as T[];
+    if (neighbour.length >= 3) {
+      if (n < i) slide.unshift(neighbour.pop() as T);
+      else slide.push(neighbour.shift() as T);
+    } else if (
+      neighbour.length + 1 <= limits.items + 1 &&
+      charsOf(neighbour) + charsOf(slide) <= limits.chars * slack
+    ) {
+      if (n < i) neighbour.push(...slide);
+      else neighbour.unshift(...slide);
       slides.splice(i, 1);
-      i -= 1;
+      i = Math.max(-1, i - 2);
     }
-  }
-  // A first slide of one long item followed by more: it takes the next one along.
-  const [first, second] = slides;
-  if (first?.length === 1 && second !== undefined) {
-    first.push(second.shift() as T);
-    if (second.length === 0) slides.splice(1, 1);
-    else if (second.length === 1) return balance(slides);
   }
   return slides;
 }

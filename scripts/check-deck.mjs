@@ -1,10 +1,18 @@
 // A check, not a test: builds the demo's meeting deck (the seeded baseline + follow-up, as
-// "Hent PowerPoint" would) and renders it with LibreOffice, so a person can look at every slide.
-// `node scripts/check-deck.mjs` after `pnpm build`. Needs LibreOffice Impress and pdftoppm
+// "Hent PowerPoint" would, following the rehab package's meeting plan) and renders it with LibreOffice, so a person can look at every slide.
+// `node scripts/check-deck.mjs` after `pnpm build` (the collector and the demo). Needs LibreOffice Impress and pdftoppm
 // (Debian: libreoffice-impress, poppler-utils; installed here with apt-get when root).
 // Writes .ci/out/deck/deck.pptx, deck.pdf and slide-N.png, and prints the slide count.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,16 +39,41 @@ if (!has("soffice") || !has("pdftoppm")) {
   );
 }
 
-const { buildCollector } = await import(join(root, "examples/collector/dist/server.js"));
-const { openDatabase } = await import(join(root, "examples/collector/dist/database.js"));
-const { demoRounds, seedDemo } = await import(join(root, "examples/collector/dist/demo/seed.js"));
-// The embedded server in a throwaway data directory (the temp directory itself).
+// The demo's seed through the collector's own API, as `pnpm start` does, in a throwaway data
+// directory (the embedded PostgreSQL in it); the report as the demo's coordinator fetches it.
+const collector = await import(join(root, "examples/collector/dist/index.js"));
+const { demoRounds, seedDemo } = await import(join(root, "examples/demo/dist/seed.js"));
+const { demoUsers } = await import(join(root, "examples/demo/dist/demoUsers.js"));
 const dataDir = mkdtempSync(join(tmpdir(), "klynge-deck-"));
-const db = await openDatabase({ dataDir });
-const app = await buildCollector({ db });
-await seedDemo(app);
+// Run as root, the embedded PostgreSQL runs as its own user, which must reach its directory.
+chmodSync(dataDir, 0o755);
+const users = demoUsers(dataDir);
+const config = {
+  publicUrl: "http://127.0.0.1:5174",
+  // Nothing signs in: the calls below go in process, as the demo's seed does.
+  oidc: {
+    issuer: "http://127.0.0.1:9",
+    clientId: "deck",
+    clientSecret: "deck-check",
+    allowedEmailDomains: [],
+  },
+  sessionSecret: "deck-check-session-secret-of-32-characters",
+  sessionHours: 8,
+  embedders: ["http://127.0.0.1:5173"],
+  adminEmails: [users.admin.email],
+  trustProxy: false,
+  retentionCheckMinutes: 0,
+  linkSecret: "deck-check-link-secret-of-32-characters!",
+};
+const db = await collector.openDatabase({ dataDir: join(dataDir, "postgres") });
+const app = await collector.buildCollector({ db, config });
+await seedDemo(app, db, users, "http://127.0.0.1:5173", config.linkSecret);
+const coordinatorCaller = await collector.inProcessCaller(app, db, users.coordinator.email);
 const bundle = (
-  await app.inject(`/api/report?rounds=${demoRounds.baseline},${demoRounds.followUp}`)
+  await coordinatorCaller.request({
+    method: "GET",
+    url: `/api/report?rounds=${demoRounds.baseline},${demoRounds.followUp}`,
+  })
 ).json();
 await app.close();
 await db.close();
@@ -58,13 +91,17 @@ const vite = await createServer({
   server: { middlewareMode: true },
 });
 const { buildDeck } = await vite.ssrLoadModule("/src/deck/buildDeck.ts");
-const deck = buildDeck({ ...bundle, locale: "da" });
+// The plan "Hent PowerPoint" gives the deck: the bank package's, as the results page finds it.
+const { bankPlanFor } = await vite.ssrLoadModule("/src/deck/bankPlanFor.ts");
+const deck = buildDeck({ ...bundle, locale: "da", ...bankPlanFor(bundle.report, "da") });
 const pptx = await deck.write({ outputType: "nodebuffer" });
 await vite.close();
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "deck.pptx"), pptx);
+// The report bundle too, so a deck change can be tried again on the same data.
+writeFileSync(join(out, "bundle.json"), JSON.stringify(bundle));
 execFileSync(
   "soffice",
   ["--headless", "--convert-to", "pdf", "--outdir", out, join(out, "deck.pptx")],
@@ -76,3 +113,9 @@ const slides = readdirSync(out).filter((f) => f.startsWith("slide") && f.endsWit
 console.log(
   `deck: ${pptx.length} bytes, ${slides.length} slides rendered by LibreOffice into ${out}`,
 );
+if (slides.length !== deck.slides.length) {
+  console.error(
+    `deck: ${deck.slides.length} slides in the .pptx, ${slides.length} pages in the PDF`,
+  );
+  process.exit(1);
+}

@@ -2,6 +2,7 @@ import type { ReplyOf, RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
 import { type ApiResult, refusalOf } from "./api/apiResult.js";
+import { bankPlanFor } from "./deck/bankPlanFor.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
@@ -107,10 +108,16 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
           referrals: bundle.referrals,
           generatedAt: bundle.generatedAt,
           locale,
-          plan: bundle.plan ?? null,
-          ...(bundle.packageTitle === undefined
-            ? {}
-            : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
+          // The round's plan as kept on the server; a collector that sends none (older than
+          // plans on the server) gets the bank package's.
+          ...(bundle.plan === undefined
+            ? bankPlanFor(bundle.report, locale)
+            : {
+                plan: bundle.plan,
+                ...(bundle.packageTitle === undefined
+                  ? {}
+                  : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
+              }),
         },
         `klynge-resultater-${bundle.report.rounds.map((r) => r.id).join("_")}.pptx`,
       );

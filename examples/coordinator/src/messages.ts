@@ -1,4 +1,4 @@
-import type { Locale } from "@klynge/engine";
+import type { Locale, PlanItem } from "@klynge/engine";
 import { type ReportMessages, reportMessages } from "@klynge/widget/report";
 
 // The engine's locales, declared there once.
@@ -9,6 +9,20 @@ export type { Locale };
  * report's figures ("skjult", "Besvaret af 12", why a figure is withheld) are the shared report
  * view-model's (`@klynge/widget/report`), so the page, the deck and the tablet say the same.
  */
+
+type Speaker = Extract<PlanItem, { kind: "block" }>["talks"][number]["by"];
+type FollowUpKind = Extract<PlanItem, { kind: "follow-up" }>["actions"][number]["kind"];
+
+const daSpeaker: Record<Speaker, string> = {
+  municipality: "Kommunens",
+  cluster: "Klyngens",
+  kiap: "KiAP's",
+};
+const enSpeaker: Record<Speaker, string> = {
+  municipality: "The municipality's",
+  cluster: "The cluster's",
+  kiap: "KiAP's",
+};
 
 const da = {
   appName: "Klynge – koordinator",
@@ -144,6 +158,47 @@ const da = {
   deckNoTexts: "Ingen svar.",
   deckReferralNote: (k: number, step: string) =>
     `En manglende søjle betyder færre end ${k} henvisninger. Raterne er afrundet til ${step} pr. 1.000.`,
+  deckReferralSource:
+    "Kilde: kommunens henvisningsfil (antal henvisninger og tilknyttede patienter pr. praksis), uploadet til runden.",
+  deckReferralPeriod: (period: string | undefined) =>
+    period === undefined
+      ? "Periode: står ikke i kommunens fil – spørg kommunen, hvilken periode tallene dækker."
+      : `Periode: ${period}.`,
+  deckResponseRate: (round: string, respondents: string, invited: string, rate: string) =>
+    `${round}: ${respondents} af ${invited} inviterede har svaret (svarprocent ${rate})`,
+  deckResponseRateHidden: (round: string, invited: string) =>
+    `${round}: ${invited} inviterede, svarprocent skjult (anonymitet)`,
+  deckRespondents: (round: string, respondents: string) => `${round}: ${respondents} har svaret`,
+  deckRespondentsHidden: (round: string, k: number) =>
+    `${round}: antal svar skjult (færre end ${k})`,
+  deckProgramme: "Program",
+  deckMinutes: (minutes: number) => `${minutes} min`,
+  deckTotal: "I alt",
+  deckBlock: (n: number, title: string) => `Blok ${n}: ${title}`,
+  deckTalkSlot: (by: Speaker, minutes: number) =>
+    `${daSpeaker[by]} oplæg (${minutes} min) – indsæt slides her`,
+  deckTalkSlotHint:
+    "Denne side er en pladsholder: erstat den med oplægsholderens egne slides, eller slet den.",
+  deckReflections: (block: string) => `Refleksion: ${block}`,
+  deckDialog: "Fælles dialog",
+  deckOtherQuestions: "Øvrige spørgsmål",
+  deckOtherQuestionsIntro:
+    "Spørgsmål i klyngens spørgeskema, som programmet ikke gennemgår, fx lokale spørgsmål.",
+  deckActions: (title: string) => `${title}: efter mødet`,
+  deckActionKind: {
+    implementation: "Implementering",
+    "follow-up-meeting": "Opfølgende møde",
+    "klu-agenda": "KLU's dagsorden",
+    "new-data": "Nye data",
+  } satisfies Record<FollowUpKind, string>,
+  deckNotOffered: "ikke med i runden",
+  deckRoundTexts: (kind: string, round: string) => `${kind} – ${round}`,
+  deckNotesOption: (label: string, figure: string) => `${label}: ${figure}`,
+  deckNotesCount: (count: string, share: string) => `${count} (${share})`,
+  deckNotesMean: (mean: string) => `Gennemsnit: ${mean}`,
+  deckNotesTexts: (shown: number, k: number) =>
+    `${shown} svar på sliden. Ens svar er slået sammen med antal, når mindst ${k} har skrevet det samme; ellers står de hver for sig.`,
+  deckNotesReferral: (offer: string, parts: string) => `${offer}: ${parts}`,
 };
 
 type OwnMessages = typeof da;
@@ -280,6 +335,45 @@ const en: OwnMessages = {
   deckNoTexts: "No answers.",
   deckReferralNote: (k, step) =>
     `A missing bar means fewer than ${k} referrals. Rates are rounded to ${step} per 1,000.`,
+  deckReferralSource:
+    "Source: the municipality's referral file (referrals and listed patients per practice), uploaded for the round.",
+  deckReferralPeriod: (period) =>
+    period === undefined
+      ? "Period: not stated in the municipality's file – ask the municipality which period the figures cover."
+      : `Period: ${period}.`,
+  deckResponseRate: (round, respondents, invited, rate) =>
+    `${round}: ${respondents} of ${invited} invited answered (response rate ${rate})`,
+  deckResponseRateHidden: (round, invited) =>
+    `${round}: ${invited} invited, response rate hidden (anonymity)`,
+  deckRespondents: (round, respondents) => `${round}: ${respondents} answered`,
+  deckRespondentsHidden: (round, k) => `${round}: number of answers hidden (fewer than ${k})`,
+  deckProgramme: "Programme",
+  deckMinutes: (minutes) => `${minutes} min`,
+  deckTotal: "Total",
+  deckBlock: (n, title) => `Block ${n}: ${title}`,
+  deckTalkSlot: (by, minutes) => `${enSpeaker[by]} talk (${minutes} min) – insert slides here`,
+  deckTalkSlotHint:
+    "This slide is a placeholder: replace it with the speaker's own slides, or delete it.",
+  deckReflections: (block) => `Reflection: ${block}`,
+  deckDialog: "Joint dialogue",
+  deckOtherQuestions: "Other questions",
+  deckOtherQuestionsIntro:
+    "Questions in the cluster's questionnaire that the programme does not go through, e.g. local questions.",
+  deckActions: (title) => `${title}: after the meeting`,
+  deckActionKind: {
+    implementation: "Implementation",
+    "follow-up-meeting": "Follow-up meeting",
+    "klu-agenda": "The KLU's agenda",
+    "new-data": "New data",
+  },
+  deckNotOffered: "not in the round",
+  deckRoundTexts: (kind, round) => `${kind} – ${round}`,
+  deckNotesOption: (label, figure) => `${label}: ${figure}`,
+  deckNotesCount: (count, share) => `${count} (${share})`,
+  deckNotesMean: (mean) => `Mean: ${mean}`,
+  deckNotesTexts: (shown, k) =>
+    `${shown} answers on the slide. Identical answers are merged with a count when at least ${k} wrote the same; otherwise they are listed one by one.`,
+  deckNotesReferral: (offer, parts) => `${offer}: ${parts}`,
 };
 
 export const coordinatorMessages: Record<Locale, CoordinatorMessages> = {

@@ -365,12 +365,20 @@ describe("ResultsPage with a baseline and a follow-up", () => {
     for (const ydernummer of ydernumre) expect(document.body.textContent).not.toContain(ydernummer);
   });
 
-  it("hands the report to the deck builder when 'Hent PowerPoint' is pressed", async () => {
+  it("hands the report and the rehab package's meeting plan to the deck builder when 'Hent PowerPoint' is pressed", async () => {
     const { onDownload } = await renderTwoRounds();
     fireEvent.click(screen.getByRole("button", { name: "Hent PowerPoint" }));
     await vi.waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
+    const rehabPackage = getPackage("rehab");
     expect(onDownload).toHaveBeenCalledWith(
-      { report: twoRoundReport, referrals, generatedAt, locale: "da", plan: null },
+      {
+        report: twoRoundReport,
+        referrals,
+        generatedAt,
+        locale: "da",
+        plan: rehabPackage?.plan,
+        packageTitle: rehabPackage?.title.da,
+      },
       "klynge-resultater-klynge-syd.2027-03_klynge-syd.2027-10.pptx",
     );
   });

@@ -1,6 +1,4 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildDeck } from "../deck/buildDeck.js";
 import {
   baseline,
   generatedAt,
@@ -10,31 +8,7 @@ import {
   xss,
   ydernumre,
 } from "./fixtures/report.js";
-
-interface Deck {
-  readonly slides: string[];
-  readonly charts: string[];
-}
-
-async function unzip(input: Parameters<typeof buildDeck>[0]): Promise<Deck> {
-  const buffer = (await buildDeck(input).write({ outputType: "nodebuffer" })) as Uint8Array;
-  const zip = await JSZip.loadAsync(buffer);
-  const read = async (pattern: RegExp) => {
-    const names = Object.keys(zip.files)
-      .filter((name) => pattern.test(name))
-      .sort((a, b) => Number(a.match(/(\d+)\.xml$/)?.[1]) - Number(b.match(/(\d+)\.xml$/)?.[1]));
-    return Promise.all(names.map((name) => zip.file(name)?.async("string") ?? ""));
-  };
-  return {
-    slides: await read(/^ppt\/slides\/slide\d+\.xml$/),
-    charts: await read(/^ppt\/charts\/chart\d+\.xml$/),
-  };
-}
-
-/** The visible text runs of a slide, joined. */
-function textOf(xml: string): string {
-  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ");
-}
+import { textOf, unzipDeck as unzip } from "./fixtures/unzipDeck.js";
 
 describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
   const deck = unzip({ report: twoRoundReport, referrals, locale: "da", generatedAt });
@@ -53,10 +27,15 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
     expect(slides).toHaveLength(1 + 4 + 6 + 3 + 1);
   });
 
-  it("puts the cluster, municipality, both rounds and the date on the title slide", async () => {
+  it("puts the cluster, municipality, both rounds with their response rates and the date on the title slide", async () => {
     const title = textOf((await deck).slides[0] ?? "");
     expect(title).toContain("Klynge Syd + Vejle Kommune");
-    expect(title).toContain("Baseline, marts 2027 → Opfølgning, oktober 2027");
+    expect(title).toContain(
+      "Baseline, marts 2027: 12 af 15 inviterede har svaret (svarprocent 80\u00a0%)",
+    );
+    expect(title).toContain(
+      "Opfølgning, oktober 2027: 9 af 14 inviterede har svaret (svarprocent 64\u00a0%)",
+    );
     expect(title).toContain("Udarbejdet 20. oktober 2027");
   });
 
@@ -124,7 +103,7 @@ describe("buildDeck: baseline and follow-up of the rehab questionnaire", () => {
     const referralChart = charts[4] ?? "";
     expect(textOf(referralSlide)).toContain("Henvisninger pr. 1.000 tilknyttede patienter");
     expect(textOf(referralSlide)).toMatch(
-      /Praksis [A-D] \(Diabetes\): &lt;5 \(færre end 5 henvisninger\)/,
+      /Praksis [A-D] \(Diabetes\): <5 \(færre end 5 henvisninger\)/,
     );
     for (const pseudonym of referrals.pseudonyms) {
       expect(referralChart).toContain(`<c:v>${pseudonym}</c:v>`);

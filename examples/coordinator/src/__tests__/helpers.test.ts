@@ -54,15 +54,24 @@ describe("routes", () => {
 });
 
 describe("chunk", () => {
-  it("splits by item count and by characters, keeping order", () => {
+  it("splits by item count and by characters, keeping order, no item left alone", () => {
+    expect(chunk(["a", "b", "c", "d", "e", "f", "g"], { items: 3, chars: 100 })).toEqual([
+      ["a", "b", "c"],
+      ["d", "e"],
+      ["f", "g"],
+    ]);
+    // "e" alone would be one bullet: the slide before takes it in (one over the item limit).
     expect(chunk(["a", "b", "c", "d", "e"], { items: 2, chars: 100 })).toEqual([
       ["a", "b"],
-      ["c", "d"],
-      ["e"],
+      ["c", "d", "e"],
     ]);
     expect(chunk(["x".repeat(60), "y".repeat(60), "z"], { items: 8, chars: 100 })).toEqual([
-      ["x".repeat(60)],
-      ["y".repeat(60), "z"],
+      ["x".repeat(60), "y".repeat(60), "z"],
+    ]);
+    // Too long to share a slide: alone (the deck shows it without a bullet).
+    expect(chunk(["x".repeat(90), "y".repeat(90)], { items: 8, chars: 100 })).toEqual([
+      ["x".repeat(90)],
+      ["y".repeat(90)],
     ]);
   });
 });
@@ -108,15 +117,15 @@ describe("a matrix question (akut)", () => {
   if (!result.success) throw new Error("the akut fixture is refused");
   const report: Report = result.data;
 
-  it("puts the rows of a matrix side by side on one slide, as charts", async () => {
+  it("puts the rows of a matrix side by side, two a slide, as charts", async () => {
     const pptx = buildDeck({ report, referrals: null, locale: "da", generatedAt });
     const zip = await JSZip.loadAsync(
       (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array,
     );
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
-    // title + 7 questions with options (the matrix on one slide) + 4 free-text questions.
-    expect(slides).toHaveLength(1 + 7 + 4);
+    // title + 7 questions with options (the matrix's 4 rows on 2 slides) + 4 free-text questions.
+    expect(slides).toHaveLength(1 + 7 + 1 + 4);
     // Only the matrix was answered: its two rows with figures get charts; nothing else does.
     expect(charts).toHaveLength(2);
   });

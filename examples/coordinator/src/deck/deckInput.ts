@@ -15,4 +15,10 @@ export interface DeckInput {
   readonly plan?: MeetingPlan | null;
   /** The package's title for the title slide, e.g. "Genoptræning og rehabilitering". */
   readonly packageTitle?: string;
+  /**
+   * The period the municipality's referral figures cover, as the coordinator words it (e.g.
+   * "1. januar – 31. december 2026"); the referral file holds no period, so absent the slide
+   * says so and asks the municipality.
+   */
+  readonly referralPeriod?: string;
 }

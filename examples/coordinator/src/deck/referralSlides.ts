@@ -2,6 +2,7 @@ import type { ReferralRateReport } from "@klynge/engine";
 import type PptxGenJS from "pptxgenjs";
 import { formatRate } from "../format.js";
 import type { CoordinatorMessages, Locale } from "../messages.js";
+import { sentences } from "./figureNotes.js";
 import {
   addFootnote,
   addHeading,
@@ -9,6 +10,7 @@ import {
   bodyTop,
   colours,
   contentWidth,
+  fontFace,
   margin,
 } from "./slideParts.js";
 
@@ -25,6 +27,7 @@ export function addReferralSlides(
   referrals: ReferralRateReport,
   locale: Locale,
   text: CoordinatorMessages,
+  period?: string,
 ): void {
   const step = formatRate(referrals.perThousandStep, referrals.perThousandStep, locale);
   for (let start = 0; start < referrals.offers.length; start += offersPerSlide) {
@@ -54,7 +57,7 @@ export function addReferralSlides(
       x: margin,
       y: bodyTop,
       w: contentWidth,
-      h: bodyHeight - 0.3,
+      h: bodyHeight - 0.75,
       barDir: "col",
       barGrouping: "clustered",
       catAxisLabelFontSize: 14,
@@ -72,7 +75,40 @@ export function addReferralSlides(
       legendPos: "b",
       legendFontSize: 14,
     });
+    // Where the figures come from and when: the file itself carries neither, so it is said.
+    slide.addText(`${text.deckReferralSource} ${text.deckReferralPeriod(period)}`, {
+      x: margin,
+      y: bodyTop + bodyHeight - 0.7,
+      w: contentWidth,
+      h: 0.55,
+      fontFace,
+      fontSize: 13,
+      color: colours.text,
+      valign: "middle",
+      fit: "shrink",
+    });
     const note = text.deckReferralNote(referrals.k, step);
     addFootnote(slide, fewer.length === 0 ? note : `${fewer.join("; ")}. ${note}`);
+    slide.addNotes(
+      sentences([
+        text.deckReferralSource,
+        text.deckReferralPeriod(period),
+        ...offers.map((offer) =>
+          text.deckNotesReferral(
+            offer.offer,
+            offer.practices
+              .map(
+                (p) =>
+                  `${p.pseudonym} ${
+                    p.rate.status === "shown"
+                      ? formatRate(p.rate.perThousand, referrals.perThousandStep, locale)
+                      : text.referralFewer(p.rate.display, referrals.k)
+                  }`,
+              )
+              .join("; "),
+          ),
+        ),
+      ]),
+    );
   }
 }

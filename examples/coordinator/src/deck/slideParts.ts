@@ -58,21 +58,53 @@ export function addFootnote(slide: PptxGenJS.Slide, note: string): void {
   });
 }
 
-/** Items as bullet paragraphs; the text goes in as text (pptxgenjs escapes it as XML). */
-export function addBullets(slide: PptxGenJS.Slide, items: readonly string[]): void {
+/** One paragraph of a text box: a bullet, or a line of its own (a heading over bullets). */
+export interface Paragraph {
+  readonly text: string;
+  readonly bullet: boolean;
+  /** A line over bullets, in the accent colour. */
+  readonly heading?: boolean;
+}
+
+/**
+ * Paragraphs in the body of a slide; the text goes in as text (pptxgenjs escapes it as XML). A
+ * lone bullet is written as a plain line: one item needs no bullet.
+ */
+export function addParagraphs(
+  slide: PptxGenJS.Slide,
+  paragraphs: readonly Paragraph[],
+  box: { y?: number; h?: number; fontSize?: number } = {},
+): void {
+  const bullets = paragraphs.filter((p) => p.bullet).length;
   slide.addText(
-    items.map((item) => ({ text: item, options: { bullet: true, breakLine: true } })),
+    paragraphs.map((p) => ({
+      text: p.text,
+      options:
+        p.heading === true
+          ? { breakLine: true, bold: true, color: colours.accent }
+          : p.bullet && bullets > 1
+            ? { bullet: true, breakLine: true }
+            : { breakLine: true },
+    })),
     {
       x: margin,
-      y: bodyTop,
+      y: box.y ?? bodyTop,
       w: contentWidth,
-      h: bodyHeight,
+      h: box.h ?? bodyHeight,
       fontFace,
-      fontSize: 18,
+      fontSize: box.fontSize ?? 18,
       color: colours.text,
       valign: "top",
       paraSpaceAfter: 6,
       fit: "shrink",
     },
+  );
+}
+
+/** Items as bullet paragraphs (one item as a plain line). */
+export function addBullets(slide: PptxGenJS.Slide, items: readonly string[]): void {
+  addParagraphs(
+    slide,
+    items.map((text) => ({ text, bullet: true })),
   );
 }

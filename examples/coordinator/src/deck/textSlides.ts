@@ -1,0 +1,90 @@
+import type { QuestionReport } from "@klynge/engine";
+import { localize } from "@klynge/engine";
+import { answeredText, resultTexts } from "@klynge/widget/report";
+import { chunk } from "./chunk.js";
+import type { DeckContext } from "./deckContext.js";
+import { sentences } from "./figureNotes.js";
+import { mergeTexts } from "./mergeTexts.js";
+import { addHeading, addParagraphs, type Paragraph } from "./slideParts.js";
+
+/** Written answers per slide: few enough to read from the back of the room. */
+const textLimits = { items: 10, chars: 1000 } as const;
+
+interface Line {
+  readonly text: string;
+  readonly round: number;
+  /** False for a line saying why a round has no answers to list. */
+  readonly bullet: boolean;
+}
+
+/**
+ * The written answers of a question, every round's on as few slides as read well: a round's
+ * name over its answers, identical answers merged with their count when at least k wrote them,
+ * long lists continued on the next slide ("fortsat"), never one bullet alone on a slide. A
+ * free-text question whose answers are withheld still gets its slide, saying so.
+ */
+export function addTextSlides(c: DeckContext, question: QuestionReport): void {
+  const title = localize(question.text, c.locale).text;
+  const kind = question.type === "text" ? c.text.textsTitle : c.text.otherTextsTitle;
+  const texts = question.perRound.map((result) => resultTexts(result)?.texts ?? null);
+  const anyShown = texts.some((t) => t?.status === "shown" && t.items.length > 0);
+  const lines: Line[] = [];
+  texts.forEach((result, round) => {
+    if (result?.status === "shown") {
+      for (const line of mergeTexts(result.items, c.report.k)) {
+        const text = line.count === undefined ? line.text : `${line.text} (×${line.count})`;
+        lines.push({ text, round, bullet: true });
+      }
+    }
+    // Every round of a free-text question says what it has; "Andet" only beside shown ones.
+    if (question.type !== "text" && !anyShown) return;
+    const why =
+      result === null
+        ? question.type === "text"
+          ? c.text.notAsked
+          : null
+        : result.status === "suppressed"
+          ? c.text.deckTextsHidden(c.report.k)
+          : result.items.length === 0 && question.type === "text"
+            ? c.text.deckNoTexts
+            : null;
+    if (why !== null) lines.push({ text: why, round, bullet: false });
+  });
+  const many = c.roundLabels.length > 1;
+  const pages = chunk(lines, textLimits);
+  pages.forEach((page, p) => {
+    const slide = c.pptx.addSlide();
+    addHeading(slide, title, p === 0 ? kind : `${kind} ${c.text.deckContinued}`);
+    const paragraphs: Paragraph[] = [];
+    page.forEach((line, i) => {
+      if (many && (i === 0 || page[i - 1]?.round !== line.round)) {
+        const continued = p > 0 && pages[p - 1]?.at(-1)?.round === line.round;
+        const round = c.roundLabels[line.round] as string;
+        paragraphs.push({
+          text: continued ? `${round} ${c.text.deckContinued}` : round,
+          bullet: false,
+          heading: true,
+        });
+      }
+      paragraphs.push({ text: line.text, bullet: line.bullet });
+    });
+    addParagraphs(slide, paragraphs);
+    slide.addNotes(textNotes(c, question, page.filter((line) => line.bullet).length));
+  });
+}
+
+/** Per round: how many answered, or why their answers are not shown. */
+function participationLines(c: DeckContext, question: QuestionReport): string[] {
+  return question.perRound.map((result, i) => {
+    const line = answeredText(
+      result.type === "not_asked" ? null : result.answered,
+      c.report.k,
+      c.text,
+    );
+    return c.roundLabels.length > 1 ? `${c.roundLabels[i]}: ${line}` : line;
+  });
+}
+
+function textNotes(c: DeckContext, question: QuestionReport, shown: number): string {
+  return sentences([...participationLines(c, question), c.text.deckNotesTexts(shown, c.report.k)]);
+}

@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(43);
+    expect(values.length).toBe(44);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -54,6 +54,7 @@ describe("@klynge/engine", () => {
       "responseEnvelopeSchema",
       "responseSchemaVersion",
       "roundIdSchema",
+      "tabulateResponses",
       "undiscussedQuestions",
       "validateResponse",
       "withDayPrecision",
@@ -61,7 +62,7 @@ describe("@klynge/engine", () => {
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(44);
+    expect(types.length).toBe(46);
     expect(types).toEqual([
       "AccumulatorState",
       "Answer",
@@ -101,11 +102,13 @@ describe("@klynge/engine", () => {
       "Report",
       "Response",
       "ResponseEnvelope",
+      "ResponseTables",
       "Result",
       "Round",
       "RoundSummary",
       "ScaleOption",
       "SuppressionNote",
+      "TableCell",
       "Texts",
     ]);
   });

@@ -119,8 +119,9 @@ describe("@klynge/engine/contract", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(contract).sort()).toEqual(values);
-    expect(values.length).toBe(17);
+    expect(values.length).toBe(18);
     expect(values).toEqual([
+      "answersFileName",
       "apiErrors",
       "apiLimits",
       "errorBody",

@@ -11,6 +11,7 @@ export type {
   ClusterPatch,
 } from "./cluster.js";
 export { retentionLimits } from "./cluster.js";
+export { answersFileName } from "./fileNames.js";
 export { roundBelongsTo, roundIdSchema } from "./ids.js";
 export { apiLimits } from "./limits.js";
 export { isOrigin } from "./origin.js";

@@ -5,6 +5,7 @@ import { type ApiResult, refusalOf } from "./api/apiResult.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
+import { AnswerSpreadsheets } from "./results/AnswerSpreadsheets.js";
 import { ReportView } from "./results/ReportView.js";
 import { useApiResult } from "./useApiResult.js";
 
@@ -181,6 +182,14 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
               </p>
             ) : null}
           </div>
+          <AnswerSpreadsheets
+            entries={entries}
+            shown={rounds}
+            access={props.access}
+            client={client}
+            locale={locale}
+            saveFile={services.saveFile}
+          />
           <ReportView
             report={loaded.data.report}
             referrals={loaded.data.referrals}

@@ -1,5 +1,14 @@
-/** Danish letters as ASCII spells them; anything else not ASCII becomes "_". */
-const ascii: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", Æ: "Ae", Ø: "Oe", Å: "Aa" };
+/** Danish letters and dashes as ASCII spells them; anything else not ASCII becomes "_". */
+const ascii: Record<string, string> = {
+  æ: "ae",
+  ø: "oe",
+  å: "aa",
+  Æ: "Ae",
+  Ø: "Oe",
+  Å: "Aa",
+  "–": "-",
+  "—": "-",
+};
 
 /**
  * A Content-Disposition that saves the reply as `fileName`: the name as written in `filename*`
@@ -8,7 +17,7 @@ const ascii: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", Æ: "Ae", 
  */
 export function attachment(fileName: string): string {
   const fallback = fileName
-    .replace(/[æøåÆØÅ]/g, (letter) => ascii[letter] ?? "_")
+    .replace(/[æøåÆØÅ–—]/g, (letter) => ascii[letter] ?? "_")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\x20-\x7e]/g, "_")

@@ -68,7 +68,12 @@ function answersOf(version: QuestionnaireVersion, n: number): Record<string, Ans
   return answers;
 }
 
+/** A GP's comment that Excel would run if it were written as a formula. */
+const formulaLike = '=HYPERLINK("http://x.example";"klik")';
+
 function responseOf(round: Round, version: QuestionnaireVersion, n: number): Response {
+  const answers = answersOf(version, n);
+  if (n === 101) answers["rehab.kommentarer"] = { text: formulaLike };
   return {
     schemaVersion: 1,
     id: uuidOf(n),
@@ -78,7 +83,7 @@ function responseOf(round: Round, version: QuestionnaireVersion, n: number): Res
     // Late in the evening UTC: the next day in Copenhagen, but the collector keeps only the day.
     startedAt: "2027-04-06T21:40:00.000Z",
     submittedAt: "2027-04-06T23:30:00.000Z",
-    answers: answersOf(version, n),
+    answers,
   };
 }
 
@@ -185,6 +190,8 @@ describe.each(rounds)("the spreadsheet of $round.id", ({ round, version, count }
     expect(cells).toContain("Ved ikke");
     expect(cells).toContain("Ja");
     expect(cells).toContain("Nej");
+    // Text stays text: the comment is read back as written, not as a formula's result.
+    if (round === baseline) expect(cells).toContain(formulaLike);
     // Each rating question's cells are its options' labels.
     for (const question of version.questionnaire.questions) {
       if (question.type !== "rating") continue;

@@ -78,6 +78,8 @@ export const accessTable = {
   closeRound: { scope: "round", allow: ["coordinator"], audit: "round_closed" },
   deleteResponses: { scope: "round", allow: ["coordinator"], audit: "responses_deleted" },
   exportResponses: { scope: "round", allow: ["coordinator"], audit: "responses_exported" },
+  // The same answers as the CSV, in words: the same rule and the same audit line.
+  exportResponsesXlsx: { scope: "round", allow: ["coordinator"], audit: "responses_exported" },
   setOpenLink: { scope: "round", allow: ["coordinator"], audit: "open_link_changed" },
   createInvitations: { scope: "round", allow: ["coordinator"], audit: "invitations_created" },
   listInvitations: { scope: "round", allow: ["coordinator"] },

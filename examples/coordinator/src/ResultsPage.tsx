@@ -9,6 +9,7 @@ import type { ClusterPageProps } from "./pageProps.js";
 import { PlanEditor } from "./plan/PlanEditor.js";
 import type { PlanQuestion } from "./plan/PlanItemFields.js";
 import { planMessages } from "./plan/planMessages.js";
+import { AnswerSpreadsheets } from "./results/AnswerSpreadsheets.js";
 import { ReportView } from "./results/ReportView.js";
 import { may } from "./session/access.js";
 import { useApiResult } from "./useApiResult.js";
@@ -244,6 +245,14 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
               />
             </div>
           ) : null}
+          <AnswerSpreadsheets
+            entries={entries}
+            shown={rounds}
+            access={props.access}
+            client={client}
+            locale={locale}
+            saveFile={services.saveFile}
+          />
           <ReportView
             report={loaded.data.report}
             referrals={loaded.data.referrals}

@@ -10,7 +10,7 @@ export interface AppServices {
   /** This page's address; links are made relative to it. Default `location.href`. */
   readonly pageUrl: () => string;
   /** Saves a downloaded file. Default an `<a download>` of a Blob. */
-  readonly saveFile: (fileName: string, text: string, type: string) => void;
+  readonly saveFile: (fileName: string, content: string | ArrayBuffer, type: string) => void;
   /** Builds and saves the deck. Default pptxgenjs in the browser, loaded on first use. */
   readonly downloadDeck: (input: DeckInput, fileName: string) => Promise<void>;
   /** Follows a redirect (after signing out). Default `location.assign`. */

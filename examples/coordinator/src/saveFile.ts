@@ -1,6 +1,6 @@
-/** Lets the browser save `text` as a file named `fileName`. */
-export function saveFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Lets the browser save `content` (a text, or a file's bytes) as a file named `fileName`. */
+export function saveFile(fileName: string, content: string | ArrayBuffer, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -18,6 +18,7 @@ import {
 import { templateVersion } from "@klynge/question-bank";
 import type { FastifyInstance } from "fastify";
 import { demoMembers } from "./demoMembers.js";
+import { freeTexts, otherTexts } from "./demoTexts.js";
 import type { DemoUsers } from "./demoUsers.js";
 
 /**
@@ -60,17 +61,6 @@ const localQuestion: Question = {
   ],
 };
 
-const texts = [
-  "Tilbuddene er gode, men ventetiden på KOL-rehabilitering er for lang.",
-  "Svært at finde ud af, hvilket tilbud der passer til hvilken patient.",
-  "Hurtig og venlig kontakt til sundhedscentret.",
-  "Vi mangler tilbud til patienter med angst og depression.",
-  "Det elektroniske henvisningsskema er nemt at bruge.",
-  "Patienterne oplever lang transport til holdene.",
-  "Savner tilbagemelding, når patienten er startet.",
-  "Rygestop fungerer fint, diabetesskolen er ofte fuldt booket.",
-];
-
 /** Mulberry32: a small, seeded PRNG, so the demo is the same on every machine. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -94,11 +84,34 @@ function uuid(random: () => number): string {
 /** How likely each plain option is ticked, by its position: some common, some rare. */
 const tickChance = [0.7, 0.25, 0.5, 0.15, 0.35, 0.2, 0.45];
 
+/** The texts written to `questionId`, or a programmer's error naming the list to add them to. */
+function poolOf(
+  pools: Readonly<Record<string, readonly string[]>>,
+  questionId: string,
+): readonly string[] {
+  const pool = pools[questionId];
+  if (pool === undefined || pool.length === 0) {
+    throw new Error(`demo seed: no texts for ${questionId}; write some in src/demoTexts.ts.`);
+  }
+  return pool;
+}
+
+/** One of `pool`, drawn with `random`. */
+function drawn(pool: readonly string[], random: () => number): string {
+  return pool[Math.floor(random() * pool.length)] as string;
+}
+
 /**
  * A plausible answer, or undefined (skipped). Ratings lean towards the middle of the scale;
- * `lean` moves them up by that many steps on average (the follow-up, after the meeting).
+ * `lean` moves them up by that many steps on average (the follow-up, after the meeting). "Andet"
+ * texts are drawn with `textRandom`, apart, so the choices stay those the demo always had.
  */
-function answerTo(question: Question, random: () => number, lean: number): Answer | undefined {
+function answerTo(
+  question: Question,
+  random: () => number,
+  textRandom: () => number,
+  lean: number,
+): Answer | undefined {
   if (random() < 0.05) return undefined;
   switch (question.type) {
     case "rating": {
@@ -127,15 +140,13 @@ function answerTo(question: Question, random: () => number, lean: number): Answe
       if (other !== undefined && random() < 0.12) {
         return {
           choices: [...picked.map((o) => o.code), other.code],
-          otherText: "Via praksissygeplejersken",
+          otherText: drawn(poolOf(otherTexts, question.id), textRandom),
         };
       }
       return { choices: picked.length > 0 ? picked.map((o) => o.code) : [plain[0]?.code ?? ""] };
     }
     case "text":
-      return random() < 0.45
-        ? { text: texts[Math.floor(random() * texts.length)] as string }
-        : undefined;
+      return random() < 0.45 ? { text: drawn(poolOf(freeTexts, question.id), random) } : undefined;
     case "matrix":
       return undefined;
   }
@@ -146,13 +157,14 @@ function responsesFor(
   round: Round,
   count: number,
   random: () => number,
+  textRandom: () => number,
   lean: number,
   day: string,
 ): Response[] {
   return Array.from({ length: count }, (_, i) => {
     const answers: Record<string, Answer> = {};
     for (const question of version.questionnaire.questions) {
-      const answer = answerTo(question, random, lean);
+      const answer = answerTo(question, random, textRandom, lean);
       if (answer !== undefined) answers[question.id] = answer;
     }
     const channel: Channel = i % 3 === 2 ? "kiosk" : "embed";
@@ -320,6 +332,7 @@ export async function seedDemo(
   const random = prng(2026);
   // Apart from the answers' numbers, so the answers are those the demo always had.
   const whoAnswers = prng(40);
+  const otherTextRandom = prng(16);
   const template = templateVersion("rehab");
   const edited = applyEdits(
     template,
@@ -380,7 +393,7 @@ export async function seedDemo(
       }),
       [201],
     );
-    const responses = responsesFor(version, round, count, random, lean, day);
+    const responses = responsesFor(version, round, count, random, otherTextRandom, lean, day);
     await answerRound(app, coordinator, linkSecret, round, responses, whoAnswers);
     stored += responses.length;
   }

@@ -31,6 +31,8 @@ export { packageFormatVersion } from "./clusterPackage/clusterPackage.js";
 export { parseMeetingPlan, parsePackage } from "./clusterPackage/parsePackage.js";
 export { undiscussedQuestions } from "./clusterPackage/undiscussedQuestions.js";
 export { exportResponsesCsv } from "./export/exportResponsesCsv.js";
+export type { ResponseTables, TableCell } from "./export/tabulateResponses.js";
+export { tabulateResponses } from "./export/tabulateResponses.js";
 export { formatIssue, formatPath } from "./issues/formatIssue.js";
 export { groupIssues } from "./issues/groupIssues.js";
 export type { Issue, IssueCode, Result } from "./issues/issue.js";

@@ -176,6 +176,10 @@ describe.each(Object.keys(routes) as RouteName[])("%s", (name) => {
         expect(reply.headers.location).toBeTypeOf("string");
       } else if (definition.reply === "csv") {
         expect(reply.headers["content-type"]).toMatch(/^text\/csv/);
+      } else if (definition.reply === "xlsx") {
+        expect(reply.headers["content-type"]).toBe(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        );
       } else {
         const parsed = definition.reply.safeParse(reply.json());
         expect(parsed.success, `${name} reply: ${reply.body.slice(0, 300)}`).toBe(true);

@@ -30,7 +30,9 @@ function body(name: RouteName): string {
 
 function reply(name: RouteName): string {
   const value = routes[name].reply;
-  return value === "csv" ? "`text/csv`" : value === "redirect" ? "303 redirect" : "JSON";
+  if (value === "csv") return "`text/csv`";
+  if (value === "xlsx") return "Excel workbook (`.xlsx`)";
+  return value === "redirect" ? "303 redirect" : "JSON";
 }
 
 function renderApiDoc(): string {

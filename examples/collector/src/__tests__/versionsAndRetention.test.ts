@@ -182,6 +182,12 @@ describe("retention: raw answers deleted, the report kept", () => {
       url: `/api/rounds/${baseline.id}/responses.csv`,
     });
     expect(csv.statusCode).toBe(410);
+    const xlsx = await service.coordinator.request({
+      method: "GET",
+      url: `/api/rounds/${baseline.id}/responses.xlsx`,
+    });
+    expect(xlsx.statusCode).toBe(410);
+    expect(xlsx.json().error.code).toBe("responses_deleted");
     const listed = await service.coordinator.request({
       method: "GET",
       url: "/api/clusters/klynge-syd/rounds",

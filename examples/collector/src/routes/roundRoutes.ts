@@ -5,14 +5,20 @@ import {
   parseReferralCsv,
   parseRound,
   prefixIssues,
+  tabulateResponses,
   validateResponse,
 } from "@klynge/engine";
-import { roundBelongsTo } from "@klynge/engine/contract";
-import type { FastifyInstance } from "fastify";
+import { answersFileName, roundBelongsTo } from "@klynge/engine/contract";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { attachment } from "../attachment.js";
 import { defineRoute, type RoutingServices } from "../plugins/routing.js";
 import type { ReportMaker } from "../reports.js";
+import { writeResponseWorkbook } from "../responseWorkbook.js";
 import type { PackageStore } from "../store/packageStore.js";
 import type { ResponseStore } from "../store/responseStore.js";
+import type { StoredRound } from "../store/roundStore.js";
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A cluster's versions and rounds, and what its coordinators do with a round. */
 export function roundRoutes(
@@ -132,15 +138,9 @@ export function roundRoutes(
     return { round: await rounds.roundEntry(round), deleted };
   });
 
-  defineRoute(app, services, "exportResponses", async (request, reply) => {
-    const { round } = request.params as { round: string };
-    const found = await rounds.readRound(round);
-    if (found === undefined) return reply.refuse("unknown_round");
-    if (found.rawDeletedOn !== null) {
-      await request.audit("refused");
-      return reply.refuse("responses_deleted");
-    }
-    const stored = await responses.responsesOf([round]);
+  /** The round's stored responses that the engine accepts, with their versions. */
+  async function validResponsesOf(found: StoredRound) {
+    const stored = await responses.responsesOf([found.round.id]);
     const versions = await reports.versionsOf([found], stored);
     const valid = stored.flatMap((raw: unknown) => {
       const response = raw as { versionHash?: unknown };
@@ -149,12 +149,53 @@ export function roundRoutes(
       const checked = validateResponse(version, raw);
       return checked.success ? [checked.data] : [];
     });
+    return { versions, valid };
+  }
+
+  /** The round named in the path, if its raw answers are still kept; else the refusal is sent. */
+  async function exportableRound(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<StoredRound | undefined> {
+    const { round } = request.params as { round: string };
+    const found = await rounds.readRound(round);
+    if (found === undefined) {
+      reply.refuse("unknown_round");
+      return undefined;
+    }
+    if (found.rawDeletedOn !== null) {
+      await request.audit("refused");
+      reply.refuse("responses_deleted");
+      return undefined;
+    }
+    return found;
+  }
+
+  defineRoute(app, services, "exportResponses", async (request, reply) => {
+    const found = await exportableRound(request, reply);
+    if (found === undefined) return reply;
+    const { versions, valid } = await validResponsesOf(found);
     const csv = exportResponsesCsv({ versions, responses: valid });
-    await request.audit("ok", `${round}: ${valid.length} svar`);
+    await request.audit("ok", `${found.round.id}: ${valid.length} svar`);
     return reply
       .header("content-type", "text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="${round}.csv"`)
+      .header("content-disposition", `attachment; filename="${found.round.id}.csv"`)
       .header("cache-control", "no-store")
       .send(csv);
+  });
+
+  defineRoute(app, services, "exportResponsesXlsx", async (request, reply) => {
+    const found = await exportableRound(request, reply);
+    if (found === undefined) return reply;
+    const { versions, valid } = await validResponsesOf(found);
+    const workbook = await writeResponseWorkbook(
+      tabulateResponses({ versions, responses: valid, timeZone: "Europe/Copenhagen" }),
+    );
+    await request.audit("ok", `${found.round.id}: ${valid.length} svar (regneark)`);
+    return reply
+      .header("content-type", xlsxType)
+      .header("content-disposition", attachment(answersFileName(found.round.label)))
+      .header("cache-control", "no-store")
+      .send(workbook);
   });
 }

@@ -54,7 +54,8 @@ export interface ApiClient {
   /**
    * Calls route `name` of the contract: checks the request with the route's own schemas (what the
    * server would refuse is refused here, unsent), sends JSON or CSV, and checks the reply with the
-   * route's `reply` schema, or a refusal with `errorBodySchema`. Never throws on what the server sends.
+   * route's `reply` schema (a CSV as text, a workbook as its bytes), or a refusal with
+   * `errorBodySchema`. Never throws on what the server sends.
    */
   call<N extends RouteName>(name: N, ...request: ApiArgs<N>): Promise<ApiResult<ReplyOf<N>>>;
   /** The address of route `name`, for a link or a navigation (the sign-in flow). */
@@ -102,6 +103,13 @@ function checkRequest(route: RouteDefinition, request: LooseRequest): ApiError |
   return undefined;
 }
 
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function acceptOf(reply: RouteDefinition["reply"]): string {
+  if (reply === "csv") return "text/csv";
+  return reply === "xlsx" ? xlsxType : "application/json";
+}
+
 function buildUrl(route: RouteDefinition, request: LooseRequest, base: URL | string): URL {
   const url = new URL(routePath(route.path, request.params), base);
   for (const [key, value] of Object.entries(request.query ?? {})) {
@@ -140,9 +148,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   async function send(route: RouteDefinition, request: LooseRequest): Promise<ApiResult<unknown>> {
     const invalid = checkRequest(route, request);
     if (invalid !== undefined) return { success: false, issues: [invalid] };
-    const headers: Record<string, string> = {
-      accept: route.reply === "csv" ? "text/csv" : "application/json",
-    };
+    const headers: Record<string, string> = { accept: acceptOf(route.reply) };
     let body: string | undefined;
     if (route.body === "csv") {
       headers["content-type"] = "text/csv; charset=utf-8";
@@ -174,6 +180,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (parsed?.success !== true) return fail(clientError("invalid_reply", response.status));
       const { code, message, issues = [] } = parsed.data.error;
       return fail({ code, status: response.status, message, issues });
+    }
+    if (route.reply === "xlsx") {
+      return { success: true, data: await response.arrayBuffer(), status: response.status };
     }
     if (route.reply === "csv") {
       // Kept with its byte-order mark, which tells Excel the file is UTF-8 (`text()` drops it).

@@ -3,15 +3,17 @@ import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState }
 import { type ActionOutcome, ActionOutcomeRegion } from "../ActionOutcome.js";
 import { refusalOf } from "../api/apiResult.js";
 import type { ApiClient } from "../api/createApiClient.js";
+import type { AppServices } from "../appServices.js";
 import type { Locale } from "../messages.js";
 import { readCsvFile } from "./readCsvFile.js";
 import { roundMessages } from "./roundMessages.js";
+import { SpreadsheetDownload } from "./SpreadsheetDownload.js";
 
 export interface RoundActionsProps {
   readonly entry: RoundEntry;
   readonly client: ApiClient;
   readonly locale: Locale;
-  readonly saveFile: (fileName: string, text: string, type: string) => void;
+  readonly saveFile: AppServices["saveFile"];
   /** Called after a change on the server, to read the list again. */
   readonly onChanged: () => Promise<void>;
 }
@@ -19,7 +21,10 @@ export interface RoundActionsProps {
 type Busy = "idle" | "download" | "upload" | "close" | "delete";
 type Outcome = ActionOutcome;
 
-/** A coordinator's actions on one round: answers as CSV, referrals, closing, deleting raw answers. */
+/**
+ * A coordinator's actions on one round: its answers as a spreadsheet (for people) or CSV (for
+ * programs), referrals, closing, deleting raw answers.
+ */
 export function RoundActions(props: RoundActionsProps): ReactElement {
   const { entry, client, locale, saveFile, onChanged } = props;
   const { round } = entry;
@@ -102,6 +107,9 @@ export function RoundActions(props: RoundActionsProps): ReactElement {
 
   return (
     <div className="coordinator-actions">
+      {rawKept ? (
+        <SpreadsheetDownload round={round} client={client} locale={locale} saveFile={saveFile} />
+      ) : null}
       <div className="coordinator-toolbar">
         {rawKept ? (
           <button

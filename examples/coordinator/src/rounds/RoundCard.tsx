@@ -1,6 +1,7 @@
 import type { RoundEntry } from "@klynge/engine/contract";
 import { type ReactElement, useId } from "react";
 import type { ApiClient } from "../api/createApiClient.js";
+import type { AppServices } from "../appServices.js";
 import { formatDate } from "../format.js";
 import { linksFor } from "../linksFor.js";
 import type { Locale } from "../messages.js";
@@ -16,7 +17,7 @@ export interface RoundCardProps {
   readonly client: ApiClient;
   readonly locale: Locale;
   readonly pageUrl: string;
-  readonly saveFile: (fileName: string, text: string, type: string) => void;
+  readonly saveFile: AppServices["saveFile"];
   readonly onChanged: () => Promise<void>;
 }
 

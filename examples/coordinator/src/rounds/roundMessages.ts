@@ -31,6 +31,13 @@ const da = {
   openLinkFact: "Åbent link",
   openLinkOn: "Slået til (markeres i rapporten)",
 
+  downloadSpreadsheet: "Hent svarene som regneark (Excel)",
+  downloadSpreadsheetOf: (round: string) => `Hent svarene fra ${round} som regneark (Excel)`,
+  spreadsheetHint:
+    "Ét ark med svarene i ord (én række pr. besvarelse) og en kodebog, der forklarer hver kolonne.",
+  downloadingSpreadsheet: "Henter regnearket …",
+  spreadsheetSaved: (file: string) => `Svarene er hentet som ${file}.`,
+  spreadsheetFailed: "Regnearket kunne ikke hentes:",
   downloadCsv: "Hent svar (CSV)",
   downloading: "Henter svarene …",
   downloaded: (file: string) => `Svarene er hentet som ${file}.`,
@@ -110,6 +117,13 @@ const en: RoundMessages = {
   openLinkFact: "Open link",
   openLinkOn: "On (marked in the report)",
 
+  downloadSpreadsheet: "Download the answers as a spreadsheet (Excel)",
+  downloadSpreadsheetOf: (round) => `Download the answers of ${round} as a spreadsheet (Excel)`,
+  spreadsheetHint:
+    "One sheet with the answers in words (one row per response) and a codebook that explains each column.",
+  downloadingSpreadsheet: "Downloading the spreadsheet …",
+  spreadsheetSaved: (file) => `The answers were downloaded as ${file}.`,
+  spreadsheetFailed: "The spreadsheet could not be downloaded:",
   downloadCsv: "Download answers (CSV)",
   downloading: "Downloading the answers …",
   downloaded: (file) => `The answers were downloaded as ${file}.`,

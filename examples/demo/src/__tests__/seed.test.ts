@@ -5,8 +5,10 @@ import { auditReports, type QuestionnaireVersion, type Report } from "@klynge/en
 import { buildCollector, inProcessCaller } from "@klynge/example-collector";
 import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
 import { testConfig } from "@klynge/example-collector/testing/service";
+import { templateVersion } from "@klynge/question-bank";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freeTexts, otherTexts } from "../demoTexts.js";
 import { demoUsers } from "../demoUsers.js";
 import { demoRounds, seedDemo } from "../seed.js";
 
@@ -141,5 +143,65 @@ describe("the demo's seed", () => {
       "select count(distinct xmin::text) as n from (select xmin from responses union all select xmin from invitations) t",
     );
     expect(Number(xmins?.n)).toBe(1);
+  });
+
+  it("answers each text question from that question's own texts, and 'Andet' likewise", async () => {
+    const rows = await database.db.query<{ canonical: string }>("select canonical from responses");
+    const answered = new Map<string, string[]>();
+    const others = new Map<string, string[]>();
+    for (const row of rows) {
+      const { answers } = JSON.parse(row.canonical) as {
+        answers: Record<string, { text?: string; otherText?: string }>;
+      };
+      for (const [id, answer] of Object.entries(answers)) {
+        if (answer.text !== undefined) answered.set(id, [...(answered.get(id) ?? []), answer.text]);
+        if (answer.otherText !== undefined) {
+          others.set(id, [...(others.get(id) ?? []), answer.otherText]);
+        }
+      }
+    }
+    const rehabTexts = templateVersion("rehab")
+      .questionnaire.questions.filter((q) => q.type === "text")
+      .map((q) => q.id);
+    // Every rehab text question but none else got answers (the follow-up has the same four).
+    expect([...answered.keys()].sort()).toEqual([...rehabTexts].sort());
+    for (const [id, texts] of answered) {
+      const own = freeTexts[id] ?? [];
+      expect(
+        texts.filter((t) => !own.includes(t)),
+        `${id}: texts not from its own list`,
+      ).toEqual([]);
+      // Not one text repeated for every GP: the answers vary.
+      expect(new Set(texts).size, id).toBeGreaterThan(2);
+    }
+    expect(others.size).toBeGreaterThan(0);
+    for (const [id, texts] of others) {
+      const own = otherTexts[id] ?? [];
+      expect(
+        texts.filter((t) => !own.includes(t)),
+        `${id}: "Andet" texts not from its own list`,
+      ).toEqual([]);
+    }
+    // Some GPs write the same short answer: it is there to be counted together.
+    const all = [...answered.values()].flat();
+    expect(all.length).toBeGreaterThan(new Set(all).size);
+  });
+
+  it("has texts written for every text question of KiAP's rehab and akut templates, and only those", () => {
+    const textQuestions = (["rehab", "akut"] as const).flatMap((id) =>
+      templateVersion(id)
+        .questionnaire.questions.filter((q) => q.type === "text")
+        .map((q) => q.id),
+    );
+    expect(Object.keys(freeTexts).sort()).toEqual(textQuestions.sort());
+    for (const id of textQuestions) expect(freeTexts[id]?.length, id).toBeGreaterThanOrEqual(8);
+    const withOther = (["rehab", "akut"] as const).flatMap((id) =>
+      templateVersion(id)
+        .questionnaire.questions.filter(
+          (q) => q.type === "multi" && q.options.some((o) => o.kind === "other"),
+        )
+        .map((q) => q.id),
+    );
+    expect(Object.keys(otherTexts).sort()).toEqual(withOther.sort());
   });
 });

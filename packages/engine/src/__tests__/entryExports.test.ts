@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(44);
+    expect(values.length).toBe(45);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -55,6 +55,7 @@ describe("@klynge/engine", () => {
       "responseEnvelopeSchema",
       "responseSchemaVersion",
       "roundIdSchema",
+      "tabulateResponses",
       "undiscussedQuestions",
       "validateResponse",
       "withDayPrecision",
@@ -62,7 +63,7 @@ describe("@klynge/engine", () => {
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(44);
+    expect(types.length).toBe(46);
     expect(types).toEqual([
       "AccumulatorState",
       "Answer",
@@ -102,11 +103,13 @@ describe("@klynge/engine", () => {
       "Report",
       "Response",
       "ResponseEnvelope",
+      "ResponseTables",
       "Result",
       "Round",
       "RoundSummary",
       "ScaleOption",
       "SuppressionNote",
+      "TableCell",
       "Texts",
     ]);
   });
@@ -117,8 +120,9 @@ describe("@klynge/engine/contract", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(contract).sort()).toEqual(values);
-    expect(values.length).toBe(17);
+    expect(values.length).toBe(18);
     expect(values).toEqual([
+      "answersFileName",
       "apiErrors",
       "apiLimits",
       "errorBody",

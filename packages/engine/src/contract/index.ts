@@ -12,6 +12,7 @@ export type {
 } from "./cluster.js";
 export { retentionLimits } from "./cluster.js";
 export type { ClusterPackageEntry, RoundPlan } from "./clusterPackageEntry.js";
+export { answersFileName } from "./fileNames.js";
 export { roundBelongsTo, roundIdSchema } from "./ids.js";
 export { apiLimits } from "./limits.js";
 export { isOrigin } from "./origin.js";

@@ -37,8 +37,8 @@ export interface RouteDefinition {
   readonly query?: Schema;
   /** JSON checked by this schema, or CSV text; none for a route without a body. */
   readonly body?: Schema | "csv";
-  /** The 2xx body: JSON of this schema, a CSV file, or a redirect (the sign-in flow). */
-  readonly reply: Schema | "csv" | "redirect";
+  /** The 2xx body: JSON of this schema, a CSV file, an Excel workbook, or a redirect (the sign-in flow). */
+  readonly reply: Schema | "csv" | "xlsx" | "redirect";
 }
 
 const clusterParams = z.strictObject({ cluster: clusterIdSchema });
@@ -334,6 +334,13 @@ export const routes = {
     query: noQuery,
     reply: "csv",
   },
+  exportResponsesXlsx: {
+    method: "GET",
+    path: "/api/rounds/:round/responses.xlsx",
+    params: roundParams,
+    query: noQuery,
+    reply: "xlsx",
+  },
   report: {
     method: "GET",
     path: "/api/report",
@@ -348,10 +355,12 @@ export const routes = {
 export type RouteName = keyof typeof routes;
 type RouteOf<N extends RouteName> = (typeof routes)[N];
 
-/** The parsed 2xx body of route `N`. */
+/** The parsed 2xx body of route `N`: a file's bytes for a workbook, its text for a CSV. */
 export type ReplyOf<N extends RouteName> = RouteOf<N>["reply"] extends Schema
   ? z.output<RouteOf<N>["reply"]>
-  : string;
+  : RouteOf<N>["reply"] extends "xlsx"
+    ? ArrayBuffer
+    : string;
 /** The body route `N` takes, before the server's checks. */
 export type BodyOf<N extends RouteName> =
   RouteOf<N> extends { body: infer B } ? (B extends Schema ? z.input<B> : string) : undefined;

@@ -1,44 +1,13 @@
 import { assertProperty } from "@klynge/test-support/property";
 import { validQuestionnaire } from "@klynge/test-support/questionnaires";
-import { makeResponse, validAnswers, versionOf } from "@klynge/test-support/responses";
+import { validAnswers, versionOf } from "@klynge/test-support/responses";
 import { unwrap } from "@klynge/test-support/unwrap";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportResponsesCsv } from "../../export/exportResponsesCsv.js";
 import { parseCsv } from "../../internal/csv.js";
 import type { Response } from "../../responses/response.js";
-import { validateResponse } from "../../responses/validateResponse.js";
-import { applyEdits } from "../../versions/applyEdits.js";
-import type { QuestionnaireVersion } from "../../versions/questionnaireVersion.js";
-
-/** The template as first sent out, and the cluster's later version: "rehab.rolle" out, a local question in. */
-const v1 = versionOf(validQuestionnaire, "KiAP-udkast");
-const v2 = unwrap(
-  applyEdits(
-    v1,
-    [
-      { op: "remove", questionId: "rehab.rolle" },
-      {
-        op: "add",
-        question: { id: "lokal.ventetid", type: "text", text: { da: "Hvor lang er ventetiden?" } },
-      },
-    ],
-    { label: "Klynge Syd, opfølgning" },
-  ),
-);
-
-function response(
-  version: QuestionnaireVersion,
-  answers: Record<string, unknown>,
-  patch: Record<string, unknown>,
-) {
-  return unwrap(
-    validateResponse(version, makeResponse(version, answers, patch), { mode: "draft" }),
-  );
-}
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-const { "rehab.rolle": _rolle, ...answersWithoutRolle } = validAnswers;
+import { answersWithoutRolle, response, uuid, v1, v2 } from "./exportFixtures.js";
 
 const baseline = response(v1, validAnswers, { id: uuid(1), roundId: "syd.2027-03" });
 const followUp = response(

@@ -9,7 +9,7 @@ import {
   questionBaseShape,
   scaleOptionSchema,
 } from "../primitives.js";
-import { partColumn } from "./exportColumns.js";
+import { labelIn, partColumn, valuesOf } from "./exportColumns.js";
 import { checkOptionList, checkRowList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
@@ -85,9 +85,11 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
   summarize: (input) => ({ rows: summarizeMatrixRows(input) }),
   exportColumns: (q) =>
     q.rows.map((r) =>
-      partColumn(q, `row:${r.code}`, r.code, r.label.da, (a) =>
-        "rows" in a ? (a.rows[r.code] ?? "") : "",
-      ),
+      partColumn(q, `row:${r.code}`, r.code, r.label.da, {
+        value: (a) => ("rows" in a ? (a.rows[r.code] ?? "") : ""),
+        words: (a) => ("rows" in a ? labelIn(q.columns, a.rows[r.code]) : ""),
+        values: valuesOf(q.columns),
+      }),
     ),
   readAnswerFast: (raw) => {
     if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["rows"]) || !isPlainRecord(raw.rows))

@@ -7,7 +7,7 @@ import {
   otherTextSchema,
   questionBaseShape,
 } from "../primitives.js";
-import { otherTextColumns, partColumn } from "./exportColumns.js";
+import { otherTextColumns, partColumn, tickValues } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
@@ -64,9 +64,11 @@ export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
   },
   exportColumns: (q) => [
     ...q.options.map((o) =>
-      partColumn(q, `option:${o.code}`, o.code, o.label.da, (a) =>
-        "choices" in a && a.choices.includes(o.code) ? "1" : "0",
-      ),
+      partColumn(q, `option:${o.code}`, o.code, o.label.da, {
+        value: (a) => ("choices" in a && a.choices.includes(o.code) ? "1" : "0"),
+        words: (a) => ("choices" in a && a.choices.includes(o.code) ? "Ja" : "Nej"),
+        values: tickValues,
+      }),
     ),
     ...otherTextColumns(q, q.options),
   ],

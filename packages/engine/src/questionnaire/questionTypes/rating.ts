@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { summarizeMean, summarizeOptions } from "../../aggregation/summarizeChoices.js";
 import { createIssue } from "../../issues/issue.js";
 import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
-import { wholeColumn } from "./exportColumns.js";
+import { labelIn, valuesOf, wholeColumn } from "./exportColumns.js";
 import { checkOptionList, checkScale } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
@@ -53,7 +53,14 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
     });
     return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
   },
-  exportColumns: (q) => [wholeColumn(q, (a) => ("choice" in a ? a.choice : ""))],
+  exportColumns: (q) => [
+    wholeColumn(
+      q,
+      (a) => ("choice" in a ? a.choice : ""),
+      (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
+      valuesOf(q.options),
+    ),
+  ],
   readAnswerFast: (raw) =>
     isPlainRecord(raw) && hasOnlyKeys(raw, ["choice"]) && isCode(raw.choice)
       ? { choice: raw.choice }

@@ -6,7 +6,7 @@ import {
   otherTextSchema,
   questionBaseShape,
 } from "../primitives.js";
-import { otherTextColumns, wholeColumn } from "./exportColumns.js";
+import { labelIn, otherTextColumns, valuesOf, wholeColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
 import type { QuestionType } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
@@ -51,7 +51,12 @@ export const single: QuestionType<SingleQuestion, SingleAnswer> = {
     };
   },
   exportColumns: (q) => [
-    wholeColumn(q, (a) => ("choice" in a ? a.choice : "")),
+    wholeColumn(
+      q,
+      (a) => ("choice" in a ? a.choice : ""),
+      (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
+      valuesOf(q.options),
+    ),
     ...otherTextColumns(q, q.options),
   ],
   readAnswerFast: (raw) => {

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { summarizeTexts } from "../../aggregation/summarizeChoices.js";
 import { createIssue } from "../../issues/issue.js";
 import { integerSchema, limits, questionBaseShape, trimmedTextSchema } from "../primitives.js";
-import { wholeColumn } from "./exportColumns.js";
+import { type ExportAnswer, wholeColumn } from "./exportColumns.js";
 import type { QuestionType } from "./questionType.js";
 import { hasOnlyKeys, isCleanText, isPlainRecord } from "./readFast.js";
 
@@ -40,7 +40,10 @@ export const text: QuestionType<TextQuestion, TextAnswer> = {
   summarize: ({ tally, contentShown }) => ({
     texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
   }),
-  exportColumns: (q) => [wholeColumn(q, (a) => ("text" in a ? a.text : ""))],
+  exportColumns: (q) => {
+    const text = (a: ExportAnswer) => ("text" in a ? a.text : "");
+    return [wholeColumn(q, text, text, [])];
+  },
   readAnswerFast: (raw) =>
     isPlainRecord(raw) && hasOnlyKeys(raw, ["text"]) && isCleanText(raw.text, limits.textAnswerMax)
       ? { text: raw.text }

@@ -1,0 +1,122 @@
+/**
+ * What the demo's GPs write, per question: free-text answers that answer the question asked, and
+ * the texts under "Andet (skriv)". Written for every text question of KiAP's rehab and akut
+ * templates (the demo seeds rehab; akut is ready for a round of its own). A text listed twice is
+ * drawn twice as often: many GPs write the same short "Nej" or "Ingen kommentarer", which the
+ * report then counts together.
+ */
+export const freeTexts: Readonly<Record<string, readonly string[]>> = {
+  "rehab.oplevelse": [
+    "Generelt gode tilbud, men det er svært at overskue, hvad der findes.",
+    "Diabetesskolen og KOL-rehabiliteringen fungerer godt; patienterne er glade for holdene.",
+    "Gode tilbud, men for lang ventetid, især på KOL-rehabilitering.",
+    "Positiv. Patienterne kommer tilbage med mere motivation for at træne.",
+    "Blandet: nogle hold er fyldt op flere måneder frem.",
+    "Jeg kender ikke tilbuddene godt nok til at vurdere dem.",
+    "Rygestop er godt, men holdene ligger i dagtimerne, så patienter i arbejde kan ikke deltage.",
+    "Fagligt gode, men transporten til sundhedscentret er en barriere for de ældre.",
+    "Tilbuddene skifter navn og indhold, så det er svært at følge med.",
+    "Gode tilbud.",
+    "Gode tilbud.",
+    "Ved ikke.",
+  ],
+  "rehab.henvise-flere": [
+    "En kort, opdateret oversigt over tilbuddene, gerne på sundhed.dk.",
+    "Kortere ventetid.",
+    "Kortere ventetid.",
+    "Tilbagemelding, når patienten er startet, og når forløbet er slut.",
+    "En nemmere elektronisk henvisning direkte fra lægesystemet.",
+    "Hold om aftenen eller online, så patienter i arbejde kan være med.",
+    "At kommunen kom ud i praksis og fortalte om tilbuddene.",
+    "Mere viden om, hvad tilbuddene gør for patienterne.",
+    "Tilbud på andre sprog end dansk.",
+    "En fast kontaktperson i kommunen, jeg kan ringe til.",
+    "Ingenting – jeg henviser allerede dem, der har gavn af det.",
+    "Ved ikke.",
+  ],
+  "rehab.manglende-tilbud": [
+    "Patienter med angst og depression.",
+    "Yngre med kroniske smerter.",
+    "Patienter med svær overvægt, som ikke har diabetes.",
+    "Borgere, der ikke taler dansk – tilbud med tolk eller på andre sprog.",
+    "Hjertepatienter efter endt genoptræning: der mangler et tilbud om at holde fast.",
+    "Patienter med senfølger efter covid-19.",
+    "Pårørende til kronisk syge.",
+    "Borgere med lænderygsmerter, der ikke får en genoptræningsplan.",
+    "Nej.",
+    "Nej.",
+    "Ved ikke.",
+  ],
+  "rehab.kommentarer": [
+    "Ingen kommentarer.",
+    "Ingen kommentarer.",
+    "Nej.",
+    "Godt, at klyngen tager emnet op.",
+    "En fælles oversigt over kommunens og regionens tilbud ville hjælpe.",
+    "Lad os tage kommunens tilbagemeldinger op i KLU.",
+    "Jeg savner at kunne se i journalen, om patienten er mødt op.",
+    "Tak for et godt samarbejde med sundhedscentret.",
+    "Kommunens hjemmeside er svær at finde rundt på.",
+  ],
+  "akut.patientgrupper": [
+    "Ældre med flere kroniske sygdomme, der bliver dårlige sidst på dagen.",
+    "Borgere med demens, hvor de pårørende ikke kan klare plejen.",
+    "Døende, der ønsker at være hjemme den sidste tid.",
+    "Psykisk syge med en somatisk sygdom oveni.",
+    "Patienter, der udskrives fredag eftermiddag uden plan for weekenden.",
+    "KOL-patienter i forværring, som kunne behandles hjemme med ilt og antibiotika.",
+    "Borgere med misbrug.",
+    "Nej.",
+    "Nej.",
+    "Ved ikke.",
+  ],
+  "akut.forbedringer": [
+    "Et direkte telefonnummer til akutfunktionen, som altid bliver taget.",
+    "Hurtigere start – gerne samme dag.",
+    "Mulighed for blodprøver og CRP i hjemmet.",
+    "En fælles beskrivelse af, hvad akutfunktionen kan og ikke kan.",
+    "Adgang til de samme oplysninger, fx FMK og seneste notater.",
+    "En korrespondance, når forløbet slutter.",
+    "Flere sygeplejersker om aftenen og natten.",
+    "Nej.",
+    "Ingen.",
+  ],
+  "akut.barrierer": [
+    "Jeg er i tvivl om, hvilke patienter akutfunktionen tager imod.",
+    "Det tager for lang tid at få fat i dem i telefonen.",
+    "Usikkerhed om, hvad de kan om aftenen og i weekenden.",
+    "Det er ofte hurtigere at indlægge.",
+    "Patienten eller de pårørende ønsker indlæggelse.",
+    "Manglende kapacitet – vi har fået afslag flere gange.",
+    "Uklart, hvem der har det lægelige ansvar, når patienten er hjemme.",
+    "Intet.",
+    "Intet.",
+    "Ved ikke.",
+  ],
+  "akut.kommentarer": [
+    "Ingen kommentarer.",
+    "Ingen kommentarer.",
+    "Nej.",
+    "Dygtige sygeplejersker – tak for samarbejdet.",
+    "Hvem har det lægelige ansvar uden for praksis' åbningstid?",
+    "Kan akutfunktionen komme og fortælle om sig selv på et klyngemøde?",
+    "Vi oplever stor forskel fra vagt til vagt.",
+    "Hvordan får vi fat i akutfunktionen i weekenden?",
+  ],
+};
+
+/** What GPs write under "Andet (skriv)", per multiple-choice question that has it. */
+export const otherTexts: Readonly<Record<string, readonly string[]>> = {
+  "rehab.henvisningsmaade": [
+    "Via praksissygeplejersken",
+    "Giver patienten en folder med",
+    "Korrespondancemeddelelse til sundhedscentret",
+  ],
+  "rehab.barrierer": [
+    "Holdene ligger langt fra, hvor patienterne bor",
+    "Holdene ligger i arbejdstiden",
+    "Sprogbarrierer",
+  ],
+  "rehab.oplysninger": ["Klyngemøderne", "Nyhedsbrev fra praksiskonsulenten", "Fra sygehuset"],
+  "akut.henvisningsmaade": ["Via vagtlægen", "Via den udskrivende afdeling"],
+};

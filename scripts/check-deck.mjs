@@ -1,5 +1,5 @@
 // A check, not a test: builds the demo's meeting deck (the seeded baseline + follow-up, as
-// "Hent PowerPoint" would, following the rehab package's meeting plan) and renders it with LibreOffice, so a person can look at every slide.
+// "Hent PowerPoint" would, following the round's meeting plan as the collector keeps it) and renders it with LibreOffice, so a person can look at every slide.
 // `node scripts/check-deck.mjs` after `pnpm build` (the collector and the demo). Needs LibreOffice Impress and pdftoppm
 // (Debian: libreoffice-impress, poppler-utils; installed here with apt-get when root).
 // Writes .ci/out/deck/deck.pptx, deck.pdf and slide-N.png, and prints the slide count.
@@ -91,9 +91,9 @@ const vite = await createServer({
   server: { middlewareMode: true },
 });
 const { buildDeck } = await vite.ssrLoadModule("/src/deck/buildDeck.ts");
-// The plan "Hent PowerPoint" gives the deck: the bank package's, as the results page finds it.
-const { bankPlanFor } = await vite.ssrLoadModule("/src/deck/bankPlanFor.ts");
-const deck = buildDeck({ ...bundle, locale: "da", ...bankPlanFor(bundle.report, "da") });
+// What "Hent PowerPoint" gives the deck: the bundle with the round's plan from the server.
+const { deckInputFor } = await vite.ssrLoadModule("/src/deck/deckInputFor.ts");
+const deck = buildDeck(deckInputFor(bundle, "da"));
 const pptx = await deck.write({ outputType: "nodebuffer" });
 await vite.close();
 

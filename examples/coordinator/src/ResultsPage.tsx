@@ -2,7 +2,7 @@ import type { ReplyOf, RoundEntry } from "@klynge/engine/contract";
 import { type FormEvent, type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
 import { type ApiResult, refusalOf } from "./api/apiResult.js";
-import { bankPlanFor } from "./deck/bankPlanFor.js";
+import { deckInputFor } from "./deck/deckInputFor.js";
 import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
@@ -104,22 +104,7 @@ export function ResultsPage(props: ResultsPageProps): ReactElement {
     setDeck("building");
     try {
       await onDownload(
-        {
-          report: bundle.report,
-          referrals: bundle.referrals,
-          generatedAt: bundle.generatedAt,
-          locale,
-          // The round's plan as kept on the server; a collector that sends none (older than
-          // plans on the server) gets the bank package's.
-          ...(bundle.plan === undefined
-            ? bankPlanFor(bundle.report, locale)
-            : {
-                plan: bundle.plan,
-                ...(bundle.packageTitle === undefined
-                  ? {}
-                  : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
-              }),
-        },
+        deckInputFor(bundle, locale),
         `klynge-resultater-${bundle.report.rounds.map((r) => r.id).join("_")}.pptx`,
       );
       setDeck("idle");

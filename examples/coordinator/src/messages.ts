@@ -156,6 +156,7 @@ const da = {
   deckContinued: "(fortsat)",
   deckTextsHidden: (k: number) => `Skjult: færre end ${k} har svaret.`,
   deckNoTexts: "Ingen svar.",
+  deckTextRepeated: "skrevet af flere",
   deckReferralNote: (k: number, step: string) =>
     `En manglende søjle betyder færre end ${k} henvisninger. Raterne er afrundet til ${step} pr. 1.000.`,
   deckReferralSource:
@@ -333,6 +334,7 @@ const en: OwnMessages = {
   deckContinued: "(continued)",
   deckTextsHidden: (k) => `Hidden: fewer than ${k} answered.`,
   deckNoTexts: "No answers.",
+  deckTextRepeated: "written by several",
   deckReferralNote: (k, step) =>
     `A missing bar means fewer than ${k} referrals. Rates are rounded to ${step} per 1,000.`,
   deckReferralSource:

@@ -1,8 +1,10 @@
-/** A written answer as the slide lists it: merged ones carry how many wrote it. */
+/** A written answer as the slide lists it: merged ones say that several wrote it. */
 export interface TextLine {
   readonly text: string;
-  /** Set when at least k wrote the same answer. */
+  /** How many wrote it: set when at least k did. */
   readonly count?: number;
+  /** Set when more than one but fewer than k wrote it: the count is not shown. */
+  readonly repeated?: true;
 }
 
 const tidy = (text: string) => text.trim().replace(/\s+/g, " ");
@@ -10,9 +12,9 @@ const tidy = (text: string) => text.trim().replace(/\s+/g, " ");
 const keyOf = (text: string) => tidy(text).toLocaleLowerCase("da");
 
 /**
- * Identical answers merged into one line with their count when at least `k` wrote it, the
- * most frequent first; an answer fewer than k wrote stays a line per answer, so no count below
- * k is shown. Blank answers are left out.
+ * Identical answers merged into one line, the most frequent first: with their count when at
+ * least `k` wrote it, else only marked as written by several — listing them one by one would
+ * show a count below k as plainly as a number would. Blank answers are left out.
  */
 export function mergeTexts(items: readonly string[], k: number): TextLine[] {
   const groups = new Map<string, string[]>();
@@ -23,13 +25,15 @@ export function mergeTexts(items: readonly string[], k: number): TextLine[] {
     if (group === undefined) groups.set(key, [tidy(item)]);
     else group.push(item);
   }
-  const merged: TextLine[] = [];
-  const single: TextLine[] = [];
-  for (const group of groups.values()) {
-    const text = group[0] as string;
-    if (group.length >= k) merged.push({ text, count: group.length });
-    else for (const item of group) single.push({ text: tidy(item) });
-  }
-  merged.sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
-  return [...merged, ...single];
+  const counted = [...groups.values()].map((group) => ({
+    text: group[0] as string,
+    n: group.length,
+  }));
+  // Stable: equally frequent answers keep the order they came in.
+  counted.sort((a, b) => b.n - a.n);
+  return counted.map(({ text, n }): TextLine => {
+    if (n >= k) return { text, count: n };
+    if (n > 1) return { text, repeated: true };
+    return { text };
+  });
 }

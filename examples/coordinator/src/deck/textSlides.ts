@@ -32,7 +32,12 @@ export function addTextSlides(c: DeckContext, question: QuestionReport): void {
   texts.forEach((result, round) => {
     if (result?.status === "shown") {
       for (const line of mergeTexts(result.items, c.report.k)) {
-        const text = line.count === undefined ? line.text : `${line.text} (×${line.count})`;
+        const text =
+          line.count !== undefined
+            ? `${line.text} (×${line.count})`
+            : line.repeated
+              ? `${line.text} (${c.text.deckTextRepeated})`
+              : line.text;
         lines.push({ text, round, bullet: true });
       }
     }

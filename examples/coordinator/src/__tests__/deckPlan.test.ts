@@ -25,7 +25,8 @@ function titleRuns(slides: readonly string[]): string[] {
  * The titles the plan calls for, in its order, worked out from the plan and the report alone:
  * a block's intro, the slots for its talks at the start, its questions' results (and how they
  * changed, when the rounds show any change), its referral figures, the slots at the end, its
- * reflections, "Fælles dialog"; the questions no block names before "Opsamling og opfølgning".
+ * reflections, "Fælles dialog"; the questions no block names (and the referral figures when no
+ * block has them) before "Opsamling og opfølgning".
  */
 function expectedTitles(plan: MeetingPlan, report: Report, packageTitle: string): string[] {
   const t = (text: { da: string }) => localize(text, "da").text;
@@ -60,7 +61,14 @@ function expectedTitles(plan: MeetingPlan, report: Report, packageTitle: string)
       if (item.reflections.length > 0) titles.push(da.deckReflections(name));
       titles.push(da.deckDialog);
     } else if (item.kind === "follow-up") {
-      if (others.length > 0) titles.push(da.deckOtherQuestions, ...questionTitles(others));
+      // Referral figures no block takes come with the other questions.
+      const unplanned = !plan.items.some((i) => i.kind === "block" && i.referrals);
+      if (others.length > 0 || unplanned)
+        titles.push(
+          da.deckOtherQuestions,
+          ...questionTitles(others),
+          ...(unplanned ? [da.referralTitle] : []),
+        );
       titles.push(t(item.title), da.deckActions(t(item.title)));
     } else titles.push(t(item.title));
   }

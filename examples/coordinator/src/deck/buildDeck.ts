@@ -28,9 +28,10 @@ export type { DeckInput } from "./deckInput.js";
  * The meeting deck. With a plan it runs the meeting: title (with the response rates),
  * programme, then each item in order — a block's intro, the slots for its talks, the results of
  * its questions (native, editable bar charts; written answers; how they changed), its referral
- * figures, reflection questions and "Fælles dialog" — questions no block discusses in "Øvrige
- * spørgsmål", and "Opsamling og opfølgning" last. Without one: the questions in order. Every
- * figure comes from the report as the engine made it; withheld figures read "skjult", never 0.
+ * figures, reflection questions and "Fælles dialog" — questions no block discusses (and referral
+ * figures when no block has them) in "Øvrige spørgsmål", and "Opsamling og opfølgning" last.
+ * Without one: the questions in order. Every figure comes from the report as the engine made it;
+ * withheld figures read "skjult", never 0.
  */
 export function buildDeck(input: DeckInput): PptxGenJS {
   const { report, locale, generatedAt } = input;
@@ -56,10 +57,14 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   addProgrammeSlide(c, plan);
   const planned = new Set(plan.items.flatMap((i) => (i.kind === "block" ? i.questions : [])));
   const others = report.questions.filter((q) => !planned.has(q.id));
+  // Referral figures no block takes (a plan without a referrals block) are not left out.
+  const unplannedReferrals =
+    input.referrals !== null && !plan.items.some((i) => i.kind === "block" && i.referrals);
   const addOthers = () => {
-    if (others.length === 0) return;
+    if (others.length === 0 && !unplannedReferrals) return;
     addOtherQuestionsSlide(c);
     addResults(c, others);
+    if (unplannedReferrals) addReferrals(c, input);
   };
   let othersAdded = false;
   for (const item of plan.items) {

@@ -1,4 +1,4 @@
-import type { QuestionReport } from "@klynge/engine";
+import type { QuestionReport, Texts } from "@klynge/engine";
 import { localize } from "@klynge/engine";
 import { answeredText, resultTexts } from "@klynge/widget/report";
 import { chunk } from "./chunk.js";
@@ -43,16 +43,7 @@ export function addTextSlides(c: DeckContext, question: QuestionReport): void {
     }
     // Every round of a free-text question says what it has; "Andet" only beside shown ones.
     if (question.type !== "text" && !anyShown) return;
-    const why =
-      result === null
-        ? question.type === "text"
-          ? c.text.notAsked
-          : null
-        : result.status === "suppressed"
-          ? c.text.deckTextsHidden(c.report.k)
-          : result.items.length === 0 && question.type === "text"
-            ? c.text.deckNoTexts
-            : null;
+    const why = whyNone(c, question, round, result);
     if (why !== null) lines.push({ text: why, round, bullet: false });
   });
   const many = c.roundLabels.length > 1;
@@ -76,6 +67,27 @@ export function addTextSlides(c: DeckContext, question: QuestionReport): void {
     addParagraphs(slide, paragraphs);
     slide.addNotes(textNotes(c, question, page.filter((line) => line.bullet).length));
   });
+}
+
+/** Why a round lists no written answers ("skjult", none, not asked); null when it need not say. */
+function whyNone(
+  c: DeckContext,
+  question: QuestionReport,
+  round: number,
+  texts: Texts | null,
+): string | null {
+  const free = question.type === "text";
+  if (texts === null) return free ? c.text.notAsked : null;
+  const result = question.perRound[round];
+  // A round nobody answered has nothing withheld: it says so, as the page does, not "skjult".
+  const nobody =
+    result !== undefined &&
+    result.type !== "not_asked" &&
+    result.answered.status === "shown" &&
+    result.answered.value === 0;
+  if (texts.status === "suppressed" && !nobody) return c.text.deckTextsHidden(c.report.k);
+  if (texts.status === "shown" && texts.items.length > 0) return null;
+  return free ? c.text.deckNoTexts : null;
 }
 
 /** Per round: how many answered, or why their answers are not shown. */

@@ -3,6 +3,7 @@ import { getPackage } from "@klynge/question-bank";
 import { chartGroups, comparisonView } from "@klynge/widget/report";
 import { describe, expect, it } from "vitest";
 import { coordinatorMessages } from "../messages.js";
+import { akutReport } from "./fixtures/akutReport.js";
 import { k, planReport, repeatedOften, repeatedTwice } from "./fixtures/planReports.js";
 import { generatedAt, referrals } from "./fixtures/report.js";
 import { bulletsOf, textOf, titleOf, unzipDeck } from "./fixtures/unzipDeck.js";
@@ -148,6 +149,7 @@ describe.each(["rehab", "akut"] as const)("the deck follows the %s package's pla
         if (value?.kind === "hidden") expect(note).toContain(`${bar.label.da}: skjult`);
       });
       expect(note).toContain("Baseline, marts 2027: Besvaret af");
+      expect(note, "a sentence then a semicolon").not.toMatch(/\.;/);
     }
     expect(hiddenBars).toBeGreaterThan(0);
   });
@@ -224,5 +226,21 @@ describe("the rehab deck's referral slide and its English", () => {
     const questions = report.questions.map((q) => q.text.da);
     expect(titles.filter((title) => questions.includes(title))).toEqual(questions);
     expect(titles).not.toContain(da.deckProgramme);
+  });
+});
+
+describe("the speaker notes", () => {
+  it("read as sentences: a withheld count's own sentence is not followed by a semicolon", async () => {
+    const { notes } = await unzipDeck({
+      report: akutReport,
+      referrals: null,
+      generatedAt,
+      locale: "da",
+      plan: packageOf("akut").plan,
+    });
+    const texts = notes.map((xml) => textOf(xml)).filter((text) => text !== "");
+    // The akut report has a matrix row fewer than k answered: its count is withheld in the notes.
+    expect(texts.join(" ")).toContain("Skjult");
+    for (const text of texts) expect(text).not.toMatch(/\.;/);
   });
 });

@@ -54,7 +54,11 @@ export function figureNotes(c: DeckContext, groups: readonly ChartGroup[]): stri
               ),
             ]),
       ];
-      lines.push(`${round}: ${parts.join("; ")}`);
+      // "Skjult: færre end 5 har svaret." ends a sentence of its own: no ".;" after it.
+      const joined = parts.map((part, j) =>
+        j < parts.length - 1 ? part.replace(/\.$/, "") : part,
+      );
+      lines.push(`${round}: ${joined.join("; ")}`);
     });
   }
   return sentences(lines);

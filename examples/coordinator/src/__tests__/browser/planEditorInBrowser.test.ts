@@ -1,9 +1,10 @@
 // @vitest-environment node
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { PageServer } from "@klynge/test-support/embedServers";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
+import { startBundledPage } from "./fixtures/chromiumPage.js";
 
 // The meeting plan editor in a real Chromium, at a phone's width and a projector's: nothing wider
 // than the screen, items moved and saved with the keyboard alone, axe-core clean.

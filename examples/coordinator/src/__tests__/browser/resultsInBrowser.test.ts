@@ -1,15 +1,16 @@
 // @vitest-environment node
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { PageServer } from "@klynge/test-support/embedServers";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generatedAt, referrals, twoRoundReport } from "../fixtures/report.js";
-import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
+import { startBundledPage } from "./fixtures/chromiumPage.js";
 
 // The results page's report in a real Chromium at phone, tablet and projector widths: recharts
 // measures its container there, which happy-dom cannot.
 
-const widths = [360, 412, 800, 1280] as const;
+const widths = [320, 360, 412, 800, 1280] as const;
 /** Round ids, question ids and option codes that cannot be words (a '-' or '.'): never in a note. */
 const internalIds = [
   ...twoRoundReport.rounds.map((r) => r.id),
@@ -48,9 +49,11 @@ function figureBoxes(page: Page): Promise<FigureBox[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll(".coordinator-figures")].map((box) => {
       const chart = box.querySelector(".coordinator-chart");
-      const labels = [...(chart?.querySelectorAll(".recharts-label-list text") ?? [])].map(
-        (t) => t.textContent?.trim() ?? "",
-      );
+      // A label too long for its bar wraps into lines (tspans): read them as the words they are.
+      const labels = [...(chart?.querySelectorAll(".recharts-label-list text") ?? [])].map((t) => {
+        const lines = [...t.querySelectorAll("tspan")].map((line) => line.textContent?.trim());
+        return (lines.length > 0 ? lines.join(" ") : (t.textContent ?? "")).trim();
+      });
       const drawn = [...(chart?.querySelectorAll("path.recharts-rectangle") ?? [])].filter(
         (p) => (p as SVGGraphicsElement).getBBox().width > 0.5,
       ).length;

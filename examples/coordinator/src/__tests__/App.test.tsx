@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { refuse } from "./fixtures/fetchStub.js";
@@ -12,24 +13,8 @@ import {
   signedOut,
 } from "./fixtures/sessions.js";
 
-// SurveyJS (the editor's live preview) asks for these; happy-dom lacks them.
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+// SurveyJS asks for these; happy-dom lacks them.
+beforeAll(polyfillSurveyJs);
 
 afterEach(() => {
   cleanup();

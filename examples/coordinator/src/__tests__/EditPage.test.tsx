@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { templateVersion } from "@klynge/question-bank";
+import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { EditPage } from "../EditPage.js";
@@ -12,24 +14,8 @@ import {
 } from "./fixtures/renderApp.js";
 import { coordinatorSession, klyngeSyd } from "./fixtures/sessions.js";
 
-// SurveyJS (the editor's live preview) asks for these; happy-dom lacks them.
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+// SurveyJS asks for these; happy-dom lacks them.
+beforeAll(polyfillSurveyJs);
 
 afterEach(cleanup);
 

@@ -1,38 +1,20 @@
 // @vitest-environment node
-import { launchChromium } from "@klynge/test-support/chromium";
-import type { PageServer } from "@klynge/test-support/embedServers";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
+import { seriousViolations } from "@klynge/test-support/axe";
+import { describe, expect, test } from "vitest";
+import { bundledPageInChromium } from "./fixtures/chromiumPage.js";
 
 // The meeting plan editor in a real Chromium, at a phone's width and a projector's: nothing wider
 // than the screen, items moved and saved with the keyboard alone, axe-core clean.
 
-let server: PageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBundledPage({
-    entry: new URL("./fixtures/planPage.ts", import.meta.url),
-    title: "Mødeplan",
-  });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const chromiumPage = bundledPageInChromium({
+  entry: new URL("./fixtures/planPage.ts", import.meta.url),
+  title: "Mødeplan",
 });
 
 describe("meeting plan editor in Chromium", () => {
   for (const width of [360, 1280] as const) {
     test(`at ${width} px it fits the screen, moves and saves by keyboard, and axe finds nothing serious`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      context.setDefaultTimeout(20_000);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(String(error)));
-      await page.goto(`${server.origin}/`);
+      const { context, page, errors } = await chromiumPage.open(width);
       await page.getByRole("heading", { name: /^Mødeplan for runden/ }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,

@@ -1,15 +1,14 @@
 // @vitest-environment node
-import { launchChromium } from "@klynge/test-support/chromium";
-import type { PageServer } from "@klynge/test-support/embedServers";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations } from "@klynge/test-support/axe";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { generatedAt, referrals, twoRoundReport } from "../fixtures/report.js";
-import { seriousViolations, startBundledPage } from "./fixtures/chromiumPage.js";
+import { bundledPageInChromium } from "./fixtures/chromiumPage.js";
 
 // The results page's report in a real Chromium at phone, tablet and projector widths: recharts
 // measures its container there, which happy-dom cannot.
 
-const widths = [360, 412, 800, 1280] as const;
+const widths = [320, 360, 412, 800, 1280] as const;
 /** Round ids, question ids and option codes that cannot be words (a '-' or '.'): never in a note. */
 const internalIds = [
   ...twoRoundReport.rounds.map((r) => r.id),
@@ -19,21 +18,10 @@ const internalIds = [
   ),
 ];
 
-let server: PageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBundledPage({
-    entry: new URL("./fixtures/reportPage.ts", import.meta.url),
-    title: "Resultater",
-    data: { name: "klyngeReport", value: { report: twoRoundReport, referrals, generatedAt } },
-  });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const chromiumPage = bundledPageInChromium({
+  entry: new URL("./fixtures/reportPage.ts", import.meta.url),
+  title: "Resultater",
+  data: { name: "klyngeReport", value: { report: twoRoundReport, referrals, generatedAt } },
 });
 
 interface FigureBox {
@@ -48,9 +36,11 @@ function figureBoxes(page: Page): Promise<FigureBox[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll(".coordinator-figures")].map((box) => {
       const chart = box.querySelector(".coordinator-chart");
-      const labels = [...(chart?.querySelectorAll(".recharts-label-list text") ?? [])].map(
-        (t) => t.textContent?.trim() ?? "",
-      );
+      // A label too long for its bar wraps into lines (tspans): read them as the words they are.
+      const labels = [...(chart?.querySelectorAll(".recharts-label-list text") ?? [])].map((t) => {
+        const lines = [...t.querySelectorAll("tspan")].map((line) => line.textContent?.trim());
+        return (lines.length > 0 ? lines.join(" ") : (t.textContent ?? "")).trim();
+      });
       const drawn = [...(chart?.querySelectorAll("path.recharts-rectangle") ?? [])].filter(
         (p) => (p as SVGGraphicsElement).getBBox().width > 0.5,
       ).length;
@@ -73,12 +63,7 @@ const isFigure = (text: string) => /^\d[\d.,]*(\s%)?$/.test(text) && !/^0(\s%)?$
 describe("results page in Chromium", () => {
   for (const width of widths) {
     test(`at ${width} px every chart draws a bar or says why for each figure in its table; notes name no id; axe finds nothing serious`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      context.setDefaultTimeout(20_000);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(String(error)));
-      await page.goto(`${server.origin}/`);
+      const { context, page, errors } = await chromiumPage.open(width);
       await page
         .getByRole("heading", { name: "Henvisninger pr. 1.000 tilknyttede patienter" })
         .waitFor()

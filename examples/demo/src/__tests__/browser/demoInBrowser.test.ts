@@ -1,10 +1,12 @@
 // @vitest-environment node
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inProcessCaller } from "@klynge/example-collector";
 import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
 import { templateVersion } from "@klynge/question-bank";
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import {
   type BuiltDir,
@@ -74,7 +76,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const { watchedPage, newContext, seriousViolations, signInOnStaffPages, tabTo } = demoPages(
+const { watchedPage, newContext, signInOnStaffPages, tabTo } = demoPages(
   () => browser,
   () => demo,
 );

@@ -1,4 +1,5 @@
 // @vitest-environment node
+
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +8,7 @@ import type { InvitationEntry, InvitationList } from "@klynge/engine/contract";
 import { invitationHeader } from "@klynge/engine/contract";
 import { inProcessCaller } from "@klynge/example-collector";
 import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import { type BuiltDir, buildEmbed, viteBuildInto } from "@klynge/test-support/embedServers";
 import { workspacePath } from "@klynge/test-support/workspace";
@@ -59,7 +61,7 @@ afterAll(async () => {
   rmSync(noMeetingApp, { recursive: true, force: true });
 });
 
-const { watchedPage, newContext, seriousViolations, signInOnStaffPages } = demoPages(
+const { watchedPage, newContext, signInOnStaffPages } = demoPages(
   () => browser,
   () => demo,
 );

@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import * as client from "openid-client";
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type IdentityProvider, startIdentityProvider } from "../../index.js";
 
@@ -13,10 +12,6 @@ import { type IdentityProvider, startIdentityProvider } from "../../index.js";
 // after the login POST, Sec-Fetch-Site and Origin on that POST, http cookies, the keyboard, a
 // 360 px screen, axe-core.
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 const ane = { email: "ane@example.dk", name: "Ane Jensen", password: "korrekt hest batteri" };
 
 interface RelyingParty {
@@ -101,19 +96,6 @@ async function startRelyingParty(): Promise<RelyingParty> {
         server.closeAllConnections();
       }),
   };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (script-src 'none') does not apply.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
 }
 
 let rp: RelyingParty;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Round } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
@@ -36,10 +36,6 @@ const access: RespondentAccess = {
   invitations: new Map(),
   meetingKeys: new Map(),
 };
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 const text = {
   offlineReady: "Appen er klar til brug uden net på denne enhed.",
@@ -151,23 +147,6 @@ async function answerAndFinish(page: Page, option: string): Promise<void> {
 
 async function unsentCounter(page: Page): Promise<string> {
   return (await page.locator(".meeting-unsent").textContent()) ?? "";
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as {
-      id: string;
-      impact: string | null;
-      nodes: { target: unknown }[];
-    }[];
-  });
-  return results
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 describe("meeting app", () => {

@@ -12,6 +12,8 @@ import { expectSingleIssue, expectWellFormed, issuesOf } from "../fixtures/issue
 
 const typeNames = "rating | single | multi | text | matrix";
 const idFormat = "question-id";
+/** A change to the valid fixture document. */
+type Change = Parameters<typeof editQuestionnaire>[0];
 
 describe("parseQuestionnaire: a valid document", () => {
   it("parses the fixture and fills in the defaults", () => {
@@ -72,47 +74,220 @@ describe("parseQuestionnaire: a valid document", () => {
 });
 
 describe("parseQuestionnaire: one issue per problem", () => {
-  it("invalid_type: a title that is a number", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.title = 42;
-        }),
-      ),
+  it.each<[string, Change, Partial<Record<string, unknown>>]>([
+    [
+      "invalid_type: a title that is a number",
+      (doc) => {
+        doc.title = 42;
+      },
       { code: "invalid_type", path: ["title"], expected: "object", received: "number" },
-    );
-  });
-
-  it("invalid_type: a question option text that is null", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[1].options[0].label.da = null;
-        }),
-      ),
+    ],
+    [
+      "invalid_type: a question option text that is null",
+      (doc) => {
+        doc.questions[1].options[0].label.da = null;
+      },
       {
         code: "invalid_type",
         path: ["questions", 1, "options", 0, "label", "da"],
         expected: "string",
         received: "null",
       },
-    );
-  });
-
-  it("invalid_type: a question without a type", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          delete doc.questions[3].type;
-        }),
-      ),
+    ],
+    [
+      "invalid_type: a question without a type",
+      (doc) => {
+        delete doc.questions[3].type;
+      },
       {
         code: "invalid_type",
         path: ["questions", 3, "type"],
         expected: typeNames,
         received: "undefined",
       },
-    );
+    ],
+    [
+      "invalid_value: schemaVersion 2",
+      (doc) => {
+        doc.schemaVersion = 2;
+      },
+      { code: "invalid_value", path: ["schemaVersion"], expected: "1", received: "2" },
+    ],
+    [
+      "invalid_value: an unknown option kind",
+      (doc) => {
+        doc.questions[1].options[2].kind = "andet";
+      },
+      {
+        code: "invalid_value",
+        path: ["questions", 1, "options", 2, "kind"],
+        expected: '"other" | "none" | "dontKnow"',
+        received: '"andet"',
+      },
+    ],
+    [
+      'invalid_format: the question id "Rehab Kendskab"',
+      (doc) => {
+        doc.questions[0].id = "Rehab Kendskab";
+      },
+      {
+        code: "invalid_format",
+        path: ["questions", 0, "id"],
+        expected: idFormat,
+        received: '"Rehab Kendskab"',
+      },
+    ],
+    [
+      "invalid_format: an option code names the code pattern, not the id pattern",
+      (doc) => {
+        doc.questions[2].options[0].code = "læge.1";
+      },
+      {
+        code: "invalid_format",
+        path: ["questions", 2, "options", 0, "code"],
+        expected: "code",
+        received: '"læge.1"',
+      },
+    ],
+    [
+      "too_small: an empty Danish question text",
+      (doc) => {
+        doc.questions[3].text.da = "";
+      },
+      { code: "too_small", path: ["questions", 3, "text", "da"], limit: 1, received: "0" },
+    ],
+    [
+      "too_small: a blank Danish title counts its trimmed length",
+      (doc) => {
+        doc.title.da = "   ";
+      },
+      { code: "too_small", path: ["title", "da"], limit: 1, received: "0" },
+    ],
+    [
+      "too_small: a rating with one option",
+      (doc) => {
+        doc.questions[0].options = doc.questions[0].options.slice(0, 1);
+      },
+      { code: "too_small", path: ["questions", 0, "options"], limit: 2, received: "1" },
+    ],
+    [
+      "too_big: a question text over its limit",
+      (doc) => {
+        doc.questions[1].text.da = "x".repeat(limits.questionTextLength + 1);
+      },
+      {
+        code: "too_big",
+        path: ["questions", 1, "text", "da"],
+        limit: limits.questionTextLength,
+        received: String(limits.questionTextLength + 1),
+      },
+    ],
+    [
+      "too_big: too many options",
+      (doc) => {
+        doc.questions[2].options = Array.from({ length: limits.options + 1 }, (_, i) => ({
+          code: `o${i}`,
+          label: { da: `Mulighed ${i}` },
+        }));
+      },
+      { code: "too_big", path: ["questions", 2, "options"], limit: limits.options, received: "41" },
+    ],
+    [
+      "too_big: a text question's maxLength over the ceiling",
+      (doc) => {
+        doc.questions[3].maxLength = limits.textAnswerMax + 1;
+      },
+      {
+        code: "too_big",
+        path: ["questions", 3, "maxLength"],
+        limit: limits.textAnswerMax,
+        received: "10001",
+      },
+    ],
+    [
+      "unknown_key: an extra field on a question",
+      (doc) => {
+        doc.questions[4].colour = "blue";
+      },
+      { code: "unknown_key", path: ["questions", 4, "colour"], value: "colour" },
+    ],
+    [
+      "duplicate_question_id",
+      (doc) => {
+        doc.questions[3].id = "rehab.kanaler";
+      },
+      { code: "duplicate_question_id", path: ["questions", 3, "id"], value: "rehab.kanaler" },
+    ],
+    [
+      "duplicate_option_code",
+      (doc) => {
+        doc.questions[2].options[1].code = "laege";
+      },
+      {
+        code: "duplicate_option_code",
+        path: ["questions", 2, "options", 1, "code"],
+        value: "laege",
+      },
+    ],
+    [
+      "duplicate_option_code: among matrix columns",
+      (doc) => {
+        doc.questions[4].columns[2].code = "aldrig";
+      },
+      {
+        code: "duplicate_option_code",
+        path: ["questions", 4, "columns", 2, "code"],
+        value: "aldrig",
+      },
+    ],
+    [
+      "duplicate_row_code",
+      (doc) => {
+        doc.questions[4].rows[1].code = "kol";
+      },
+      { code: "duplicate_row_code", path: ["questions", 4, "rows", 1, "code"], value: "kol" },
+    ],
+    [
+      "duplicate_special_option: two 'other' options",
+      (doc) => {
+        doc.questions[1].options[0].kind = "other";
+      },
+      {
+        code: "duplicate_special_option",
+        path: ["questions", 1, "options", 2, "kind"],
+        value: "other",
+      },
+    ],
+    [
+      "missing_ordinal: a scale point without its ordinal",
+      (doc) => {
+        delete doc.questions[0].options[1].ordinal;
+      },
+      { code: "missing_ordinal", path: ["questions", 0, "options", 1] },
+    ],
+    [
+      "unexpected_ordinal: 'Ved ikke' with an ordinal",
+      (doc) => {
+        doc.questions[0].options[4].ordinal = 5;
+      },
+      { code: "unexpected_ordinal", path: ["questions", 0, "options", 4, "ordinal"] },
+    ],
+    [
+      "duplicate_ordinal",
+      (doc) => {
+        doc.questions[4].columns[2].ordinal = 1;
+      },
+      { code: "duplicate_ordinal", path: ["questions", 4, "columns", 2, "ordinal"], value: "1" },
+    ],
+    [
+      "empty_questionnaire",
+      (doc) => {
+        doc.questions = [];
+      },
+      { code: "empty_questionnaire", path: ["questions"] },
+    ],
+  ])("%s", (_name, change, expected) => {
+    expectSingleIssue(parseQuestionnaire(editQuestionnaire(change)), expected);
   });
 
   it.each([
@@ -151,98 +326,6 @@ describe("parseQuestionnaire: one issue per problem", () => {
     expect(formatIssue(issue, "en")).toContain('"slider"');
   });
 
-  it("invalid_value: schemaVersion 2", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.schemaVersion = 2;
-        }),
-      ),
-      { code: "invalid_value", path: ["schemaVersion"], expected: "1", received: "2" },
-    );
-  });
-
-  it("invalid_value: an unknown option kind", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[1].options[2].kind = "andet";
-        }),
-      ),
-      {
-        code: "invalid_value",
-        path: ["questions", 1, "options", 2, "kind"],
-        expected: '"other" | "none" | "dontKnow"',
-        received: '"andet"',
-      },
-    );
-  });
-
-  it('invalid_format: the question id "Rehab Kendskab"', () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[0].id = "Rehab Kendskab";
-        }),
-      ),
-      {
-        code: "invalid_format",
-        path: ["questions", 0, "id"],
-        expected: idFormat,
-        received: '"Rehab Kendskab"',
-      },
-    );
-  });
-
-  it("invalid_format: an option code names the code pattern, not the id pattern", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[2].options[0].code = "læge.1";
-        }),
-      ),
-      {
-        code: "invalid_format",
-        path: ["questions", 2, "options", 0, "code"],
-        expected: "code",
-        received: '"læge.1"',
-      },
-    );
-  });
-
-  it("too_small: an empty Danish question text", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[3].text.da = "";
-        }),
-      ),
-      { code: "too_small", path: ["questions", 3, "text", "da"], limit: 1, received: "0" },
-    );
-  });
-
-  it("too_small: a blank Danish title counts its trimmed length", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.title.da = "   ";
-        }),
-      ),
-      { code: "too_small", path: ["title", "da"], limit: 1, received: "0" },
-    );
-  });
-
-  it("too_small: a rating with one option", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[0].options = doc.questions[0].options.slice(0, 1);
-        }),
-      ),
-      { code: "too_small", path: ["questions", 0, "options"], limit: 2, received: "1" },
-    );
-  });
-
   it("too_small: a scale with no ordinal point at all", () => {
     const issues = issuesOf(
       parseQuestionnaire(
@@ -265,63 +348,6 @@ describe("parseQuestionnaire: one issue per problem", () => {
     ]);
   });
 
-  it("too_big: a question text over its limit", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[1].text.da = "x".repeat(limits.questionTextLength + 1);
-        }),
-      ),
-      {
-        code: "too_big",
-        path: ["questions", 1, "text", "da"],
-        limit: limits.questionTextLength,
-        received: String(limits.questionTextLength + 1),
-      },
-    );
-  });
-
-  it("too_big: too many options", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[2].options = Array.from({ length: limits.options + 1 }, (_, i) => ({
-            code: `o${i}`,
-            label: { da: `Mulighed ${i}` },
-          }));
-        }),
-      ),
-      { code: "too_big", path: ["questions", 2, "options"], limit: limits.options, received: "41" },
-    );
-  });
-
-  it("too_big: a text question's maxLength over the ceiling", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[3].maxLength = limits.textAnswerMax + 1;
-        }),
-      ),
-      {
-        code: "too_big",
-        path: ["questions", 3, "maxLength"],
-        limit: limits.textAnswerMax,
-        received: "10001",
-      },
-    );
-  });
-
-  it("unknown_key: an extra field on a question", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[4].colour = "blue";
-        }),
-      ),
-      { code: "unknown_key", path: ["questions", 4, "colour"], value: "colour" },
-    );
-  });
-
   it("unknown_key: one issue per extra top-level field", () => {
     const issues = issuesOf(
       parseQuestionnaire(
@@ -336,117 +362,6 @@ describe("parseQuestionnaire: one issue per problem", () => {
       { code: "unknown_key", path: ["author"], value: "author" },
       { code: "unknown_key", path: ["version"], value: "version" },
     ]);
-  });
-
-  it("duplicate_question_id", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[3].id = "rehab.kanaler";
-        }),
-      ),
-      { code: "duplicate_question_id", path: ["questions", 3, "id"], value: "rehab.kanaler" },
-    );
-  });
-
-  it("duplicate_option_code", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[2].options[1].code = "laege";
-        }),
-      ),
-      {
-        code: "duplicate_option_code",
-        path: ["questions", 2, "options", 1, "code"],
-        value: "laege",
-      },
-    );
-  });
-
-  it("duplicate_option_code: among matrix columns", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[4].columns[2].code = "aldrig";
-        }),
-      ),
-      {
-        code: "duplicate_option_code",
-        path: ["questions", 4, "columns", 2, "code"],
-        value: "aldrig",
-      },
-    );
-  });
-
-  it("duplicate_row_code", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[4].rows[1].code = "kol";
-        }),
-      ),
-      { code: "duplicate_row_code", path: ["questions", 4, "rows", 1, "code"], value: "kol" },
-    );
-  });
-
-  it("duplicate_special_option: two 'other' options", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[1].options[0].kind = "other";
-        }),
-      ),
-      {
-        code: "duplicate_special_option",
-        path: ["questions", 1, "options", 2, "kind"],
-        value: "other",
-      },
-    );
-  });
-
-  it("missing_ordinal: a scale point without its ordinal", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          delete doc.questions[0].options[1].ordinal;
-        }),
-      ),
-      { code: "missing_ordinal", path: ["questions", 0, "options", 1] },
-    );
-  });
-
-  it("unexpected_ordinal: 'Ved ikke' with an ordinal", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[0].options[4].ordinal = 5;
-        }),
-      ),
-      { code: "unexpected_ordinal", path: ["questions", 0, "options", 4, "ordinal"] },
-    );
-  });
-
-  it("duplicate_ordinal", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions[4].columns[2].ordinal = 1;
-        }),
-      ),
-      { code: "duplicate_ordinal", path: ["questions", 4, "columns", 2, "ordinal"], value: "1" },
-    );
-  });
-
-  it("empty_questionnaire", () => {
-    expectSingleIssue(
-      parseQuestionnaire(
-        editQuestionnaire((doc) => {
-          doc.questions = [];
-        }),
-      ),
-      { code: "empty_questionnaire", path: ["questions"] },
-    );
   });
 
   it("reports problems in several questions at once, in document order", () => {

@@ -2,6 +2,7 @@
 import type { Round } from "@klynge/engine";
 import { invitationHeader } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
+import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { CollectorServer, RespondentAccess } from "@klynge/test-support/collectorServer";
 import {
@@ -12,7 +13,6 @@ import {
 } from "@klynge/test-support/embedServers";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { seriousViolations } from "./fixtures/axe.js";
 
 // A GP's personal invitation in a real Chromium: the link to the iframe page carries the token in
 // its fragment (#invitation=…), kiap.dk's page in its own (#klynge-invitation=…), handed to the

@@ -1,9 +1,10 @@
 import "fake-indexeddb/auto";
 import { applyEdits, type QuestionnaireVersion } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type ClosableEditorDraftStore,
   openEditorDraftStore,
@@ -12,7 +13,6 @@ import {
   QuestionnaireEditor,
   type QuestionnaireEditorProps,
 } from "../../editor/QuestionnaireEditor.js";
-import { polyfillSurveyJs } from "./polyfillSurveyJs.js";
 
 const rehab = templateVersion("rehab");
 const label = "Klynge Syd + Vejle Kommune, marts 2027";
@@ -20,7 +20,7 @@ const oplysninger = "Hvor får du oplysninger om kommunens tilbud?";
 const kendskab =
   "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
 
-polyfillSurveyJs();
+beforeAll(polyfillSurveyJs);
 
 let store: ClosableEditorDraftStore;
 beforeEach(() => {

@@ -1,8 +1,9 @@
 import "fake-indexeddb/auto";
 import { templateVersion } from "@klynge/question-bank";
+import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EditorDraft } from "../../editor/editorDraft.js";
 import {
   type ClosableEditorDraftStore,
@@ -10,14 +11,13 @@ import {
   openEditorDraftStore,
 } from "../../editor/openEditorDraftStore.js";
 import { QuestionnaireEditor } from "../../editor/QuestionnaireEditor.js";
-import { polyfillSurveyJs } from "./polyfillSurveyJs.js";
 
 const rehab = templateVersion("rehab");
 const akut = templateVersion("akut");
 const key = "klynge-syd.2027-03";
 const oplysninger = "Hvor får du oplysninger om kommunens tilbud?";
 
-polyfillSurveyJs();
+beforeAll(polyfillSurveyJs);
 
 let factory: IDBFactory;
 const opened: ClosableEditorDraftStore[] = [];

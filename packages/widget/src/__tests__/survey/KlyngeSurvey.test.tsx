@@ -1,30 +1,19 @@
 import "fake-indexeddb/auto";
-import type { QuestionnaireInput, Round } from "@klynge/engine";
-import { versionOf } from "@klynge/test-support/responses";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import type { Model } from "survey-core";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { openResponseStore } from "../../storage/openResponseStore.js";
+import type { QuestionnaireInput } from "@klynge/engine";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { ResponseStore } from "../../storage/responseStore.js";
 import { StorageError } from "../../storage/storageError.js";
-import { KlyngeSurvey, type KlyngeSurveyProps } from "../../survey/KlyngeSurvey.js";
+import { KlyngeSurvey } from "../../survey/KlyngeSurvey.js";
 import { createSurveyNames } from "../../surveyjs/createSurveyNames.js";
 import type { Transport } from "../../sync/transport.js";
 import { Uploader } from "../../sync/uploader.js";
+import { madeModels } from "./fixtures/madeModels.js";
+import { responseId, surveyFixture } from "./fixtures/surveyFixture.js";
 
-const made = vi.hoisted(() => ({ models: [] as unknown[] }));
-vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../surveyjs/createSurveyModel.js")>();
-  return {
-    ...original,
-    createSurveyModel: (...args: Parameters<typeof original.createSurveyModel>) => {
-      const model = original.createSurveyModel(...args);
-      made.models.push(model);
-      return model;
-    },
-  };
-});
+vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) =>
+  (await import("./fixtures/madeModels.js")).recordingModels(await importOriginal()),
+);
 
 const questionnaire: QuestionnaireInput = {
   schemaVersion: 1,
@@ -63,62 +52,13 @@ const questionnaire: QuestionnaireInput = {
     },
   ],
 };
-const version = versionOf(questionnaire);
+const survey = surveyFixture(questionnaire);
+const { version, round, props, lastModel } = survey;
 const names = createSurveyNames(version);
-const round: Round = {
-  id: "klynge-syd.2027-03",
-  label: "Baseline, marts 2027",
-  versionHash: version.hash,
-  cluster: "Klynge Syd",
-};
-const responseId = "0b5f8a3e-4c1d-4e2a-9f6b-2d7c8e9a1b3c";
-
-let store: ResponseStore;
-
-beforeAll(() => {
-  // SurveyJS asks for these; happy-dom lacks them.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-
-beforeEach(async () => {
-  made.models.length = 0;
-  store = await openResponseStore({ indexedDB: new IDBFactory(), createChannel: null });
-});
-
-afterEach(async () => {
-  cleanup();
-  await store.close();
-});
-
-function props(overrides: Partial<KlyngeSurveyProps> = {}): KlyngeSurveyProps {
-  return { version, round, store, newId: () => responseId, ...overrides };
-}
-
-const lastModel = () => made.models.at(-1) as Model;
 const nameOf = (id: string) => names.nameOf(id) as string;
 
-/** The title shown and the draft read (the form shows before IndexedDB has answered). */
-async function ready(title = "Hvad er dit kendskab til tilbuddene?") {
-  const found = await screen.findByText(title);
-  await waitFor(() =>
-    expect(document.querySelector(".klynge-survey[aria-busy=false]")).not.toBeNull(),
-  );
-  return found;
-}
+/** The title shown and the draft read. */
+const ready = (title = "Hvad er dit kendskab til tilbuddene?") => survey.ready(title);
 
 /** The test's store with `method`'s answer held back until `release()`. */
 function gated(method: "saveAnswer" | "latestDraft"): {
@@ -129,13 +69,13 @@ function gated(method: "saveAnswer" | "latestDraft"): {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const original = store[method] as (...args: unknown[]) => Promise<unknown>;
+  const original = survey.store[method] as (...args: unknown[]) => Promise<unknown>;
   const held = async (...args: unknown[]) => {
     const result = await original(...args);
     await gate;
     return result;
   };
-  return { store: { ...store, [method]: held } as ResponseStore, release: () => release() };
+  return { store: { ...survey.store, [method]: held } as ResponseStore, release: () => release() };
 }
 
 function commentField(): HTMLTextAreaElement {
@@ -165,7 +105,7 @@ describe("KlyngeSurvey", () => {
     expect(screen.queryByText("Gemt")).toBeNull();
     await act(async () => release());
     await screen.findByText("Gemt");
-    const draft = await store.getDraft(responseId);
+    const draft = await survey.store.getDraft(responseId);
     expect(draft?.answers).toEqual({ kendskab: { choice: "hoej" } });
   });
 
@@ -184,10 +124,10 @@ describe("KlyngeSurvey", () => {
     expect(commentField()).toBe(field);
     expect(field.value).toBe("Godt samarbejde");
     expect(lastModel()).toBe(model);
-    expect(made.models).toHaveLength(1);
+    expect(madeModels).toHaveLength(1);
     expect(model.getValue(nameOf("kommentar"))).toBe("Godt samarbejde");
     await waitFor(async () => {
-      const draft = await store.getDraft(responseId);
+      const draft = await survey.store.getDraft(responseId);
       expect(draft?.answers).toEqual({ kommentar: { text: "Godt samarbejde" } });
     });
   });
@@ -201,7 +141,7 @@ describe("KlyngeSurvey", () => {
       lastModel().nextPage();
     });
     await screen.findByText("Sidste spørgsmål");
-    await waitFor(async () => expect((await store.getDraft(responseId))?.page).toBe(1));
+    await waitFor(async () => expect((await survey.store.getDraft(responseId))?.page).toBe(1));
     first.unmount();
 
     render(<KlyngeSurvey {...props({ newId: () => "7d1e2f3a-4b5c-4d6e-9f70-8a9b0c1d2e3f" })} />);
@@ -212,14 +152,14 @@ describe("KlyngeSurvey", () => {
   });
 
   it("shows the form before the draft is read; an answer given meanwhile wins over the stored one", async () => {
-    await store.createDraft({
+    await survey.store.createDraft({
       responseId,
       roundId: round.id,
       versionHash: version.hash,
       channel: "app",
     });
-    await store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
-    await store.saveAnswer(responseId, "kommentar", { text: "Fra sidst" }, 0);
+    await survey.store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
+    await survey.store.saveAnswer(responseId, "kommentar", { text: "Fra sidst" }, 0);
     const { store: slow, release } = gated("latestDraft");
     render(<KlyngeSurvey {...props({ store: slow })} />);
     await screen.findByText("Hvad er dit kendskab til tilbuddene?");
@@ -229,23 +169,23 @@ describe("KlyngeSurvey", () => {
     await act(async () => release());
     await screen.findByText("Gemt");
     const model = lastModel();
-    expect(made.models).toHaveLength(1);
+    expect(madeModels).toHaveLength(1);
     expect(model.getValue(nameOf("kendskab"))).toBe("hoej");
     expect(model.getValue(nameOf("kommentar"))).toBe("Fra sidst");
-    expect((await store.getDraft(responseId))?.answers).toEqual({
+    expect((await survey.store.getDraft(responseId))?.answers).toEqual({
       kendskab: { choice: "hoej" },
       kommentar: { text: "Fra sidst" },
     });
   });
 
   it("moves to the draft's page when it arrives, unless the respondent already changed page", async () => {
-    await store.createDraft({
+    await survey.store.createDraft({
       responseId,
       roundId: round.id,
       versionHash: version.hash,
       channel: "app",
     });
-    await store.savePage(responseId, 1);
+    await survey.store.savePage(responseId, 1);
     const first = render(<KlyngeSurvey {...props()} />);
     await ready("Sidste spørgsmål");
     expect(lastModel().currentPageNo).toBe(1);
@@ -262,7 +202,7 @@ describe("KlyngeSurvey", () => {
     });
     expect(model.currentPageNo).toBe(0);
     await act(async () => release());
-    await waitFor(async () => expect((await store.getDraft(responseId))?.page).toBe(0));
+    await waitFor(async () => expect((await survey.store.getDraft(responseId))?.page).toBe(0));
     expect(model.currentPageNo).toBe(0);
   });
 
@@ -284,8 +224,8 @@ describe("KlyngeSurvey", () => {
     expect(lastModel().currentPageNo).toBe(0);
     expect(lastModel().state).toBe("running");
     expect(onComplete).not.toHaveBeenCalled();
-    expect((await store.counts()).pending).toBe(0);
-    expect(await store.getDraft(responseId)).toBeDefined();
+    expect((await survey.store.counts()).pending).toBe(0);
+    expect(await survey.store.getDraft(responseId)).toBeDefined();
   });
 
   it("moves a valid response to the outbox and calls onComplete", async () => {
@@ -317,9 +257,9 @@ describe("KlyngeSurvey", () => {
       }),
     );
     expect(model.state).toBe("completed");
-    const counts = await store.counts();
+    const counts = await survey.store.counts();
     expect(counts.pending).toBe(1);
-    const [entry] = await store.outbox();
+    const [entry] = await survey.store.outbox();
     expect(entry?.response).toMatchObject({
       id: responseId,
       roundId: round.id,
@@ -332,14 +272,14 @@ describe("KlyngeSurvey", () => {
     expect(put.mock.calls[0]?.[0]).toEqual(entry?.response);
     const line = await screen.findByText(/serveren kunne ikke nås/);
     expect(line.getAttribute("role")).toBe("status");
-    expect((await store.counts()).pending).toBe(1);
+    expect((await survey.store.counts()).pending).toBe(1);
   });
 
   it("uses the host's uploader when given one: flushed after the submit, its status shown", async () => {
     const onComplete = vi.fn();
     const put = vi.fn<Transport["put"]>(async () => ({ kind: "stored" }));
     const uploader = new Uploader({
-      outbox: store,
+      outbox: survey.store,
       transport: { put },
       locks: null,
       events: { isOnline: () => true, subscribe: () => () => {} },
@@ -361,7 +301,7 @@ describe("KlyngeSurvey", () => {
       expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ queued: false })),
     );
     expect(put).toHaveBeenCalledTimes(1);
-    expect(await store.counts()).toEqual({ pending: 0, conflict: 0, failed: 0 });
+    expect(await survey.store.counts()).toEqual({ pending: 0, conflict: 0, failed: 0 });
     await screen.findByText("Alle svar er sendt");
   });
 
@@ -412,10 +352,10 @@ describe("KlyngeSurvey", () => {
   it("shows a storage error in Danish and stays usable; the next save clears it", async () => {
     let fail = true;
     const flaky: ResponseStore = {
-      ...store,
+      ...survey.store,
       saveAnswer: async (...args) => {
         if (fail) throw new StorageError("quota_exceeded");
-        return store.saveAnswer(...args);
+        return survey.store.saveAnswer(...args);
       },
     };
     render(<KlyngeSurvey {...props({ store: flaky })} />);
@@ -428,7 +368,9 @@ describe("KlyngeSurvey", () => {
     fireEvent.click(screen.getByRole("radio", { name: "I mindre grad" }));
     await screen.findByText("Gemt");
     expect(screen.queryByRole("alert")).toBeNull();
-    expect((await store.getDraft(responseId))?.answers).toEqual({ kendskab: { choice: "lav" } });
+    expect((await survey.store.getDraft(responseId))?.answers).toEqual({
+      kendskab: { choice: "lav" },
+    });
   });
 
   it("shows an offline banner while the browser is offline", async () => {

@@ -1,33 +1,21 @@
 import "fake-indexeddb/auto";
-import type { QuestionnaireInput, Round } from "@klynge/engine";
+import type { QuestionnaireInput } from "@klynge/engine";
 import { versionOf } from "@klynge/test-support/responses";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import type { Model } from "survey-core";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { RespondentPass } from "../../pass/respondentPass.js";
-import { openResponseStore } from "../../storage/openResponseStore.js";
-import type { ResponseStore } from "../../storage/responseStore.js";
 import { estimateMinutes } from "../../survey/estimateMinutes.js";
-import { KlyngeSurvey, type KlyngeSurveyProps } from "../../survey/KlyngeSurvey.js";
+import { KlyngeSurvey } from "../../survey/KlyngeSurvey.js";
 import type { Transport } from "../../sync/transport.js";
+import { responseId, surveyFixture } from "./fixtures/surveyFixture.js";
 
 // What a respondent meets around the form: the intro before the first question, the question
 // before sending nothing, the credential kept with the draft and sent with the upload, and a
 // refusal said in Danish instead of "waiting".
 
-const made = vi.hoisted(() => ({ models: [] as unknown[] }));
-vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../surveyjs/createSurveyModel.js")>();
-  return {
-    ...original,
-    createSurveyModel: (...args: Parameters<typeof original.createSurveyModel>) => {
-      const model = original.createSurveyModel(...args);
-      made.models.push(model);
-      return model;
-    },
-  };
-});
+vi.mock("../../surveyjs/createSurveyModel.js", async (importOriginal) =>
+  (await import("./fixtures/madeModels.js")).recordingModels(await importOriginal()),
+);
 
 /** Nothing required: a respondent can press "Færdig" with nothing answered. */
 const questionnaire: QuestionnaireInput = {
@@ -51,60 +39,14 @@ const questionnaire: QuestionnaireInput = {
     },
   ],
 };
-const version = versionOf(questionnaire);
-const round: Round = {
-  id: "klynge-syd.2027-03",
-  label: "Baseline, marts 2027",
-  versionHash: version.hash,
-  cluster: "Klynge Syd",
-};
-const responseId = "0b5f8a3e-4c1d-4e2a-9f6b-2d7c8e9a1b3c";
+const survey = surveyFixture(questionnaire);
+const { version, round, props, lastModel } = survey;
 const invitation: RespondentPass = { kind: "invitation", token: "Inv1tati0n-token_0123456" };
 const firstQuestion = "Hvad er dit kendskab til tilbuddene?";
 
-let store: ResponseStore;
-
-beforeAll(() => {
-  // SurveyJS asks for these; happy-dom lacks them.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-
-beforeEach(async () => {
-  made.models.length = 0;
-  store = await openResponseStore({ indexedDB: new IDBFactory(), createChannel: null });
-});
-
-afterEach(async () => {
-  cleanup();
-  await store.close();
-});
-
-function props(overrides: Partial<KlyngeSurveyProps> = {}): KlyngeSurveyProps {
-  return { version, round, store, newId: () => responseId, ...overrides };
-}
-
-const lastModel = () => made.models.at(-1) as Model;
-
-/** The first question shown and the draft read (the form shows before IndexedDB has answered). */
+/** The first question shown and the draft read. */
 async function ready(): Promise<void> {
-  await screen.findByText(firstQuestion);
-  await waitFor(() =>
-    expect(document.querySelector(".klynge-survey[aria-busy=false]")).not.toBeNull(),
-  );
+  await survey.ready(firstQuestion);
 }
 
 async function complete(): Promise<void> {
@@ -146,14 +88,14 @@ describe("the intro", () => {
   });
 
   it("is skipped when a draft with answers is resumed", async () => {
-    await store.createDraft({
+    await survey.store.createDraft({
       responseId,
       roundId: round.id,
       versionHash: version.hash,
       channel: "embed",
       pass: invitation,
     });
-    await store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
+    await survey.store.saveAnswer(responseId, "kendskab", { choice: "lav" }, 0);
     render(<KlyngeSurvey {...props({ intro: {}, pass: invitation })} />);
     await ready();
     const resumed = screen.getByRole("radio", { name: "I mindre grad" }) as HTMLInputElement;
@@ -185,7 +127,7 @@ describe("a response with no answers", () => {
       "Du har ikke besvaret nogen spørgsmål. Vil du sende alligevel?",
     );
     expect(document.activeElement?.textContent).toBe("Tilbage til spørgsmålene");
-    expect(await store.counts()).toEqual({ pending: 0, conflict: 0, failed: 0 });
+    expect(await survey.store.counts()).toEqual({ pending: 0, conflict: 0, failed: 0 });
 
     fireEvent.click(screen.getByRole("button", { name: "Tilbage til spørgsmålene" }));
     await screen.findByText(firstQuestion);
@@ -196,7 +138,7 @@ describe("a response with no answers", () => {
     await complete();
     fireEvent.click(await screen.findByRole("button", { name: "Send alligevel" }));
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
-    expect((await store.outbox())[0]?.response.answers).toEqual({});
+    expect((await survey.store.outbox())[0]?.response.answers).toEqual({});
   });
 
   it("is sent at once when something was answered", async () => {
@@ -218,7 +160,7 @@ describe("the respondent's credential", () => {
     await screen.findByText(firstQuestion);
     fireEvent.click(screen.getByRole("radio", { name: "I høj grad" }));
     await screen.findByText("Gemt");
-    expect((await store.getDraft(responseId))?.pass).toEqual(invitation);
+    expect((await survey.store.getDraft(responseId))?.pass).toEqual(invitation);
     await complete();
     await waitFor(() => expect(put).toHaveBeenCalledTimes(1));
     expect(put.mock.calls[0]?.[2]).toEqual(invitation);

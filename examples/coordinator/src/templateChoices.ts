@@ -6,7 +6,7 @@ import {
   type QuestionnaireVersion,
 } from "@klynge/engine";
 import type { ClusterPackageEntry } from "@klynge/engine/contract";
-import { getTemplate, listPackages, listTemplates, templateVersion } from "@klynge/question-bank";
+import { getTemplate, listPackages, templateVersion } from "@klynge/question-bank";
 
 /** A questionnaire a round can start from: the newest version of one of KiAP's packages. */
 export interface TemplateChoice {
@@ -22,14 +22,11 @@ export interface TemplateChoice {
 
 const bankOrder = listPackages().map((pkg) => pkg.id);
 
-/** The bank's templates, offered while the service's packages load or when they cannot be read. */
-export const bankTemplateChoices: readonly TemplateChoice[] = listTemplates().map((template) => ({
-  id: template.id,
-  packageVersion: 1,
-  title: template.title,
-  questions: template.questionnaire.questions.length,
-  version: templateVersion(template.id),
-}));
+/** The bank's packages, offered while the service's list loads or when it cannot be had. */
+export const bankTemplateChoices: readonly TemplateChoice[] = listPackages().flatMap((pkg) => {
+  const choice = choiceOf(pkg, 1);
+  return choice === undefined ? [] : [choice];
+});
 
 /**
  * The newest version of each package `GET /api/packages` lists, the bank's first (in the bank's
@@ -43,7 +40,9 @@ export function templateChoicesFrom(entries: readonly ClusterPackageEntry[]): Te
     if (seen === undefined || seen.version < entry.version) newest.set(entry.id, entry);
   }
   const choices = [...newest.values()].flatMap((entry) => {
-    const choice = choiceOf(entry);
+    const pkg = parsePackage(entry.package);
+    // The collector lists only packages the engine read; one that no longer reads is left out.
+    const choice = pkg.success ? choiceOf(pkg.data, entry.version) : undefined;
     return choice === undefined ? [] : [choice];
   });
   const rank = (id: string) => {
@@ -55,16 +54,12 @@ export function templateChoicesFrom(entries: readonly ClusterPackageEntry[]): Te
   );
 }
 
-function choiceOf(entry: ClusterPackageEntry): TemplateChoice | undefined {
-  const parsed = parsePackage(entry.package);
-  // The collector lists only packages the engine read; one that no longer reads is left out.
-  if (!parsed.success) return undefined;
-  const pkg = parsed.data;
-  const sealed = sealTemplate(pkg, entry.version);
+function choiceOf(pkg: ClusterPackage, packageVersion: number): TemplateChoice | undefined {
+  const sealed = sealTemplate(pkg, packageVersion);
   if (sealed === undefined) return undefined;
   return {
     id: pkg.id,
-    packageVersion: entry.version,
+    packageVersion,
     title: pkg.title,
     questions: pkg.template.questions.length,
     version: sealed,

@@ -201,11 +201,11 @@ create table referral_files (
     version: 4,
     name: "cluster packages uploaded by KiAP, each round's meeting plan",
     sql: [
-      // The bank's own package is version 1 and lives in the code; uploads count on from 2.
-      // Who uploaded is in the audit trail.
+      // The bank's own package is version 1 and lives in the code; its uploads count on from 2, a
+      // package new to the service starts at 1. Who uploaded is in the audit trail.
       `create table cluster_packages (
         id text not null,
-        version integer not null check (version >= 2),
+        version integer not null check (version >= 1),
         body jsonb not null,
         uploaded_on date not null default current_date,
         primary key (id, version)

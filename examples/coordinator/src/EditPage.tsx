@@ -4,7 +4,6 @@ import "@klynge/widget/klynge-survey.css";
 import "@klynge/widget/editor.css";
 import { parseQuestionnaireVersion, type QuestionnaireVersion } from "@klynge/engine";
 import { toApiIssue, type VersionEntry } from "@klynge/engine/contract";
-import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { QuestionnaireEditor } from "@klynge/widget/editor";
 import { type ReactElement, useEffect, useId, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
@@ -14,6 +13,7 @@ import { coordinatorMessages } from "./messages.js";
 import { PageHeading } from "./PageHeading.js";
 import type { ClusterPageProps } from "./pageProps.js";
 import { useApiResult } from "./useApiResult.js";
+import { useTemplateChoices } from "./useTemplateChoices.js";
 
 export interface EditPageProps extends ClusterPageProps {
   /** The hash of one of the cluster's versions to start from (`#/tilpas?version=…`). */
@@ -51,14 +51,14 @@ async function loadVersion(
 
 /**
  * "Tilpas spørgeskema": the cluster and the municipality adapt a questionnaire before the round.
- * Start from a bank template or one of the cluster's versions; compare with an earlier round;
+ * Start from one of KiAP's packages (bank or uploaded) or one of the cluster's versions; compare with an earlier round;
  * publish the new version to the cluster, then create the round on it.
  */
 export function EditPage(props: EditPageProps): ReactElement {
   const { client, locale, cluster, services, onPublished } = props;
   const text = coordinatorMessages[locale];
   const idBase = useId();
-  const templates = listTemplates();
+  const templates = useTemplateChoices(client);
   const params = { cluster: cluster.id };
   const [versions] = useApiResult(cluster.id, () => client.call("listVersions", { params }));
   const [rounds] = useApiResult(cluster.id, () => client.call("listRounds", { params }));
@@ -78,9 +78,9 @@ export function EditPage(props: EditPageProps): ReactElement {
 
   useEffect(() => {
     let active = true;
-    const templateId = templates.find((t) => `template:${t.id}` === start)?.id;
-    if (templateId !== undefined) {
-      setBase({ state: "ready", value: templateVersion(templateId) });
+    const template = templates.find((t) => `template:${t.id}` === start);
+    if (template !== undefined) {
+      setBase({ state: "ready", value: template.version });
       return;
     }
     setBase({ state: "loading" });
@@ -122,7 +122,7 @@ export function EditPage(props: EditPageProps): ReactElement {
   const template =
     base.state === "ready"
       ? templates
-          .map((t) => templateVersion(t.id))
+          .map((t) => t.version)
           .find((v) => v.questionnaire.id === base.value.questionnaire.id)
       : undefined;
   const startIsListed =

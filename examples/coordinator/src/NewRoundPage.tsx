@@ -5,7 +5,6 @@ import {
   type Round,
 } from "@klynge/engine";
 import { toApiIssue } from "@klynge/engine/contract";
-import { listTemplates, templateVersion } from "@klynge/question-bank";
 import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
 import { type ApiError, type Result, refusalOf } from "./api/apiResult.js";
@@ -19,6 +18,7 @@ import { ShareOriginsField } from "./ShareOriginsField.js";
 import { suggestRoundId } from "./suggestRoundId.js";
 import { useApiResult } from "./useApiResult.js";
 import { routeHash } from "./useHashRoute.js";
+import { useTemplateChoices } from "./useTemplateChoices.js";
 
 export interface NewRoundPageProps extends ClusterPageProps {
   /** The hash of one of the cluster's versions to preselect (`#/ny-runde?version=…`). */
@@ -46,7 +46,7 @@ type Outcome =
   | { readonly state: "failed"; readonly error: ApiError; readonly lead: string };
 
 /**
- * "Ny runde": a coordinator picks a bank template or one of the cluster's versions and describes
+ * "Ny runde": a coordinator picks one of KiAP's packages (bank or uploaded) or one of the cluster's versions and describes
  * the round; the engine checks the round before it is sent, and its issues are shown at the
  * fields they are about. The id always begins with the cluster's id; answers can be shared only
  * with KiAP's approved sites, offered as checkboxes.
@@ -54,7 +54,7 @@ type Outcome =
 export function NewRoundPage(props: NewRoundPageProps): ReactElement {
   const { client, locale, cluster, services } = props;
   const text = coordinatorMessages[locale];
-  const templates = listTemplates();
+  const templates = useTemplateChoices(client);
   const params = { cluster: cluster.id };
   const [versions] = useApiResult(cluster.id, () => client.call("listVersions", { params }));
   const [detail] = useApiResult(cluster.id, () => client.call("getCluster", { params }));
@@ -107,7 +107,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
 
   async function chosenVersion(): Promise<Result<QuestionnaireVersion, ApiError>> {
     const template = templates.find((t) => `template:${t.id}` === choice);
-    if (template !== undefined) return { success: true, data: templateVersion(template.id) };
+    if (template !== undefined) return { success: true, data: template.version };
     const hash = choice.slice("version:".length);
     const loaded = await client.call("getVersion", { params: { cluster: cluster.id, hash } });
     if (!loaded.success) return loaded;
@@ -136,7 +136,7 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
       id,
       label,
       // Checked again below with the real hash; any well-formed hash lets the engine check the rest.
-      versionHash: templateVersion(templates[0]?.id ?? "rehab").hash,
+      versionHash: templates[0]?.version.hash ?? "0".repeat(64),
       cluster: cluster.name,
       ...(shownMunicipality.trim() === "" ? {} : { municipality: shownMunicipality }),
       ...(invitedText === "" ? {} : { invited: Number(invitedText) }),
@@ -211,8 +211,8 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
                   <option key={template.id} value={`template:${template.id}`}>
                     {text.templateOption(
                       template.title[locale] ?? template.title.da,
-                      template.semver,
-                      template.questionnaire.questions.length,
+                      String(template.packageVersion),
+                      template.questions,
                     )}
                   </option>
                 ))}

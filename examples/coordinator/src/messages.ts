@@ -47,7 +47,7 @@ const da = {
   // Ny runde
   newRoundTitle: (cluster: string) => `Ny runde i ${cluster}`,
   newRoundIntro:
-    "Vælg spørgeskemaet – en skabelon fra spørgsmålsbanken eller en version, klyngen har udgivet – og udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
+    "Vælg spørgeskemaet – en af KiAP's klyngepakker eller en version, klyngen har udgivet – og udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
   clusterFact: (cluster: string) => `Klynge: ${cluster}`,
   templateLabel: "Spørgeskema",
   templateOption: (title: string, semver: string, questions: number) =>
@@ -227,7 +227,7 @@ const en: OwnMessages = {
 
   newRoundTitle: (cluster) => `New round in ${cluster}`,
   newRoundIntro:
-    "Choose the questionnaire – a template from the question bank or a version the cluster has published – and fill in the round's details. You then get links to embed the survey and to the meeting app.",
+    "Choose the questionnaire – one of KiAP's cluster packages or a version the cluster has published – and fill in the round's details. You then get links to embed the survey and to the meeting app.",
   clusterFact: (cluster) => `Cluster: ${cluster}`,
   templateLabel: "Questionnaire",
   templateOption: (title, semver, questions) =>

@@ -99,7 +99,9 @@ export function roundRoutes(
       clusterId,
       shareAnswersWith: share,
       createdBy: actorName(request),
-      plan: await services.packages.planForNewRound(version.data),
+      plan: await services.packages.planForNewRound(version.data, (hash) =>
+        rounds.clusterVersion(clusterId, hash),
+      ),
     });
     if (outcome === "conflict") return reply.refuse("round_conflict");
     if (outcome === "created") await request.audit("ok", round.data.id);

@@ -1,6 +1,7 @@
 import {
   type ClusterPackage,
   canonicalJson,
+  createVersion,
   type MeetingPlan,
   parseMeetingPlan,
   parsePackage,
@@ -49,6 +50,12 @@ function packageIdOf(version: QuestionnaireVersion): string {
   return version.lineage.template?.id ?? version.questionnaire.id;
 }
 
+/** The content hash of a package's template, as a version sealed from it has. */
+function templateHash(pkg: ClusterPackage): string | undefined {
+  const sealed = createVersion(pkg.template, { label: pkg.id });
+  return sealed.success ? sealed.data.hash : undefined;
+}
+
 function toEntry(stored: StoredPackage): ClusterPackageEntry {
   const { package: pkg } = stored;
   return {
@@ -76,7 +83,7 @@ export function createPackageStore(db: Database) {
   );
 
   async function stored(id: string, version?: number): Promise<StoredPackage | undefined> {
-    if (version === builtInVersion) return builtIns.get(id);
+    if (version === builtInVersion && builtIns.has(id)) return builtIns.get(id);
     const [row] = await db.query<{ version: number; body: unknown; uploaded_on: string }>(
       `select version, body, to_char(uploaded_on, 'YYYY-MM-DD') as uploaded_on from cluster_packages
        where id = $1 and ($2::int is null or version = $2) order by version desc limit 1`,
@@ -90,26 +97,39 @@ export function createPackageStore(db: Database) {
     };
   }
 
+  // Stored versions never change, so the hash of each one's template is worked out once.
+  const hashes = new Map<string, string | undefined>();
+  const hashOf = (found: StoredPackage) => {
+    const key = `${found.package.id}@${found.version}`;
+    if (!hashes.has(key)) hashes.set(key, templateHash(found.package));
+    return hashes.get(key);
+  };
+
+  /** Every version of every package, the bank's included, in no particular order. */
+  async function everyVersion(): Promise<StoredPackage[]> {
+    const rows = await db.query<{
+      id: string;
+      version: number;
+      body: unknown;
+      uploaded_on: string;
+    }>(
+      `select id, version, body, to_char(uploaded_on, 'YYYY-MM-DD') as uploaded_on
+       from cluster_packages`,
+    );
+    return [
+      ...rows.map((row) => ({
+        version: row.version,
+        package: readStored(row.body, `${row.id} version ${row.version}`),
+        uploadedOn: row.uploaded_on,
+      })),
+      ...builtIns.values(),
+    ];
+  }
+
   return {
     /** Every version of every package, by id, newest version first. */
     async list(): Promise<ClusterPackageEntry[]> {
-      const rows = await db.query<{
-        id: string;
-        version: number;
-        body: unknown;
-        uploaded_on: string;
-      }>(
-        `select id, version, body, to_char(uploaded_on, 'YYYY-MM-DD') as uploaded_on
-         from cluster_packages order by id, version desc`,
-      );
-      const all: StoredPackage[] = [
-        ...rows.map((row) => ({
-          version: row.version,
-          package: readStored(row.body, `${row.id} version ${row.version}`),
-          uploadedOn: row.uploaded_on,
-        })),
-        ...builtIns.values(),
-      ];
+      const all = await everyVersion();
       return all
         .sort((a, b) =>
           a.package.id === b.package.id
@@ -133,11 +153,13 @@ export function createPackageStore(db: Database) {
         if (newest !== undefined && canonicalJson(newest.package) === canonicalJson(pkg)) {
           return { entry: toEntry(newest), added: false };
         }
+        // A bank package's first upload is its version 2 (the bank's is 1); a new id starts at 1.
+        const after = builtIns.has(pkg.id) ? builtInVersion : 0;
         const [row] = await query<{ version: number; uploaded_on: string }>(
           `insert into cluster_packages (id, version, body)
            select $1::text, greatest(coalesce(max(version), 0), $3::int) + 1, $2::jsonb from cluster_packages where id = $1
            returning version, to_char(uploaded_on, 'YYYY-MM-DD') as uploaded_on`,
-          [pkg.id, JSON.stringify(pkg), builtInVersion],
+          [pkg.id, JSON.stringify(pkg), after],
         );
         if (row === undefined) throw new Error("packageStore.add: the insert returned no row.");
         return {
@@ -148,11 +170,51 @@ export function createPackageStore(db: Database) {
     },
 
     /**
-     * The plan a new round on `version` records: the newest version of the package its template
-     * names, fitted to the questions the version has; undefined when it names none known here.
+     * The package version a version was made from: the newest whose template is the version's
+     * questionnaire, or the questionnaire it (or a version before it) was edited from; a plan
+     * update that left the questionnaire alone is followed, a new questionnaire is not. Failing
+     * that, the newest version of the package its template or questionnaire id names. `lookup`
+     * finds an earlier version by hash (the cluster's).
      */
-    async planForNewRound(version: QuestionnaireVersion): Promise<PlanCopy | undefined> {
-      const found = await stored(packageIdOf(version));
+    async packageOfVersion(
+      version: QuestionnaireVersion,
+      lookup: (hash: string) => Promise<QuestionnaireVersion | undefined>,
+    ): Promise<StoredPackage | undefined> {
+      const all = await everyVersion();
+      const named = packageIdOf(version);
+      // Two packages with one questionnaire: the one the version names, then the newest.
+      const newestWith = (hash: string) =>
+        all
+          .filter((found) => hashOf(found) === hash)
+          .sort(
+            (a, b) =>
+              Number(b.package.id === named) - Number(a.package.id === named) ||
+              b.version - a.version,
+          )[0];
+      let current: QuestionnaireVersion | undefined = version;
+      // An edit chain is short; the bound only stops a cycle of hand-made lineages.
+      for (let step = 0; current !== undefined && step < 50; step += 1) {
+        const own = newestWith(current.hash);
+        if (own !== undefined) return own;
+        const { base } = current.lineage;
+        if (base === null) break;
+        const from = newestWith(base);
+        if (from !== undefined) return from;
+        current = await lookup(base);
+      }
+      return stored(packageIdOf(version));
+    },
+
+    /**
+     * The plan a new round on `version` records: that of the package version it was made from
+     * (see `packageOfVersion`), fitted to the questions the version has; undefined when none is
+     * known here.
+     */
+    async planForNewRound(
+      version: QuestionnaireVersion,
+      lookup: (hash: string) => Promise<QuestionnaireVersion | undefined>,
+    ): Promise<PlanCopy | undefined> {
+      const found = await this.packageOfVersion(version, lookup);
       if (found === undefined) return undefined;
       return {
         packageId: found.package.id,

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 
+import { createVersion } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { EditPage } from "../EditPage.js";
+import { packageEntry } from "./fixtures/fakeCollector.js";
 import { refuse } from "./fixtures/fetchStub.js";
 import {
   clientFor,
@@ -13,6 +15,7 @@ import {
   testServices,
 } from "./fixtures/renderApp.js";
 import { coordinatorSession, klyngeSyd } from "./fixtures/sessions.js";
+import { medicinPackage } from "./fixtures/uploadedPackage.js";
 
 // SurveyJS asks for these; happy-dom lacks them.
 beforeAll(polyfillSurveyJs);
@@ -112,5 +115,42 @@ describe("EditPage", () => {
         .map((o) => o.textContent),
     ).toEqual(["Ingen", "Baseline, marts 2027", "Opfølgning, oktober 2027"]);
     expect(await screen.findByRole("button", { name: "Udgiv" })).toBeTruthy();
+  });
+
+  it("starts from a package KiAP uploaded, offered by its title, and publishes it adapted", async () => {
+    const collector = clientFor(coordinatorSession);
+    collector.state.packages.push(packageEntry(medicinPackage, 1, "2027-04-20"));
+    const onPublished = vi.fn();
+    render(
+      <EditPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={coordinatorAccess}
+        services={testServices({ draftStorage: memoryDraftStore() })}
+        onPublished={onPublished}
+      />,
+    );
+    const start = screen.getByLabelText("Tag udgangspunkt i") as HTMLSelectElement;
+    const option = await within(start).findByRole("option", {
+      name: "Skabelon: Medicin (FMK og dosisdispensering)",
+    });
+    fireEvent.change(start, { target: { value: (option as HTMLOptionElement).value } });
+    fireEvent.click(await screen.findByRole("button", { name: "Fjern: Hvad kan vi gøre bedre?" }));
+    fireEvent.change(screen.getByLabelText("Versionens navn"), {
+      target: { value: "Medicin, Klynge Syd" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+    await vi.waitFor(() => expect(onPublished).toHaveBeenCalledTimes(1));
+    const [post] = collector.stub.callsOf("POST");
+    if (post === undefined) throw new Error("nothing was published");
+    const { version: sent } = post.body as {
+      version: { questionnaire: { questions: { id: string }[] }; lineage: { base: string } };
+    };
+    expect(sent.questionnaire.questions.map((q) => q.id)).toEqual(["medicin.fmk", "medicin.dosis"]);
+    // Edited from the package's questionnaire: the collector finds the package (and its plan) by it.
+    const fromPackage = createVersion(medicinPackage.template, { label: "x" });
+    if (!fromPackage.success) throw new Error("the package's questionnaire does not read");
+    expect(sent.lineage.base).toBe(fromPackage.data.hash);
   });
 });

@@ -1,18 +1,21 @@
 // @vitest-environment happy-dom
-import { applyEdits, formatIssue, parseRound } from "@klynge/engine";
+import { applyEdits, type ClusterPackage, formatIssue, parseRound } from "@klynge/engine";
 import { roundBelongsTo } from "@klynge/engine/contract";
-import { templateVersion } from "@klynge/question-bank";
+import { getPackage, templateVersion } from "@klynge/question-bank";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NewRoundPage, type NewRoundPageProps } from "../NewRoundPage.js";
-import { versionEntry } from "./fixtures/fakeCollector.js";
+import { packageEntry, versionEntry } from "./fixtures/fakeCollector.js";
 import { type Handler, refuse } from "./fixtures/fetchStub.js";
 import { clientFor, coordinatorAccess, testServices } from "./fixtures/renderApp.js";
 import { coordinatorSession, klyngeNord, klyngeSyd } from "./fixtures/sessions.js";
+import { medicinPackage } from "./fixtures/uploadedPackage.js";
 
 afterEach(cleanup);
 
 const rehab = templateVersion("rehab");
+/** Choices are named by the package's title, as on the admin page "Klyngepakker". */
+const bankTitle = (id: string) => (getPackage(id) as ClusterPackage).title.da;
 
 function setup(
   options: {
@@ -223,5 +226,112 @@ describe("NewRoundPage", () => {
     expect(
       collector.stub.callsOf("GET", `/api/clusters/klynge-syd/versions/${adapted.data.hash}`),
     ).toHaveLength(1);
+  });
+
+  it("offers KiAP's uploaded packages by their title, and creates the round on one", async () => {
+    const collector = clientFor(coordinatorSession);
+    collector.state.packages.push(packageEntry(medicinPackage, 1, "2027-04-20"));
+    render(
+      <NewRoundPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={coordinatorAccess}
+        services={testServices()}
+      />,
+    );
+    const select = (await screen.findByLabelText("Spørgeskema")) as HTMLSelectElement;
+    const offered = await within(select).findByRole("option", {
+      name: "Medicin (FMK og dosisdispensering) (version 1, 3 spørgsmål)",
+    });
+    const group = within(select).getByRole("group", { name: "Skabeloner fra KiAP" });
+    // The bank's first (the first still chosen), then the uploaded one.
+    expect(
+      within(group)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      `${bankTitle("rehab")} (version 1, ${rehab.questionnaire.questions.length} spørgsmål)`,
+      `${bankTitle("akut")} (version 1, ${templateVersion("akut").questionnaire.questions.length} spørgsmål)`,
+      "Medicin (FMK og dosisdispensering) (version 1, 3 spørgsmål)",
+    ]);
+    expect(select.value).toBe("template:rehab");
+    fireEvent.change(select, { target: { value: (offered as HTMLOptionElement).value } });
+    await fillGoodRound();
+    submit();
+
+    await screen.findByText("Runden Baseline, marts 2027 er oprettet.");
+    const body = collector.stub.callsOf("POST")[0]?.body as {
+      round: { versionHash: string };
+      version: {
+        hash: string;
+        questionnaire: { questions: { id: string }[] };
+        lineage: { base: null; edits: []; template: { id: string; semver: string } };
+      };
+    };
+    expect(body.version.questionnaire.questions.map((q) => q.id)).toEqual([
+      "medicin.fmk",
+      "medicin.dosis",
+      "medicin.ideer",
+    ]);
+    expect(body.version.lineage).toEqual({
+      base: null,
+      edits: [],
+      template: { id: "medicin", semver: "1.0.0" },
+    });
+    expect(body.round.versionHash).toBe(body.version.hash);
+    expect(body.version.hash).not.toBe(rehab.hash);
+  });
+
+  it("offers only the newest version of a bank package KiAP has updated", async () => {
+    const collector = clientFor(coordinatorSession);
+    const bank = getPackage("rehab") as ClusterPackage;
+    const added = {
+      id: "rehab.ventetid",
+      type: "text" as const,
+      text: { da: "Hvor længe venter dine patienter på et tilbud?" },
+      required: false,
+      maxLength: 500,
+    };
+    const kept = [...bank.template.questions, added];
+    const updated = { ...bank, template: { ...bank.template, questions: kept } };
+    collector.state.packages.unshift(packageEntry(updated, 2, "2027-04-20"));
+    render(
+      <NewRoundPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={coordinatorAccess}
+        services={testServices()}
+      />,
+    );
+    const select = (await screen.findByLabelText("Spørgeskema")) as HTMLSelectElement;
+    await within(select).findByRole("option", {
+      name: `${bankTitle("rehab")} (version 2, ${kept.length} spørgsmål)`,
+    });
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .filter((o) => o.getAttribute("value") === "template:rehab"),
+    ).toHaveLength(1);
+    await fillGoodRound();
+    submit();
+    await screen.findByText("Runden Baseline, marts 2027 er oprettet.");
+    const body = collector.stub.callsOf("POST")[0]?.body as {
+      version: { questionnaire: { questions: { id: string }[] } };
+    };
+    expect(body.version.questionnaire.questions.map((q) => q.id)).toContain(added.id);
+    expect(body.version.questionnaire.questions).toHaveLength(kept.length);
+  });
+
+  it("offers the bank's templates when the package list cannot be had", async () => {
+    setup({ handlers: { "GET /api/packages": () => refuse("forbidden") } });
+    const select = (await screen.findByLabelText("Spørgeskema")) as HTMLSelectElement;
+    await screen.findByRole("option", { name: "Vejle Kommune" });
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.getAttribute("value")),
+    ).toEqual(["template:rehab", "template:akut", `version:${rehab.hash}`]);
   });
 });

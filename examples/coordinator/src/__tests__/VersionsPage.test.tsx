@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { applyEdits } from "@klynge/engine";
+import { applyEdits, createVersion } from "@klynge/engine";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { VersionsPage } from "../rounds/VersionsPage.js";
 import type { Access } from "../session/access.js";
-import { rehabVersion, versionEntry } from "./fixtures/fakeCollector.js";
+import { packageEntry, rehabVersion, versionEntry } from "./fixtures/fakeCollector.js";
 import { clientFor, contactAccess, coordinatorAccess, testServices } from "./fixtures/renderApp.js";
 import { coordinatorSession, klyngeSyd } from "./fixtures/sessions.js";
+import { medicinPackage } from "./fixtures/uploadedPackage.js";
 
 afterEach(cleanup);
 
@@ -94,5 +95,38 @@ describe("VersionsPage", () => {
         .getByRole("link", { name: /^Tilpas videre/ })
         .getAttribute("href"),
     ).toBe(`#/tilpas?version=${adapted.hash}`);
+  });
+
+  it("names an uploaded package by its title and version number, as 'Klyngepakker' does", async () => {
+    const sealed = createVersion(medicinPackage.template, {
+      label: "KiAP skabelon: Medicin version 1",
+      lineage: { base: null, edits: [], template: { id: "medicin", semver: "1.0.0" } },
+    });
+    if (!sealed.success) throw new Error("the package's questionnaire does not read");
+    const adapted = applyEdits(sealed.data, [{ op: "remove", questionId: "medicin.ideer" }], {
+      label: "Medicin, Klynge Syd",
+    });
+    if (!adapted.success) throw new Error("the edit should apply");
+    const collector = clientFor(coordinatorSession);
+    collector.state.packages.push(packageEntry(medicinPackage, 1, "2027-04-20"));
+    collector.state.versions["klynge-syd"] = [
+      { entry: versionEntry(adapted.data), version: adapted.data },
+    ];
+    render(
+      <VersionsPage
+        client={collector.client}
+        locale="da"
+        cluster={{ id: klyngeSyd.id, name: klyngeSyd.name }}
+        access={contactAccess}
+        services={testServices()}
+      />,
+    );
+    const heading = await screen.findByRole("heading", { level: 3, name: "Medicin, Klynge Syd" });
+    await within(heading.closest("article") as HTMLElement).findByText(
+      "Medicin (FMK og dosisdispensering), version 1",
+    );
+    expect(facts(heading.closest("article") as HTMLElement)["Bygger på"]).toBe(
+      "KiAP skabelon: Medicin (FMK og dosisdispensering) version 1",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { VersionEntry } from "@klynge/engine/contract";
-import { getTemplate, listTemplates, templateVersion } from "@klynge/question-bank";
+import { getTemplate } from "@klynge/question-bank";
 import { type ReactElement, useId, useMemo } from "react";
 import { ApiErrorNotice } from "../ApiErrorNotice.js";
 import { refusalOf } from "../api/apiResult.js";
@@ -8,23 +8,22 @@ import type { Locale } from "../messages.js";
 import { PageHeading } from "../PageHeading.js";
 import type { ClusterPageProps } from "../pageProps.js";
 import { may } from "../session/access.js";
+import type { TemplateChoice } from "../templateChoices.js";
 import { useApiResult } from "../useApiResult.js";
 import { routeHash } from "../useHashRoute.js";
+import { useTemplateChoices } from "../useTemplateChoices.js";
 import { type RoundMessages, roundMessages } from "./roundMessages.js";
 
-/** A version as this page can look it up: the cluster's, or a bank template's own. */
+/** A version as this page can look it up: the cluster's, or a package template's own. */
 type Known = Pick<VersionEntry, "hash" | "label" | "base" | "template">;
 
-function bankVersions(): Known[] {
-  return listTemplates().map((t) => {
-    const version = templateVersion(t.id);
-    return {
-      hash: version.hash,
-      label: version.label,
-      base: version.lineage.base,
-      ...(version.lineage.template === undefined ? {} : { template: version.lineage.template }),
-    };
-  });
+function templateVersions(choices: readonly TemplateChoice[]): Known[] {
+  return choices.map(({ version }) => ({
+    hash: version.hash,
+    label: version.label,
+    base: version.lineage.base,
+    ...(version.lineage.template === undefined ? {} : { template: version.lineage.template }),
+  }));
 }
 
 /**
@@ -44,14 +43,20 @@ function templateOf(entry: Known, known: readonly Known[]): Known["template"] {
 function templateText(
   entry: Known,
   known: readonly Known[],
+  choices: readonly TemplateChoice[],
   locale: Locale,
   text: RoundMessages,
 ): string {
   const found = templateOf(entry, known);
   if (found === undefined) return text.noTemplate;
   const template = getTemplate(found.id);
-  const title = template === undefined ? found.id : (template.title[locale] ?? template.title.da);
-  return text.templateName(title, found.semver);
+  if (template !== undefined) {
+    return text.templateName(template.title[locale] ?? template.title.da, found.semver);
+  }
+  // An uploaded package: its title and version number as the admin page "Klyngepakker" shows them.
+  const uploaded = choices.find((c) => c.id === found.id);
+  const title = uploaded === undefined ? found.id : (uploaded.title[locale] ?? uploaded.title.da);
+  return text.templateName(title, found.semver.replace(/\.0\.0$/, ""));
 }
 
 function baseText(entry: Known, known: readonly Known[], text: RoundMessages): string {
@@ -70,9 +75,13 @@ export function VersionsPage(props: ClusterPageProps): ReactElement {
   const [versions] = useApiResult(cluster.id, () =>
     client.call("listVersions", { params: { cluster: cluster.id } }),
   );
+  const choices = useTemplateChoices(client);
   const known = useMemo(
-    () => [...(versions?.success === true ? versions.data.versions : []), ...bankVersions()],
-    [versions],
+    () => [
+      ...(versions?.success === true ? versions.data.versions : []),
+      ...templateVersions(choices),
+    ],
+    [versions, choices],
   );
 
   return (
@@ -102,7 +111,7 @@ export function VersionsPage(props: ClusterPageProps): ReactElement {
                   </div>
                   <div>
                     <dt>{text.template}</dt>
-                    <dd>{templateText(entry, known, locale, text)}</dd>
+                    <dd>{templateText(entry, known, choices, locale, text)}</dd>
                   </div>
                   <div>
                     <dt>{text.base}</dt>

@@ -25,9 +25,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderEditor(onPut: (body: { plan: MeetingPlan }) => Reply) {
+function renderEditor(onPut: (body: { plan: MeetingPlan }) => Reply, pkg: ClusterPackage = rehab) {
   const stub = collectorStub({
-    [`GET ${planPath}`]: () => ok({ plan: rehab.plan, source, edited: false }),
+    [`GET ${planPath}`]: () =>
+      ok({ plan: pkg.plan, source: { ...source, id: pkg.id, title: pkg.title }, edited: false }),
     [`PUT ${planPath}`]: (_url, body) => onPut(body as { plan: MeetingPlan }),
   });
   vi.stubGlobal("fetch", stub.fetch);
@@ -51,6 +52,16 @@ async function item(n: number): Promise<HTMLElement> {
 }
 
 describe("the meeting plan editor", () => {
+  it("says when the package's plan is a draft (akut), and not for a settled one (rehab)", async () => {
+    const draftNotice = /Planen er et udkast/;
+    renderEditor(() => refuse("internal"), getPackage("akut") as ClusterPackage);
+    expect(await screen.findByText(draftNotice)).toBeTruthy();
+    cleanup();
+    renderEditor(() => refuse("internal"));
+    await screen.findByText(/varer i alt 150 minutter/);
+    expect(screen.queryByText(draftNotice)).toBeNull();
+  });
+
   it("edits minutes with the total kept in step, moves a block by keyboard-reachable buttons, and saves the whole plan", async () => {
     const { stub, onSaved } = renderEditor((body) => {
       const minutes = body.plan.items.reduce((sum, i) => sum + i.minutes, 0);

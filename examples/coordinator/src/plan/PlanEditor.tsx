@@ -149,6 +149,9 @@ export function PlanEditor(props: PlanEditorProps): ReactElement {
           {loaded.edited ? ` ${text.edited}` : ""}
         </p>
       )}
+      {plan.draft === true || items.some((item) => item.draft === true) ? (
+        <p className="coordinator-hint">{text.draft}</p>
+      ) : null}
       <p className="coordinator-plan__total" aria-live="polite">
         {text.total(total)}
       </p>

@@ -13,6 +13,8 @@ const da = {
   source: (title: string, version: number, builtIn: boolean) =>
     builtIn ? `Fra klyngepakken «${title}».` : `Fra klyngepakken «${title}», version ${version}.`,
   edited: "Planen er tilpasset til denne runde.",
+  draft:
+    "Planen er et udkast: KiAP har endnu ikke fastlagt programmet for denne klyngepakke. Tjek punkter, tider og spørgsmål, før I bruger den på mødet.",
   loading: "Henter mødeplanen …",
   loadFailed: "Mødeplanen kunne ikke hentes:",
   none: "Rundens spørgeskema hører ikke til en klyngepakke, så runden har ingen mødeplan.",
@@ -67,6 +69,8 @@ const en: typeof da = {
       ? `From the cluster package “${title}”.`
       : `From the cluster package “${title}”, version ${version}.`,
   edited: "The plan has been adapted for this round.",
+  draft:
+    "This plan is a draft: KiAP has not yet settled the programme of this cluster package. Check its items, times and questions before you use it at the meeting.",
   loading: "Loading the meeting plan …",
   loadFailed: "The meeting plan could not be loaded:",
   none: "The round's questionnaire belongs to no cluster package, so the round has no meeting plan.",

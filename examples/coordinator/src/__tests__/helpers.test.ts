@@ -1,6 +1,7 @@
-import { aggregate, parseRound, type Report } from "@klynge/engine";
+import { parseRound } from "@klynge/engine";
 import { roundBelongsTo } from "@klynge/engine/contract";
 import { templateVersion } from "@klynge/question-bank";
+import { matrixRowsReport } from "@klynge/test-support/responses";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "../deck/buildDeck.js";
@@ -89,33 +90,7 @@ describe("linksFor", () => {
 });
 
 describe("a matrix question (akut)", () => {
-  const akut = templateVersion("akut");
-  const round = {
-    id: "nord.2027-05",
-    label: "Baseline",
-    cluster: "Klynge Nord",
-    versionHash: akut.hash,
-  };
-  const responses = Array.from({ length: 6 }, (_, i) => ({
-    schemaVersion: 1,
-    id: `00000000-0000-4000-8000-00000000000${i}`,
-    roundId: round.id,
-    versionHash: akut.hash,
-    channel: "kiosk",
-    startedAt: "2027-05-04T09:00:00.000Z",
-    answers: {
-      "akut.behov": {
-        rows: {
-          "akut-sygdom": "godt",
-          "kronisk-sygdom": i < 3 ? "godt" : "daarligt",
-          ...(i < 2 ? { "psykisk-sygdom": "daarligt" } : {}),
-        },
-      },
-    },
-  }));
-  const result = aggregate({ responses, rounds: [round], versions: [akut], k: 5 });
-  if (!result.success) throw new Error("the akut fixture is refused");
-  const report: Report = result.data;
+  const report = matrixRowsReport(templateVersion("akut"));
 
   it("puts the rows of a matrix side by side, two a slide, as charts", async () => {
     const pptx = buildDeck({ report, referrals: null, locale: "da", generatedAt });

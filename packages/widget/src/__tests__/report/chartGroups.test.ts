@@ -1,36 +1,10 @@
-import { aggregate, type Report } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
+import { matrixRowsReport } from "@klynge/test-support/responses";
 import { describe, expect, it } from "vitest";
 import { chartGroups, hasFigures } from "../../report/chartGroups.js";
 
 describe("chartGroups: a matrix question (akut)", () => {
-  const akut = templateVersion("akut");
-  const round = {
-    id: "nord.2027-05",
-    label: "Baseline",
-    cluster: "Klynge Nord",
-    versionHash: akut.hash,
-  };
-  const responses = Array.from({ length: 6 }, (_, i) => ({
-    schemaVersion: 1,
-    id: `00000000-0000-4000-8000-00000000000${i}`,
-    roundId: round.id,
-    versionHash: akut.hash,
-    channel: "kiosk",
-    startedAt: "2027-05-04T09:00:00.000Z",
-    answers: {
-      "akut.behov": {
-        rows: {
-          "akut-sygdom": "godt",
-          "kronisk-sygdom": i < 3 ? "godt" : "daarligt",
-          ...(i < 2 ? { "psykisk-sygdom": "daarligt" } : {}),
-        },
-      },
-    },
-  }));
-  const result = aggregate({ responses, rounds: [round], versions: [akut], k: 5 });
-  if (!result.success) throw new Error("the akut fixture is refused");
-  const report: Report = result.data;
+  const report = matrixRowsReport(templateVersion("akut"));
   const behov = report.questions.find((q) => q.id === "akut.behov");
 
   it("gives one chart group per row, with the row's own respondents", () => {

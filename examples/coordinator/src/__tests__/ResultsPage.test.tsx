@@ -112,7 +112,15 @@ afterEach(() => {
 
 describe("ResultsPage with a baseline and a follow-up", () => {
   async function renderTwoRounds(onDownload = vi.fn(async () => {})) {
-    const stub = stubCollector({ report: twoRoundReport, referrals, generatedAt });
+    // As the collector sends it: the last round's plan and its package's title.
+    const rehabPackage = getPackage("rehab") as ClusterPackage;
+    const stub = stubCollector({
+      report: twoRoundReport,
+      referrals,
+      generatedAt,
+      plan: rehabPackage.plan,
+      packageTitle: rehabPackage.title,
+    });
     renderResults([baseline.id, followUp.id], { services: { downloadDeck: onDownload } });
     await screen.findByRole("heading", { name: "Runderne" });
     return { stub, onDownload };
@@ -376,7 +384,7 @@ describe("ResultsPage with a baseline and a follow-up", () => {
         referrals,
         generatedAt,
         locale: "da",
-        plan: rehabPackage?.plan,
+        plan: wire(rehabPackage?.plan),
         packageTitle: rehabPackage?.title.da,
       },
       "klynge-resultater-klynge-syd.2027-03_klynge-syd.2027-10.pptx",

@@ -1,14 +1,13 @@
 import type { ReplyOf } from "@klynge/engine/contract";
 import type { Locale } from "../messages.js";
-import { bankPlanFor } from "./bankPlanFor.js";
 import type { DeckInput } from "./deckInput.js";
 
 type ReportBundle = ReplyOf<"report">;
 
 /**
  * What "Hent PowerPoint" builds the deck from: the report bundle as the collector sent it, with
- * the round's meeting plan as kept on the server; a collector that sends no plan (older than
- * plans on the server) gets the bank package's.
+ * the last round's meeting plan as the collector keeps it (null: the round's questionnaire is
+ * from no cluster package, and the deck shows the questions in order).
  */
 export function deckInputFor(bundle: ReportBundle, locale: Locale): DeckInput {
   return {
@@ -16,13 +15,9 @@ export function deckInputFor(bundle: ReportBundle, locale: Locale): DeckInput {
     referrals: bundle.referrals,
     generatedAt: bundle.generatedAt,
     locale,
-    ...(bundle.plan === undefined
-      ? bankPlanFor(bundle.report, locale)
-      : {
-          plan: bundle.plan,
-          ...(bundle.packageTitle === undefined
-            ? {}
-            : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
-        }),
+    plan: bundle.plan ?? null,
+    ...(bundle.packageTitle === undefined
+      ? {}
+      : { packageTitle: bundle.packageTitle[locale] ?? bundle.packageTitle.da }),
   };
 }

@@ -1,4 +1,4 @@
-import type { MeetingPlan, QuestionReport } from "@klynge/engine";
+import { type MeetingPlan, type QuestionReport, undiscussedQuestions } from "@klynge/engine";
 import { chartGroups } from "@klynge/widget/report";
 import PptxGenJS from "pptxgenjs";
 import { coordinatorMessages } from "../messages.js";
@@ -55,8 +55,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
     return pptx;
   }
   addProgrammeSlide(c, plan);
-  const planned = new Set(plan.items.flatMap((i) => (i.kind === "block" ? i.questions : [])));
-  const others = report.questions.filter((q) => !planned.has(q.id));
+  const others = undiscussedQuestions(plan, report.questions);
   // Referral figures no block takes (a plan without a referrals block) are not left out.
   const unplannedReferrals =
     input.referrals !== null && !plan.items.some((i) => i.kind === "block" && i.referrals);

@@ -1,12 +1,16 @@
-import type { ClusterPackage } from "./clusterPackage.js";
+import type { MeetingPlan } from "./clusterPackage.js";
 
 /**
- * The ids of the template's questions that no block of the plan discusses, in questionnaire
- * order: a deck can show them in a block of other results.
+ * The questions no block of the plan discusses, in the order given: a package's template
+ * questions, or a report's (with a cluster's own questions and those of an earlier round), for a
+ * block of other results.
  */
-export function undiscussedQuestions(pkg: Pick<ClusterPackage, "template" | "plan">): string[] {
+export function undiscussedQuestions<Q extends { readonly id: string }>(
+  plan: Pick<MeetingPlan, "items">,
+  questions: readonly Q[],
+): Q[] {
   const discussed = new Set(
-    pkg.plan.items.flatMap((item) => (item.kind === "block" ? item.questions : [])),
+    plan.items.flatMap((item) => (item.kind === "block" ? item.questions : [])),
   );
-  return pkg.template.questions.map((q) => q.id).filter((id) => !discussed.has(id));
+  return questions.filter((q) => !discussed.has(q.id));
 }

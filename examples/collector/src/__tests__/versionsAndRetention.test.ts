@@ -1,4 +1,11 @@
-import { applyEdits, parseQuestionnaireVersion, type Round } from "@klynge/engine";
+import {
+  applyEdits,
+  createVersion,
+  parseQuestionnaireVersion,
+  type Question,
+  type QuestionnaireVersion,
+  type Round,
+} from "@klynge/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReportMaker } from "../reports.js";
 import { applyRetention } from "../retention.js";
@@ -94,6 +101,57 @@ describe("questionnaire versions live on the server, per cluster", () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe("invalid_version");
+  });
+
+  it("a version whose own question breaks the authoring rules (a scale worst first, no name) is refused on publish and with a new round, and nothing is stored", async () => {
+    // Made past applyEdits (which would refuse it), as a hand-made client could send it.
+    const local: Question = {
+      id: "lokal.tilfreds",
+      type: "rating",
+      text: { da: "Hvor tilfreds er du med samarbejdet?" },
+      required: false,
+      options: [
+        { code: "utilfreds", label: { da: "Utilfreds" }, ordinal: 1 },
+        { code: "tilfreds", label: { da: "Tilfreds" }, ordinal: 2 },
+      ],
+    };
+    const made = createVersion(
+      { ...rehab.questionnaire, questions: [...rehab.questionnaire.questions, local] },
+      { label: " ", lineage: { base: rehab.hash, edits: [{ op: "add", question: local }] } },
+    );
+    if (!made.success) throw new Error("the hand-made version did not parse");
+    const turned: QuestionnaireVersion = made.data;
+    const published = await service.coordinator.request({
+      method: "POST",
+      url: "/api/clusters/klynge-syd/versions",
+      payload: { version: turned },
+    });
+    expect(published.statusCode).toBe(400);
+    expect(published.json().error.code).toBe("invalid_version");
+    expect(
+      published
+        .json()
+        .error.issues.map((i: { code: string; path: unknown[] }) => [i.code, i.path.join(".")]),
+    ).toEqual([
+      ["blank_label", "version.label"],
+      ["scale_order", "version.lineage.edits.0.question.options.1.ordinal"],
+    ]);
+    const round = await service.coordinator.request({
+      method: "POST",
+      url: "/api/clusters/klynge-syd/rounds",
+      payload: {
+        round: { ...baseline, id: "klynge-syd.omvendt", versionHash: turned.hash },
+        version: turned,
+      },
+    });
+    expect(round.statusCode).toBe(400);
+    expect(round.json().error.code).toBe("invalid_round");
+    expect(round.json().error.issues[0].path.slice(0, 2)).toEqual(["version", "label"]);
+    const listed = await service.coordinator.request({
+      method: "GET",
+      url: "/api/clusters/klynge-syd/versions",
+    });
+    expect(listed.json().versions.map((v: { hash: string }) => v.hash)).not.toContain(turned.hash);
   });
 });
 

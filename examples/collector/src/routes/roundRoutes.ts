@@ -1,4 +1,5 @@
 import {
+  checkNewVersion,
   createIssue,
   exportResponsesCsv,
   parseQuestionnaireVersion,
@@ -49,9 +50,12 @@ export function roundRoutes(
   defineRoute(app, services, "publishVersion", async (request, reply) => {
     const clusterId = request.access.clusterId as string;
     const parsed = parseQuestionnaireVersion(request.body.version);
-    if (!parsed.success) {
+    // A version published now also meets the rules for a cluster's own questions (a stored one
+    // made before a rule existed stays readable: only parseQuestionnaireVersion applies to reads).
+    const issues = parsed.success ? checkNewVersion(parsed.data) : parsed.issues;
+    if (!parsed.success || issues.length > 0) {
       await request.audit("refused");
-      return reply.refuse("invalid_version", prefixIssues(["version"], parsed.issues));
+      return reply.refuse("invalid_version", prefixIssues(["version"], issues));
     }
     const added = await rounds.publishVersion(clusterId, parsed.data, actorName(request));
     await request.audit("ok", `${parsed.data.label} (${parsed.data.hash.slice(0, 12)})`);
@@ -68,6 +72,12 @@ export function roundRoutes(
     const version = parseQuestionnaireVersion(request.body.version);
     if (!version.success) {
       return reply.refuse("invalid_round", prefixIssues(["version"], version.issues));
+    }
+    // A version new to the cluster is published with the round: the same rules as publishVersion.
+    if ((await rounds.clusterVersion(clusterId, version.data.hash)) === undefined) {
+      const issues = checkNewVersion(version.data);
+      if (issues.length > 0)
+        return reply.refuse("invalid_round", prefixIssues(["version"], issues));
     }
     const round = parseRound(request.body.round);
     if (!round.success) return reply.refuse("invalid_round", prefixIssues(["round"], round.issues));

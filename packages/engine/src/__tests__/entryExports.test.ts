@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(45);
+    expect(values.length).toBe(46);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -23,6 +23,7 @@ describe("@klynge/engine", () => {
       "buildReport",
       "canonicalJson",
       "channelSchema",
+      "checkNewVersion",
       "createIssue",
       "createVersion",
       "defaultK",

@@ -44,6 +44,15 @@ export interface MissingOrdinalIssue extends IssueOf<"missing_ordinal"> {}
 export interface UnexpectedOrdinalIssue extends IssueOf<"unexpected_ordinal"> {}
 export interface DuplicateOrdinalIssue extends IssueOf<"duplicate_ordinal">, About {}
 export interface EmptyQuestionnaireIssue extends IssueOf<"empty_questionnaire"> {}
+// a cluster's own questions (local edits; `value`: the label or text as written)
+export interface DuplicateOptionTextIssue extends IssueOf<"duplicate_option_text">, About {}
+export interface DuplicateRowTextIssue extends IssueOf<"duplicate_row_text">, About {}
+export interface DontKnowAsOptionIssue extends IssueOf<"dont_know_as_option">, About {}
+export interface OtherRepeatedIssue extends IssueOf<"other_repeated">, About {}
+/** `value`: the scale point listed below one that is not better than it. */
+export interface ScaleOrderIssue extends IssueOf<"scale_order">, About {}
+export interface DuplicateQuestionTextIssue extends IssueOf<"duplicate_question_text">, About {}
+export interface BlankLabelIssue extends IssueOf<"blank_label"> {}
 // local edits
 export interface UnknownQuestionIssue extends IssueOf<"unknown_question">, About {}
 export interface InvalidPositionIssue extends IssueOf<"invalid_position">, Bound {}
@@ -131,6 +140,13 @@ export type Issue =
   | UnexpectedOrdinalIssue
   | DuplicateOrdinalIssue
   | EmptyQuestionnaireIssue
+  | DuplicateOptionTextIssue
+  | DuplicateRowTextIssue
+  | DontKnowAsOptionIssue
+  | OtherRepeatedIssue
+  | ScaleOrderIssue
+  | DuplicateQuestionTextIssue
+  | BlankLabelIssue
   | UnknownQuestionIssue
   | InvalidPositionIssue
   | HashMismatchIssue

@@ -90,6 +90,20 @@ export const da: Catalogue = {
         return `Rangværdien ${issue.value} bruges to gange på samme skala.`;
       case "empty_questionnaire":
         return `Spørgeskemaet skal have mindst ét spørgsmål.`;
+      case "duplicate_option_text":
+        return `To svarmuligheder hedder »${issue.value}«.`;
+      case "duplicate_row_text":
+        return `To rækker hedder »${issue.value}«.`;
+      case "dont_know_as_option":
+        return `»${issue.value}« skal være den særlige svarmulighed »Ved ikke«, så svaret holdes uden for gennemsnit og fordelinger.`;
+      case "other_repeated":
+        return `»${issue.value}« ligner »Andet (skriv)«, som spørgsmålet allerede har: de svarende ville se to »Andet«.`;
+      case "scale_order":
+        return `Skalaen skal stå fra bedst til dårligst, som de øvrige skalaer: »${issue.value}« står under et punkt, der ikke er bedre.`;
+      case "duplicate_question_text":
+        return `Spørgsmålet »${issue.value}« findes allerede i spørgeskemaet.`;
+      case "blank_label":
+        return `Giv versionen et navn.`;
       case "unknown_question":
         return `Spørgsmålet "${issue.value}" findes ikke i denne version.`;
       case "invalid_position":

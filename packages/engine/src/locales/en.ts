@@ -90,6 +90,20 @@ export const en: Catalogue = {
         return `Ordinal ${issue.value} is used twice on one scale.`;
       case "empty_questionnaire":
         return `A questionnaire needs at least one question.`;
+      case "duplicate_option_text":
+        return `Two options are called "${issue.value}".`;
+      case "duplicate_row_text":
+        return `Two rows are called "${issue.value}".`;
+      case "dont_know_as_option":
+        return `"${issue.value}" must be the special "Don't know" option, so the answer stays out of means and distributions.`;
+      case "other_repeated":
+        return `"${issue.value}" looks like "Other (please specify)", which the question already has: respondents would see two "Other".`;
+      case "scale_order":
+        return `A scale is listed from best to worst, like the other scales: "${issue.value}" stands below a point that is not better.`;
+      case "duplicate_question_text":
+        return `The question "${issue.value}" is already in the questionnaire.`;
+      case "blank_label":
+        return `Give the version a name.`;
       case "unknown_question":
         return `Question "${issue.value}" does not exist in this version.`;
       case "invalid_position":

@@ -43,7 +43,7 @@ export interface LocalQuestionFields {
   readonly description?: LocalText;
   /** Default `false`. */
   readonly required?: boolean;
-  /** The ordinary options (scale points for a rating, which get ordinals 1, 2, … in this order). */
+  /** The ordinary options (scale points for a rating, best first: they get ordinals n, …, 2, 1). */
   readonly options?: readonly LocalText[];
   /** Append "Andet (skriv)" (single and multi). Default `false`. */
   readonly other?: boolean;
@@ -101,7 +101,8 @@ export function standardKindsOf(
 
 /**
  * The question for `fields`, with the id `lokal.<slug of the Danish text>` made unique against
- * `isTaken`, option codes from the Danish labels, and ordinals 1…n on a scale. Two options with the
+ * `isTaken`, option codes from the Danish labels, and ordinals n…1 on a scale (listed best first, as the bank's
+ * scales: the first point gets the highest value). Two options with the
  * same label get the same code on purpose: the engine then reports the duplicate at that option.
  */
 export function buildLocalQuestion(
@@ -139,7 +140,7 @@ export function buildLocalQuestion(
         ...common,
         type: "rating",
         options: [
-          ...labels.map((o, i) => ({ ...o, ordinal: i + 1 })),
+          ...labels.map((o, i) => ({ ...o, ordinal: labels.length - i })),
           ...(kinds.has("dontKnow") ? [dontKnowScalePoint] : []),
         ],
       };

@@ -2,6 +2,7 @@ import { assertProperty } from "@klynge/test-support/property";
 import {
   arbQuestion,
   arbQuestionnaire,
+  authoredQuestion,
   makeQuestionnaire,
 } from "@klynge/test-support/questionnaires";
 import { unwrap } from "@klynge/test-support/unwrap";
@@ -82,7 +83,8 @@ function planEdits(base: Questionnaire, intents: readonly Intent[]): Plan {
       used.add(id);
       const at = intent.at === undefined ? ids.length : intent.at % (ids.length + 1);
       ids.splice(at, 0, id);
-      const question = { ...intent.question, id };
+      // As a cluster may write it (authoring rules), not any parseable question.
+      const question = authoredQuestion({ ...intent.question, id });
       edits.push(intent.at === undefined ? { op: "add", question } : { op: "add", question, at });
     } else {
       const [questionId] = ids.splice(intent.pick % ids.length, 1) as [string];

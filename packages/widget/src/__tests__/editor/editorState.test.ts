@@ -124,7 +124,7 @@ describe("editorReducer", () => {
     expect(state.history).toHaveLength(4);
   });
 
-  it("gives a rating scale ordinals 1…n in order and 'Ved ikke' none; the engine accepts it", () => {
+  it("gives a rating scale ordinals n…1, best first as the bank's, and 'Ved ikke' none; the engine accepts it", () => {
     const state = run([
       {
         type: "add",
@@ -143,9 +143,9 @@ describe("editorReducer", () => {
       id: "lokal.hvor-lang-er-ventetiden",
       type: "rating",
       options: [
-        { code: "under-2-uger", ordinal: 1 },
+        { code: "under-2-uger", ordinal: 3 },
         { code: "2-4-uger", ordinal: 2 },
-        { code: "over-4-uger", ordinal: 3 },
+        { code: "over-4-uger", ordinal: 1 },
         { code: "ved-ikke", kind: "dontKnow" },
       ],
     });

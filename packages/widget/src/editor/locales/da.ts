@@ -45,7 +45,7 @@ export const da: EditorMessages = {
   optionsLegend: "Svarmuligheder",
   scaleLegend: "Skalapunkter",
   scaleHint:
-    "Skalapunkterne får rangværdi 1, 2, 3 … i den viste rækkefølge. «Ved ikke» står uden for skalaen.",
+    "Skriv skalaen fra bedst til dårligst, som spørgeskemaets øvrige skalaer: det øverste punkt tæller højest i gennemsnittet. «Ved ikke» står uden for skalaen.",
   optionDa: (n) => `Svarmulighed ${n} (dansk)`,
   optionEn: (n) => `Svarmulighed ${n} (engelsk, valgfrit)`,
   addOption: "Tilføj svarmulighed",

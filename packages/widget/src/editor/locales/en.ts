@@ -45,7 +45,7 @@ export const en: EditorMessages = {
   optionsLegend: "Answer options",
   scaleLegend: "Scale points",
   scaleHint:
-    "Scale points get ordinals 1, 2, 3 … in the order shown. “Don't know” stays outside the scale.",
+    "List the scale from best to worst, like the questionnaire's other scales: the top point counts highest in the mean. “Don't know” stays outside the scale.",
   optionDa: (n) => `Option ${n} (Danish)`,
   optionEn: (n) => `Option ${n} (English, optional)`,
   addOption: "Add option",

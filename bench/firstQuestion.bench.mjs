@@ -12,7 +12,7 @@
 //     `/frame/?round=…#invitation=…` (one anonymous invitation per load), no host page.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
-import { basename, extname, join, sep } from "node:path";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { templateVersion } from "@klynge/question-bank";
@@ -51,7 +51,10 @@ const pages = /** @type {const} */ (["P", "A", "K"]);
 /** @typedef {(typeof pages)[number]} Which */
 
 const root = new URL("../", import.meta.url);
-const frameDir = fileURLToPath(new URL("packages/widget/dist/frame/", root));
+// `--frame <dir>`: another build of the frame page (e.g. a copy of an earlier one, to compare).
+const frameDir = process.argv.includes("--frame")
+  ? `${resolve(process.argv[process.argv.indexOf("--frame") + 1])}${sep}`
+  : fileURLToPath(new URL("packages/widget/dist/frame/", root));
 const collectorDist = (/** @type {string} */ file) =>
   new URL(`examples/collector/dist/${file}`, root).href;
 const { chromium } = /** @type {typeof import("playwright-core")} */ (
@@ -480,15 +483,33 @@ function frameSizes() {
         }).length,
       };
     });
-  const vendor = files.filter((f) => basename(f.file).startsWith("vendor-"));
-  const own = files.filter((f) => !basename(f.file).startsWith("vendor-"));
+  // What the page loads before anything else: its module scripts and modulepreloads.
+  const html = readFileSync(join(frameDir, "index.html"), "utf8");
+  const upfront = new Set(
+    [
+      ...html.matchAll(/<(?:script|link rel="modulepreload")[^>]* (?:src|href)="\.\/([^"]+\.js)"/g),
+    ].map((m) => m[1]),
+  );
+  const isVendor = (/** @type {{ file: string }} */ f) => basename(f.file).startsWith("vendor-");
+  const own = files.filter((f) => !isVendor(f));
   const total = (/** @type {typeof files} */ list, /** @type {"min" | "gzip" | "brotli"} */ k) =>
     list.reduce((s, f) => s + f[k], 0);
+  const split = files.some(isVendor);
   return {
-    files,
-    vendorGzip: total(vendor, "gzip"),
-    ownGzip: vendor.length === 0 ? undefined : total(own, "gzip"),
+    files: files.map((f) => ({ ...f, upfront: upfront.has(f.file) })),
+    vendorGzip: total(files.filter(isVendor), "gzip"),
+    ownGzip: split ? total(own, "gzip") : undefined,
+    ownUpfrontGzip: split
+      ? total(
+          own.filter((f) => upfront.has(f.file)),
+          "gzip",
+        )
+      : undefined,
     allGzip: total(files, "gzip"),
+    upfrontGzip: total(
+      files.filter((f) => upfront.has(f.file)),
+      "gzip",
+    ),
   };
 }
 
@@ -523,9 +544,9 @@ function writeResults({ loads, frame, browserVersion }) {
     `Run ${new Date(startedAt).toISOString()}, ${elapsed.toFixed(0)} s; sources ${describeSources(["packages", "examples/collector", "bench"])}.`,
     `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 30)} GB; Chromium ${browserVersion}; CPU throttling ${config.cpuThrottlingRate}×; network ${latencyMs} ms latency, ${downloadKbitPerSecond} kbit/s down, ${uploadKbitPerSecond} kbit/s up (CDP \`Network.emulateNetworkConditions\`).`,
     "",
-    "(P) static HTML: SurveyJS's markup of the rehab template's first page, no script, the frame's CSS; (A) React + SurveyJS (`bench/widget/pageA.jsx`); (K) the collector's `/frame/?round=…#invitation=…` (a GP's link, no host page), from `packages/widget/dist/frame/`. P and A from a static server with brotli, K from the collector (`@fastify/static`, precompressed). Cold loads, a fresh context each, cache off, interleaved (P, A, K, then K, A, P, …).",
+    `(P) static HTML: SurveyJS's markup of the rehab template's first page, no script, the frame's CSS; (A) React + SurveyJS (\`bench/widget/pageA.jsx\`); (K) the collector's \`/frame/?round=…#invitation=…\` (a GP's link, no host page), from \`${relative(fileURLToPath(root), frameDir) || "."}\`. P and A from a static server with brotli, K from the collector (\`@fastify/static\`, precompressed). Cold loads, a fresh context each, cache off, interleaved (P, A, K, then K, A, P, …).`,
     "",
-    "Visible: the first screen painted — the first question's title found by its text in the DOM and laid out, or K's intro (`markFirstQuestion`), then the next animation frame. Answerable: the bench clicks, in the page, as soon as something is painted (K's intro start button, then the first option of the first question), and marks when the click is taken: P the click itself, A when SurveyJS's model holds the value, K when \"Gemt\" is shown (the draft committed to IndexedDB, checked after the load). Question seen: the first option's radio laid out (after K's intro). Bytes: CDP `encodedDataLength` of every response finished before the answerable moment; JS the scripts among them. CLS: `layout-shift` entries before answerable, without `hadRecentInput` ones or ones within 500 ms of a bench click. Medians, ms from navigation start.",
+    "Visible: the first screen painted — the first question's title found by its text in the DOM and laid out, or K's intro (`markFirstQuestion`), once the next frame is drawn. Answerable: the bench clicks, in the page, as soon as something is painted (K's intro start button, then the first option of the first question), and marks when the click is taken: P the click itself, A when SurveyJS's model holds the value, K when \"Gemt\" is shown (the draft committed to IndexedDB, checked after the load). Question seen: the first option's radio laid out (after K's intro). Bytes: CDP `encodedDataLength` of every response finished before the answerable moment; JS the scripts among them. CLS: `layout-shift` entries before answerable, without `hadRecentInput` ones or ones within 500 ms of a bench click. Medians, ms from navigation start.",
     "",
     "| page | loads | visible | question seen | answerable | KiB on the wire | JS KiB | JS files | requests | CLS | clicks (max) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -535,11 +556,14 @@ function writeResults({ loads, frame, browserVersion }) {
     "| --- | --- | --- |",
     ...pages.flatMap((w) => [all(w, "visibleMs"), all(w, "answerableMs")]),
     "",
-    `Frame JS as built (\`packages/widget/dist/frame/\`), KiB gzip level 9: all ${kib(frame.allGzip)}; vendor chunks (SurveyJS, React) ${kib(frame.vendorGzip)}; the widget's own ${frame.ownGzip === undefined ? "– (one chunk: no vendor split)" : kib(frame.ownGzip)}.`,
+    `Frame JS as built (\`${relative(fileURLToPath(root), frameDir)}\`), KiB gzip level 9: all ${kib(frame.allGzip)}, of which loaded up front (the page's module scripts and modulepreloads) ${kib(frame.upfrontGzip)}; vendor chunks (SurveyJS, React) ${kib(frame.vendorGzip)}; the widget's own ${frame.ownGzip === undefined ? "– (one chunk: no vendor split)" : `${kib(frame.ownGzip)}, up front ${kib(/** @type {number} */ (frame.ownUpfrontGzip))}`}.`,
     "",
-    "| file | min | gzip | brotli |",
-    "| --- | --- | --- | --- |",
-    ...frame.files.map((f) => `| ${f.file} | ${kib(f.min)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`),
+    "| file | up front | min | gzip | brotli |",
+    "| --- | --- | --- | --- | --- |",
+    ...frame.files.map(
+      (f) =>
+        `| ${f.file} | ${f.upfront ? "yes" : "no"} | ${kib(f.min)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`,
+    ),
     "",
     "| goal | measured | target | result |",
     "| --- | --- | --- | --- |",
@@ -547,7 +571,13 @@ function writeResults({ loads, frame, browserVersion }) {
     `| answerable K/P, median | ${x(ratios.answerableKP)} | ≤ ${config.goals.answerable}× | ${pass(ratios.answerableKP <= config.goals.answerable)} |`,
     `| visible K/A, median | ${x(ratios.visibleKA)} | – | |`,
     `| answerable K/A, median | ${x(ratios.answerableKA)} | – | |`,
-    `| the widget's own JS, gzip | ${frame.ownGzip === undefined ? "–" : `${kib(frame.ownGzip)} KiB`} | ≤ ${config.goals.widgetOwnGzipKiB} KiB | ${frame.ownGzip === undefined ? "–" : pass(frame.ownGzip / 1024 <= config.goals.widgetOwnGzipKiB)} |`,
+    .../** @type {const} */ ([
+      ["the widget's own JS, gzip", frame.ownGzip],
+      ["the widget's own JS up front, gzip", frame.ownUpfrontGzip],
+    ]).map(
+      ([what, bytes]) =>
+        `| ${what} | ${bytes === undefined ? "–" : `${kib(bytes)} KiB`} | ≤ ${config.goals.widgetOwnGzipKiB} KiB | ${bytes === undefined ? "–" : pass(bytes / 1024 <= config.goals.widgetOwnGzipKiB)} |`,
+    ),
     "",
   ].join("\n");
   writeBenchResults("firstQuestion", quick, markdown, {

@@ -15,8 +15,9 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /**
  * Marks `window.__klyngeFirstQuestionAt` (ms since navigation start) when the first question's
  * title is in the document and laid out — or the respondent's intro before it (issue 14), the
- * first screen a GP then sees — and `__klyngeFirstQuestionPaintedAt` at the next animation frame
- * (the one that paints it: none runs while a stylesheet still blocks rendering). The title is
+ * first screen a GP then sees — and `__klyngeFirstQuestionPaintedAt` once the next frame is drawn
+ * (a task posted from its animation frame callback, which runs after that frame's style, layout and
+ * paint; no frame runs while a stylesheet still blocks rendering). The title is
  * found by its text, whatever markup shows it (SurveyJS's or a server-rendered page's); text in
  * scripts, styles and templates does not count. Runs in the page before any of its scripts.
  * @param {string} title
@@ -50,8 +51,13 @@ export function markFirstQuestion(title) {
     if (shown(intro) || titleShown()) {
       w.__klyngeFirstQuestionAt = performance.now();
       observer.disconnect();
+      // After the frame's rendering steps: a task queued from its animation frame callback.
       requestAnimationFrame(() => {
-        w.__klyngeFirstQuestionPaintedAt = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          w.__klyngeFirstQuestionPaintedAt = performance.now();
+        };
+        channel.port2.postMessage(undefined);
       });
     }
   });

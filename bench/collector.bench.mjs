@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads";
 import { templateVersion } from "@klynge/question-bank";
 import { benchLog, describeSources, quantile, writeBenchResults } from "./lib/browserBench.mjs";
 import { createPrng } from "./lib/createPrng.mjs";
+import { benchCollectorConfig, seedBenchRound } from "./lib/seedBenchRound.mjs";
 
 const quick = process.argv.includes("--quick");
 const config = {
@@ -32,7 +33,7 @@ const log = benchLog("collector bench", startedAt);
 const collectorDir = fileURLToPath(new URL("../examples/collector/", import.meta.url));
 const requireFromCollector = createRequire(join(collectorDir, "package.json"));
 const collectorDist = (file) => new URL(`../examples/collector/dist/${file}`, import.meta.url).href;
-const { buildCollector, inProcessCaller } = await import(collectorDist("index.js"));
+const { buildCollector } = await import(collectorDist("index.js"));
 const { openPostgres } = await import(collectorDist("database.js"));
 const { startEmbeddedPostgres } = await import(collectorDist("startEmbeddedPostgres.js"));
 
@@ -185,46 +186,9 @@ async function prepareDatabase(server, name) {
   const db = await openPostgres(url.href);
   const app = await buildCollector({
     db,
-    config: {
-      publicUrl: "http://127.0.0.1",
-      oidc: {
-        issuer: "http://127.0.0.1:9",
-        clientId: "b",
-        clientSecret: "b",
-        allowedEmailDomains: [],
-      },
-      sessionSecret: "bench-session-secret-of-at-least-32-characters",
-      sessionHours: 1,
-      embedders: [],
-      adminEmails: ["admin@bench.example"],
-      trustProxy: false,
-      retentionCheckMinutes: 0,
-      linkSecret: "bench-link-secret-of-at-least-32-characters",
-    },
+    config: benchCollectorConfig,
   });
-  const adminCaller = await inProcessCaller(app, db, "admin@bench.example");
-  await adminCaller.request({
-    method: "POST",
-    url: "/api/clusters",
-    payload: { id: "bench", name: "Bench" },
-  });
-  const saved = await adminCaller.request({
-    method: "POST",
-    url: "/api/staff",
-    payload: { email: "coordinator@bench.example", name: "Bench" },
-  });
-  await adminCaller.request({
-    method: "PUT",
-    url: `/api/clusters/bench/members/${saved.json().staff.id}`,
-    payload: { role: "coordinator" },
-  });
-  const coordinator = await inProcessCaller(app, db, "coordinator@bench.example");
-  const created = await coordinator.request({
-    method: "POST",
-    url: "/api/clusters/bench/rounds",
-    payload: { round, version },
-  });
-  if (created.statusCode !== 201) throw new Error(`round: ${created.body}`);
+  const coordinator = await seedBenchRound(app, db, round, version);
   // One anonymous link per response, 500 (the most one request makes) at a time.
   const needed = new Set([...all, ...warmup].map((request) => request.id)).size;
   for (let made = 0; made < needed; made += 500) {

@@ -8,7 +8,6 @@
 // Both render `toSurveyJson(templateVersion("rehab"))`: (A) gets that JSON, (B) the version it is
 // made from, each serialized here and given to the page as a module.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import * as os from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +24,7 @@ import {
   walk,
   writeBenchResults,
 } from "./lib/browserBench.mjs";
+import { buildBenchPage, pagesDir, requireFromWidget } from "./lib/buildBenchPage.mjs";
 
 const quick = process.argv.includes("--quick");
 const config = {
@@ -38,14 +38,6 @@ const config = {
 };
 
 const root = new URL("../", import.meta.url);
-const pagesDir = fileURLToPath(new URL("widget/", import.meta.url));
-const widgetDir = fileURLToPath(new URL("packages/widget/", root));
-// The widget's own dependencies (react, react-dom, survey-core, survey-react-ui, vite,
-// playwright-core) are resolved from the widget package, so both pages share one copy of each.
-const requireFromWidget = createRequire(join(widgetDir, "package.json"));
-const { build } = /** @type {typeof import("vite")} */ (
-  await import(requireFromWidget.resolve("vite"))
-);
 const { chromium } = /** @type {typeof import("playwright-core")} */ (
   requireFromWidget("playwright-core")
 );
@@ -99,61 +91,15 @@ try {
 }
 
 /**
- * Builds one page with Vite into `outDir`, with the settings both pages share.
+ * Builds one page into `outDir`, with the (A) JSON and the (B) version as modules.
  * @param {string} html
  * @param {string} outDir
  */
-async function buildPage(html, outDir) {
-  const widgetPackage = JSON.parse(readFileSync(join(widgetDir, "package.json"), "utf8"));
-  /** @type {Record<string, string>} */
-  const widgetEntries = {
-    "@klynge/widget": join(widgetDir, widgetPackage.exports["."]["@klynge/source"]),
-    "@klynge/widget/klynge-survey.css": join(
-      widgetDir,
-      widgetPackage.exports["./klynge-survey.css"],
-    ),
-  };
-  const anchor = join(widgetDir, "src", "index.ts");
-  /** @type {Record<string, string>} */
-  const virtual = {
+function buildPage(html, outDir) {
+  return buildBenchPage(html, outDir, {
     "klynge-bench:survey-json": `export default ${JSON.stringify(surveyJson)};`,
     "klynge-bench:version": `export const version = ${JSON.stringify(version)};\nexport const round = ${JSON.stringify(round)};`,
-  };
-  /** @type {import("vite").Plugin} */
-  const benchResolve = {
-    name: "klynge-bench-resolve",
-    enforce: "pre",
-    resolveId(source, importer, options) {
-      if (source in virtual) return `\0${source}`;
-      if (source in widgetEntries) return widgetEntries[source];
-      // Bare imports of the page files resolve as if made from the widget package.
-      if (importer?.startsWith(pagesDir) && /^[@a-z]/.test(source))
-        return this.resolve(source, anchor, { ...options, skipSelf: true });
-      return null;
-    },
-    load(id) {
-      return id.startsWith("\0") ? virtual[id.slice(1)] : null;
-    },
-  };
-  await build({
-    configFile: false,
-    logLevel: "silent",
-    root: pagesDir,
-    base: "./",
-    mode: "production",
-    plugins: [benchResolve],
-    resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      cssMinify: true,
-      modulePreload: { polyfill: false },
-      reportCompressedSize: false,
-      rollupOptions: { input: join(pagesDir, html) },
-    },
   });
-  return { outDir };
 }
 
 /** Bytes of every JS and CSS file emitted, minified as written and gzipped. @param {string} dir */

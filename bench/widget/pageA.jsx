@@ -7,4 +7,6 @@ import { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
 
 const model = new Model(surveyJson);
+// For the first-question bench: whether a click reached SurveyJS's model.
+window.klyngeBenchModel = model;
 createRoot(document.getElementById("root")).render(<Survey model={model} />);

@@ -1,14 +1,64 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", import.meta.url));
+const lazyPrefix = "\0klynge-lazy-english:";
+const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
+const splitOff = /[\\/](locales[\\/]en\.ts|PassRefused\.tsx)$/;
+
+/**
+ * The English catalogues (the widget's `locales/en.ts`, the engine's) in a chunk of their own: the
+ * catalogue object starts as a copy of the Danish one and gets the English words when
+ * `loadEnglish()` (src/embed/loadEnglish.ts) has loaded the chunk.
+ */
+function lazyEnglish(): Plugin {
+  return {
+    name: "klynge-lazy-english",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (importer === undefined || !/[\\/](messages|catalogues)\.ts$/.test(importer)) return null;
+      if (!/^\.\.?\/(locales\/)?en\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved === null ? null : `${lazyPrefix}${resolved.id}`;
+    },
+    load(id) {
+      if (!id.startsWith(lazyPrefix)) return null;
+      const english = id.slice(lazyPrefix.length);
+      const danish = english.replace(/en\.ts$/, "da.ts");
+      return [
+        `import { da } from ${JSON.stringify(danish)};`,
+        `import { registerEnglishLoader } from ${JSON.stringify(loadEnglishModule)};`,
+        "export const en = { ...da };",
+        `registerEnglishLoader(() => import(${JSON.stringify(english)}).then((m) => { Object.assign(en, m.en); }));`,
+      ].join("\n");
+    },
+  };
+}
 
 // The iframe page: frame/index.html → dist/frame/ (relative URLs, so it can be served anywhere).
+// SurveyJS and React go to one vendor chunk (a year in the cache, unchanged by our releases); what
+// the first question does not need (the English words, the refusal screen) comes in chunks of its
+// own, after it.
 export default defineConfig({
   root: fileURLToPath(new URL("./frame/", import.meta.url)),
   base: "./",
+  plugins: [lazyEnglish()],
   resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/frame/", import.meta.url)),
     emptyOutDir: true,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "vendor", test: vendor },
+            // The rest in one chunk, but for what is split off on purpose (a shared-module chunk
+            // of its own would be one more request before the first question).
+            { name: "app", test: (id) => !vendor.test(id) && !splitOff.test(id) },
+          ],
+        },
+      },
+    },
   },
 });

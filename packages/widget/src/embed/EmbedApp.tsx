@@ -1,5 +1,5 @@
 import { apiErrors, passTokenSchema } from "@klynge/engine/contract";
-import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactElement, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { type Locale, messages } from "../messages.js";
 import { checkPass, type PassCheck } from "../pass/checkPass.js";
 import type { RespondentPass } from "../pass/respondentPass.js";
@@ -9,10 +9,15 @@ import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
 import { applyTheme } from "./applyTheme.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
+import { loadEnglish } from "./loadEnglish.js";
 import { type EmbedRound, type LoadRoundError, loadRound } from "./loadRound.js";
-import { PassRefused } from "./PassRefused.js";
 import { errorCodePattern, type InitPayload } from "./protocol.js";
 import { watchHeight } from "./watchHeight.js";
+
+// Not on the way to the first question; it says the refusal in both languages, so with the English words.
+const PassRefused = lazy(() =>
+  loadEnglish().then(() => import("./PassRefused.js").then((m) => ({ default: m.PassRefused }))),
+);
 
 export interface EmbedAppProps {
   /** The collector's API root (rounds and responses), e.g. `https://survey.example.dk/api/`. */
@@ -180,7 +185,9 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   if (refusal !== undefined) {
     return (
       <main className="klynge-embed klynge-survey" lang={locale}>
-        <PassRefused code={refusal} locale={locale} />
+        <Suspense fallback={null}>
+          <PassRefused code={refusal} locale={locale} />
+        </Suspense>
       </main>
     );
   }

@@ -10,6 +10,7 @@ import { createRoot } from "react-dom/client";
 import { messages } from "../messages.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { EmbedApp } from "./EmbedApp.js";
+import { loadEnglish } from "./loadEnglish.js";
 
 const params = new URLSearchParams(location.search);
 const round = params.get("round");
@@ -38,7 +39,13 @@ function pageInvitation(): string | undefined {
 }
 const invitation = pageInvitation();
 
-if (root !== null) {
+// The English words come in a chunk of their own (vite.frame.config.ts), awaited before anything is
+// shown in English: this page's own locale, or a host's `init` that may ask for it. A GP's Danish
+// link loads them only for a refusal (PassRefused says it in both languages). Not a top-level
+// await: the chunk imports this one.
+const english = locale === "en" || embedId !== undefined ? loadEnglish() : undefined;
+
+function show(root: HTMLElement): void {
   if (round === null || round === "") {
     root.textContent = messages[locale].embed.missingRound;
   } else {
@@ -52,4 +59,9 @@ if (root !== null) {
       />,
     );
   }
+}
+
+if (root !== null) {
+  if (english === undefined) show(root);
+  else void english.then(() => show(root));
 }

@@ -43,6 +43,9 @@ const text = {
   thanks: "Mange tak for din besvarelse!",
   spent: "Dette link er allerede brugt. Kontakt koordinatoren, hvis du ikke har svaret.",
   spentEn: "This link has already been used. Contact the coordinator if you have not answered.",
+  // From the English catalogue, which the frame's build loads in a chunk of its own.
+  refusedTitleEn: "You cannot answer with this link.",
+  introTitleEn: "Before you start",
   required: "Spørgeskemaet kan kun besvares fra det personlige link i invitationen.",
   notReceived: "Dine svar blev ikke modtaget",
 };
@@ -151,6 +154,10 @@ const storedIds = () => [...widget.rows.keys()].map((key) => key.split("/")[1] ?
 describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
   test("the link opens the intro, the answers are stored with the token in the header, and the fragment is gone", async () => {
     const page = await newPage(await newBrowser());
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(frameLink(tokens.answers));
     const intro = page.getByRole("region", { name: text.introTitle });
     await intro.waitFor();
@@ -177,6 +184,16 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     expect(widget.headersById.get(id ?? "")).toEqual({ invitation: tokens.answers });
     expect(access.invitations.get(tokens.answers)?.spentBy).toBe(id);
     expect(widget.stats.refused).toBe(0);
+    // A Danish link answered from start to end loads no English words (a chunk of their own).
+    expect(scripts.filter((path) => path.includes("/vendor-")).length).toBe(1);
+    expect(scripts.filter((path) => /\/en-[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
+  test("the link with locale=en: the intro in English, from the catalogue loaded apart", async () => {
+    const page = await newPage(await newBrowser());
+    await page.goto(frameLink(tokens.answers).replace("#", "&locale=en#"));
+    await page.getByRole("region", { name: text.introTitleEn }).waitFor();
+    expect(await page.getByText(text.introTitle).count()).toBe(0);
   });
 
   test("the same link in another browser: the Danish refusal at once, English second, nothing asked or stored", async () => {
@@ -188,6 +205,7 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     await alert.getByText(text.spent, { exact: true }).waitFor();
     await alert.getByText(text.spentEn).waitFor();
     expect(await alert.locator("[lang=en]").count()).toBe(1);
+    await alert.locator("[lang=en]").getByText(text.refusedTitleEn, { exact: true }).waitFor();
     expect(await page.getByText(firstQuestion).count()).toBe(0);
     expect(await page.getByRole("button", { name: text.start }).count()).toBe(0);
     expect(widget.stats.passChecks).toBe(1);

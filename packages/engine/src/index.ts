@@ -37,6 +37,7 @@ export { formatIssue, formatPath } from "./issues/formatIssue.js";
 export { groupIssues } from "./issues/groupIssues.js";
 export type { Issue, IssueCode, Result } from "./issues/issue.js";
 export { createIssue, prefixIssues } from "./issues/issue.js";
+export { isShown } from "./questionnaire/conditions.js";
 export {
   type Locale,
   type LocalizedMessage,
@@ -53,6 +54,7 @@ export type {
 export { parseQuestionnaire } from "./questionnaire/parseQuestionnaire.js";
 export type {
   ChoiceOption,
+  Condition,
   LocalizedText,
   OptionKind,
   ScaleOption,

@@ -12,7 +12,7 @@ describe("@klynge/engine", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(main).sort()).toEqual(values);
-    expect(values.length).toBe(46);
+    expect(values.length).toBe(47);
     expect(values).toEqual([
       "Accumulator",
       "accumulate",
@@ -36,6 +36,7 @@ describe("@klynge/engine", () => {
       "formatPath",
       "groupIssues",
       "hashPattern",
+      "isShown",
       "limits",
       "localize",
       "longestCommonSubsequence",
@@ -64,7 +65,7 @@ describe("@klynge/engine", () => {
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(46);
+    expect(types.length).toBe(47);
     expect(types).toEqual([
       "AccumulatorState",
       "Answer",
@@ -75,6 +76,7 @@ describe("@klynge/engine", () => {
       "ClusterPackage",
       "ClusterPackageInput",
       "Comparison",
+      "Condition",
       "Count",
       "Disclosure",
       "Issue",

@@ -1,4 +1,5 @@
 import type { Issue } from "../issues/issue.js";
+import { isShown } from "../questionnaire/conditions.js";
 import type { Answer } from "../questionnaire/model.js";
 import { questionTypeOf } from "../questionnaire/questionTypes/registry.js";
 import type { Response } from "../responses/response.js";
@@ -35,6 +36,8 @@ type Step = {
   readonly id: string;
   readonly tally: QuestionTally;
   readonly add: (t: QuestionTally, a: Answer) => void;
+  /** A conditional question: asked only of those it was shown to. */
+  readonly shown: ((answers: Readonly<Record<string, Answer>>) => boolean) | undefined;
 };
 
 /**
@@ -64,6 +67,7 @@ export class Accumulator {
     for (let i = 0; i < plan.length; i++) {
       const step = plan[i] as Step;
       const tally = step.tally;
+      if (step.shown !== undefined && !step.shown(answers)) continue;
       tally.asked++;
       const answer = answers[step.id];
       if (answer === undefined) continue;
@@ -117,6 +121,10 @@ export class Accumulator {
         id: question.id,
         tally,
         add: questionTypeOf(question.type).createAdder(question) as Step["add"],
+        shown:
+          question.showIf === undefined
+            ? undefined
+            : (answers: Readonly<Record<string, Answer>>) => isShown(question, answers),
       };
     });
     byRound.set(roundId, plan);

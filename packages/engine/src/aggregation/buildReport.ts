@@ -140,6 +140,7 @@ export function buildReportWith(
     id: question.id,
     type: question.type,
     text: question.text,
+    ...shownIfOf(question, catalogue),
     ...optionsOf(question),
     perRound: options.rounds.map((round, i): QuestionRoundResult => {
       const own = ownQuestions[i]?.get(question.id);
@@ -252,6 +253,27 @@ function orderVersions(
     ordered.push(v);
   }
   return ordered;
+}
+
+/** The condition in words, from the catalogue (the question it names is in the same versions). */
+function shownIfOf(
+  question: Question,
+  catalogue: ReadonlyMap<string, Question>,
+): Pick<QuestionReport, "shownIf"> | Record<string, never> {
+  const condition = question.showIf;
+  const source = condition === undefined ? undefined : catalogue.get(condition.question);
+  if (condition === undefined || source === undefined || !("options" in source)) return {};
+  const labels = new Map(source.options.map((o) => [o.code, o.label]));
+  return {
+    shownIf: {
+      question: source.id,
+      text: source.text,
+      options: condition.anyOf.flatMap((code) => {
+        const label = labels.get(code);
+        return label === undefined ? [] : [label];
+      }),
+    },
+  };
 }
 
 function optionsOf(question: Question): Pick<QuestionReport, "options"> | Record<string, never> {

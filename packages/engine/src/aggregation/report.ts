@@ -115,10 +115,22 @@ export const questionRoundResultSchema = z.discriminatedUnion("type", [
 ]);
 export type QuestionRoundResult = z.output<typeof questionRoundResultSchema>;
 
+/**
+ * A conditional question's condition in words: asked only of those who answered `question` with
+ * one of `options`; its "asked" counts only them.
+ */
+export const shownIfSchema = z.strictObject({
+  question: z.string(),
+  text: localizedTextShape,
+  options: z.array(localizedTextShape),
+});
+
 export const questionReportSchema = z.strictObject({
   id: z.string(),
   type: z.enum(["rating", "single", "multi", "text", "matrix"]),
   text: localizedTextShape,
+  /** Present for a conditional question (the newest version's condition). */
+  shownIf: z.optional(shownIfSchema),
   /** Union of the options over every version that asked the question. */
   options: z.optional(z.array(z.union([scaleOptionSchema, choiceOptionSchema]))),
   perRound: z.array(questionRoundResultSchema),

@@ -262,13 +262,16 @@ function judge(system: IntervalSystem, check: Check): Finding | null {
 }
 
 /**
- * A withheld mean's value when it can be worked out, else null. It can when no count on the scale can vary, or when
+ * A withheld mean's value when it can be worked out from the figures, else null. It can when no count on the scale can vary, or when
  * only one can and its point equals the mean of the others (adding answers there, or moving them
  * to "Ved ikke", leaves the mean as it is). Two varying points with their different ordinals
  * change it.
  */
 function meanKnown(system: IntervalSystem, check: Check): number | null {
   const scale = check.scale ?? [];
+  // A scale of one point (the rest "Ved ikke") has that point's value as its mean before anyone
+  // answers: knowing it tells nothing, and no withholding could hide it.
+  if (new Set(scale.map(([ordinal]) => ordinal)).size < 2) return null;
   const varying = scale.filter(([, x]) => !system.isFixed(x));
   let n = 0;
   let sum = 0;

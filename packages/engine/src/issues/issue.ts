@@ -44,6 +44,17 @@ export interface MissingOrdinalIssue extends IssueOf<"missing_ordinal"> {}
 export interface UnexpectedOrdinalIssue extends IssueOf<"unexpected_ordinal"> {}
 export interface DuplicateOrdinalIssue extends IssueOf<"duplicate_ordinal">, About {}
 export interface EmptyQuestionnaireIssue extends IssueOf<"empty_questionnaire"> {}
+// conditional questions (`showIf`; `value`: the question or option named)
+export interface ConditionUnknownQuestionIssue
+  extends IssueOf<"condition_unknown_question">,
+    About {}
+/** The question a condition names comes at or after the conditional question itself. */
+export interface ConditionNotEarlierIssue extends IssueOf<"condition_not_earlier">, About {}
+/** `expected`: the types a condition may name; `received`: the named question's type. */
+export interface ConditionSourceTypeIssue extends IssueOf<"condition_source_type">, Mismatch {}
+export interface ConditionUnknownOptionIssue extends IssueOf<"condition_unknown_option">, About {}
+/** An answer to a conditional question its condition did not show. */
+export interface AnswerNotShownIssue extends IssueOf<"answer_not_shown"> {}
 // a cluster's own questions (local edits; `value`: the label or text as written)
 export interface DuplicateOptionTextIssue extends IssueOf<"duplicate_option_text">, About {}
 export interface DuplicateRowTextIssue extends IssueOf<"duplicate_row_text">, About {}
@@ -140,6 +151,11 @@ export type Issue =
   | UnexpectedOrdinalIssue
   | DuplicateOrdinalIssue
   | EmptyQuestionnaireIssue
+  | ConditionUnknownQuestionIssue
+  | ConditionNotEarlierIssue
+  | ConditionSourceTypeIssue
+  | ConditionUnknownOptionIssue
+  | AnswerNotShownIssue
   | DuplicateOptionTextIssue
   | DuplicateRowTextIssue
   | DontKnowAsOptionIssue

@@ -90,6 +90,16 @@ export const da: Catalogue = {
         return `Rangværdien ${issue.value} bruges to gange på samme skala.`;
       case "empty_questionnaire":
         return `Spørgeskemaet skal have mindst ét spørgsmål.`;
+      case "condition_unknown_question":
+        return `Betingelsen henviser til et spørgsmål, der ikke findes i spørgeskemaet ("${issue.value}").`;
+      case "condition_not_earlier":
+        return `Et spørgsmål kan kun vises ud fra svaret på et spørgsmål, der kommer før det.`;
+      case "condition_source_type":
+        return `Et spørgsmål kan kun vises ud fra svaret på en skala eller et spørgsmål med svarmuligheder (ikke ${issue.received === "text" ? "et tekstfelt" : "en matrix"}).`;
+      case "condition_unknown_option":
+        return `Betingelsen nævner et svar, som spørgsmålet ikke har ("${issue.value}").`;
+      case "answer_not_shown":
+        return `Spørgsmålet blev ikke vist ud fra de andre svar, så det kan ikke være besvaret.`;
       case "duplicate_option_text":
         return `To svarmuligheder hedder »${issue.value}«.`;
       case "duplicate_row_text":

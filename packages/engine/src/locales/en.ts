@@ -90,6 +90,16 @@ export const en: Catalogue = {
         return `Ordinal ${issue.value} is used twice on one scale.`;
       case "empty_questionnaire":
         return `A questionnaire needs at least one question.`;
+      case "condition_unknown_question":
+        return `The condition refers to a question that is not in the questionnaire ("${issue.value}").`;
+      case "condition_not_earlier":
+        return `A question can only be shown depending on the answer to a question before it.`;
+      case "condition_source_type":
+        return `A question can only be shown depending on a scale or a question with options (not ${issue.received === "text" ? "a text field" : "a matrix"}).`;
+      case "condition_unknown_option":
+        return `The condition names an answer the question does not have ("${issue.value}").`;
+      case "answer_not_shown":
+        return `The question was not shown given the other answers, so it cannot have been answered.`;
       case "duplicate_option_text":
         return `Two options are called "${issue.value}".`;
       case "duplicate_row_text":

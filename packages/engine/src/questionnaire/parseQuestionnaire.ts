@@ -1,5 +1,6 @@
 import { parseWithSchema } from "../issues/fromZodIssues.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "../issues/issue.js";
+import { checkConditions } from "./conditions.js";
 import { type Question, type Questionnaire, questionnaireSchema, questionSchema } from "./model.js";
 import { questionTypeOf } from "./questionTypes/registry.js";
 
@@ -19,7 +20,10 @@ export function parseQuestion(input: unknown): Result<Question> {
   return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }
 
-/** Meaning checks over a well-shaped questionnaire: non-empty, unique ids, each question sound. */
+/**
+ * Meaning checks over a well-shaped questionnaire: non-empty, unique ids, each question sound,
+ * each condition on an earlier question's options.
+ */
 export function checkQuestionnaire(questionnaire: Questionnaire): Issue[] {
   const issues: Issue[] = [];
   if (questionnaire.questions.length === 0)
@@ -34,6 +38,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Issue[] {
     seen.add(question.id);
     issues.push(...prefixIssues(["questions", i], checkQuestion(question)));
   });
+  issues.push(...checkConditions(questionnaire.questions));
   return issues;
 }
 

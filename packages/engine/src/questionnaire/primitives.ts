@@ -79,10 +79,21 @@ export const matrixRowSchema = z.strictObject({
 });
 export type MatrixRow = z.output<typeof matrixRowSchema>;
 
+/**
+ * A conditional question is shown only when an earlier rating, single or multiple choice question
+ * was answered with one of `anyOf` (for a multiple choice: any of them among the choices).
+ */
+export const conditionSchema = z.strictObject({
+  question: questionIdSchema,
+  anyOf: z.array(codeSchema).check(z.minLength(1), z.maxLength(limits.options)),
+});
+export type Condition = z.output<typeof conditionSchema>;
+
 /** Fields every question type shares. */
 export const questionBaseShape = {
   id: questionIdSchema,
   text: localizedTextShape,
   description: z.optional(localizedTextShape),
   required: z._default(z.boolean(), false),
+  showIf: z.optional(conditionSchema),
 };

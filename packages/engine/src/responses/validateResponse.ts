@@ -1,6 +1,7 @@
 import { valueAt } from "../internal/describeValue.js";
 import { parseWithSchema } from "../issues/fromZodIssues.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "../issues/issue.js";
+import { isShown } from "../questionnaire/conditions.js";
 import type { Answer, Question } from "../questionnaire/model.js";
 import { limits } from "../questionnaire/primitives.js";
 import { questionTypeOf } from "../questionnaire/questionTypes/registry.js";
@@ -13,13 +14,19 @@ import {
 } from "./response.js";
 
 export interface ValidateResponseOptions {
-  /** "draft" skips the required-question checks, for answers still being given. Default "submit". */
+  /**
+   * "draft" skips the required-question checks and the conditions (an answer to a question its
+   * condition no longer shows may still stand in a draft), for answers still being given.
+   * Default "submit".
+   */
   mode?: "submit" | "draft";
 }
 
 /**
  * Checks an untrusted response against the version it claims: its envelope, that it names this
- * version, and every answer against its question. Never throws on data.
+ * version, and every answer against its question; on submit, that a conditional question is
+ * answered only when its condition showed it, and a required one asked only then. Never throws on
+ * data.
  */
 export function validateResponse(
   version: QuestionnaireVersion,
@@ -57,7 +64,7 @@ export function validateResponse(
       }),
     ]);
   }
-  const { questions, required } = lookupOf(version);
+  const { questions, required, conditional } = lookupOf(version);
   const answers: Record<string, Answer> = {};
   for (const id of ids) {
     const question = questions.get(id);
@@ -70,7 +77,15 @@ export function validateResponse(
     else issues.push(...checked.issues);
   }
   if (options.mode !== "draft") {
-    if (required.length > 0) issues.push(...checkRequired(required, answers, new Set(ids)));
+    const hidden = new Set<string>();
+    for (const q of conditional) {
+      if (isShown(q, answers)) continue;
+      hidden.add(q.id);
+      if (Object.hasOwn(rawAnswers, q.id))
+        issues.push(createIssue("answer_not_shown", ["answers", q.id]));
+    }
+    const asked = hidden.size === 0 ? required : required.filter((q) => !hidden.has(q.id));
+    if (asked.length > 0) issues.push(...checkRequired(asked, answers, new Set(ids)));
   }
   if (issues.length > 0) return fail(issues);
 
@@ -128,6 +143,8 @@ function readSafely<T>(read: () => T | undefined): T | undefined {
 interface VersionLookup {
   readonly questions: ReadonlyMap<string, Question>;
   readonly required: readonly Question[];
+  /** Questions with a condition, in the questionnaire's order (a condition names an earlier one). */
+  readonly conditional: readonly Question[];
 }
 
 // Versions are immutable, so their lookup tables are made once, not once per response.
@@ -140,6 +157,7 @@ function lookupOf(version: QuestionnaireVersion): VersionLookup {
     lookup = {
       questions: new Map(all.map((q) => [q.id, q])),
       required: all.filter((q) => q.required),
+      conditional: all.filter((q) => q.showIf !== undefined),
     };
     lookups.set(version, lookup);
   }

@@ -11,7 +11,8 @@ export type QuestionField =
   | "options"
   | "rows"
   | "columns"
-  | "maxLength";
+  | "maxLength"
+  | "showIf";
 
 export interface QuestionChange {
   readonly id: string;
@@ -41,12 +42,14 @@ const fields: readonly QuestionField[] = [
   "rows",
   "columns",
   "maxLength",
+  "showIf",
 ];
 
 /**
  * What changed from `a` to `b`. A question stays comparable when its id, type and Danish wording
- * are the same and every scale point both forms share keeps its ordinal: options or matrix rows
- * added or removed, an English translation or the required flag changed, do not break it.
+ * are the same, every scale point both forms share keeps its ordinal, and it is shown to the same
+ * respondents (the same condition, or none): options or matrix rows added or removed, an English
+ * translation or the required flag changed, do not break it.
  */
 export function diff(
   a: QuestionnaireVersion | Questionnaire,
@@ -91,6 +94,8 @@ function field(question: Question, name: QuestionField): unknown {
 
 function areComparable(a: Question, b: Question): boolean {
   if (a.type !== b.type || a.text.da !== b.text.da) return false;
+  // Asked of other respondents: its figures describe another group.
+  if (canonicalJson(a.showIf ?? null) !== canonicalJson(b.showIf ?? null)) return false;
   const scaleA = "columns" in a ? a.columns : a.type === "rating" ? a.options : [];
   const scaleB = "columns" in b ? b.columns : b.type === "rating" ? b.options : [];
   const ordinals = new Map(scaleA.map((o) => [o.code, o.ordinal]));

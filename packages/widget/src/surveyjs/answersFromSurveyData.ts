@@ -1,11 +1,13 @@
-import type { QuestionnaireVersion } from "@klynge/engine";
+import { type Answer, isShown, type QuestionnaireVersion } from "@klynge/engine";
 import { createSurveyNames } from "./createSurveyNames.js";
 import { surveyMappingOf } from "./mappings/surveyMappings.js";
 
 /**
  * SurveyJS's `model.data` as engine answers keyed by question id, for `validateResponse` to check.
  * Left out: unanswered questions, blank texts, empty tick lists and matrices. Texts are trimmed, and
- * an "Andet" text comes along only when "Andet" is chosen. Keys this version did not make are ignored.
+ * an "Andet" text comes along only when "Andet" is chosen. Keys this version did not make are ignored,
+ * and so is the answer to a conditional question its condition does not show (given before the
+ * answer it depends on changed).
  */
 export function answersFromSurveyData(
   version: QuestionnaireVersion,
@@ -19,7 +21,9 @@ export function answersFromSurveyData(
       data,
       names.nameOf(question.id) as string,
     );
-    if (answer !== undefined) answers[question.id] = answer;
+    // Conditions name earlier questions, so the answers they need are already here.
+    if (answer !== undefined && isShown(question, answers as Record<string, Answer>))
+      answers[question.id] = answer;
   }
   return answers;
 }

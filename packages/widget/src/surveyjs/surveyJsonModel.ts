@@ -15,6 +15,8 @@ export interface SurveyJsonModel {
   readonly textUpdateMode: "onTyping";
   /** "Andet" text is kept under `<name>-Comment`, apart from the chosen value. */
   readonly storeOthersAsComment: true;
+  /** Conditional questions: an answer is cleared when its question is hidden. */
+  readonly clearInvisibleValues: "onHidden";
   /** Length limit of every "Andet" text box. */
   readonly maxCommentLength: number;
   readonly pages: readonly SurveyJsonPage[];
@@ -39,6 +41,8 @@ export interface SurveyJsonQuestionBase {
   readonly title: string;
   readonly description?: string;
   readonly isRequired: boolean;
+  /** A conditional question: a SurveyJS expression on the earlier question it depends on. */
+  readonly visibleIf?: string;
 }
 
 /** A choice, matrix row or matrix column; `value` is SurveyJS's value, not always our code. */

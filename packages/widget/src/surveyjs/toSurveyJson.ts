@@ -1,7 +1,8 @@
-import { limits, type QuestionnaireVersion } from "@klynge/engine";
+import { limits, type Question, type QuestionnaireVersion } from "@klynge/engine";
 import { localize } from "../localize.js";
 import { type Locale, messages } from "../messages.js";
-import { createSurveyNames } from "./createSurveyNames.js";
+import { CodeTable } from "./codeTable.js";
+import { createSurveyNames, type SurveyNames } from "./createSurveyNames.js";
 import { surveyMappingOf } from "./mappings/surveyMappings.js";
 import type { SurveyJsonModel, SurveyJsonPage, SurveyJsonQuestion } from "./surveyJsonModel.js";
 
@@ -46,6 +47,7 @@ export function toSurveyJson(
           ? {}
           : { description: localize(question.description, locale).text }),
         isRequired: question.required,
+        ...visibleIfOf(question, questionnaire.questions, names),
       },
       locale,
     ),
@@ -69,7 +71,29 @@ export function toSurveyJson(
     showProgressBar: pages.length > 1,
     textUpdateMode: "onTyping",
     storeOthersAsComment: true,
+    // A conditional question hidden again loses its answer at once (and the draft with it).
+    clearInvisibleValues: "onHidden",
     maxCommentLength: limits.otherText,
     pages,
   };
+}
+
+/**
+ * `showIf` as SurveyJS's `visibleIf`: `{name} anyof ['value', …]` (for a single answer SurveyJS
+ * reads it as "is one of"; for ticks, "any of them ticked"), with SurveyJS's values for the codes.
+ */
+function visibleIfOf(
+  question: Question,
+  questions: readonly Question[],
+  names: SurveyNames,
+): { visibleIf?: string } {
+  const condition = question.showIf;
+  if (condition === undefined) return {};
+  const source = questions.find((q) => q.id === condition.question);
+  const name = names.nameOf(condition.question);
+  if (source === undefined || name === undefined || !("options" in source)) return {};
+  const table = new CodeTable(source.options);
+  // Codes and SurveyJS's stand-ins hold no quote (engine code pattern, "other", "klynge:…").
+  const values = condition.anyOf.map((code) => `'${table.toValue(code) ?? code}'`);
+  return { visibleIf: `{${name}} anyof [${values.join(", ")}]` };
 }

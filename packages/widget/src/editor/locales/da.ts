@@ -87,6 +87,7 @@ export const da: EditorMessages = {
     rows: "rækker",
     columns: "kolonner",
     maxLength: "længde",
+    showIf: "hvornår det vises",
   },
   previewHeading: "Forhåndsvisning",
   previewUnavailable: "Forhåndsvisningen vises, når fejlene er rettet.",

@@ -88,6 +88,7 @@ export const en: EditorMessages = {
     rows: "rows",
     columns: "columns",
     maxLength: "length",
+    showIf: "when it is shown",
   },
   previewHeading: "Preview",
   previewUnavailable: "The preview shows once the errors are fixed.",

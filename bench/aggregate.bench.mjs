@@ -40,7 +40,13 @@ const config = {
     { count: n(100_000), reps: 3 },
     { count: n(1_000_000), reps: 3 },
   ],
-  memory: { counts: [n(10_000), n(1_000_000)], runs: 3 },
+  // Peak heapUsed (the first goal, kept for the record) for (b) and, as a control, (a); and the
+  // live heap after a full gc at fixed checkpoints of one stream of the largest N, for (b).
+  memory: {
+    counts: [n(10_000), n(1_000_000)],
+    runs: 3,
+    checkpoints: [n(1_000), n(10_000), n(100_000), n(1_000_000)],
+  },
 };
 
 const startedAt = Date.now();
@@ -201,14 +207,28 @@ for (const { count, reps } of config.streamed) {
   streamedRuns.push({ count, reps, ...times });
 }
 
-const memoryRuns = config.memory.counts.map((count) => {
+/** @param {number} count @param {Parameters<typeof measureStreamingMemory>[1]} options */
+const memoryOf = (count, options) => ({
+  count,
+  runs: Array.from({ length: config.memory.runs }, () => measureStreamingMemory(count, options)),
+});
+const memoryRuns = /** @type {ReturnType<typeof memoryOf>[]} */ ([]);
+const handMemoryRuns = /** @type {ReturnType<typeof memoryOf>[]} */ ([]);
+for (const count of config.memory.counts) {
   log(
-    `memory: streaming ${count} responses (no free texts) × ${config.memory.runs}, fresh process each`,
+    `memory: streaming ${count} responses (no free texts) through (b) and (a) × ${config.memory.runs}, fresh process each`,
   );
-  return {
-    count,
-    runs: Array.from({ length: config.memory.runs }, () => measureStreamingMemory(count)),
-  };
+  memoryRuns.push(memoryOf(count, { counter: "engine", mode: "peak" }));
+  handMemoryRuns.push(memoryOf(count, { counter: "hand", mode: "peak" }));
+}
+const liveCount = Math.max(...config.memory.counts);
+log(
+  `memory: live heap after gc at ${config.memory.checkpoints.join(", ")} of one stream of ${liveCount} × ${config.memory.runs}`,
+);
+const liveMemoryRuns = memoryOf(liveCount, {
+  counter: "engine",
+  mode: "live",
+  checkpoints: config.memory.checkpoints,
 });
 
 const results = {
@@ -234,6 +254,8 @@ const results = {
   surveyJsRun,
   streamedRuns,
   memoryRuns,
+  handMemoryRuns,
+  liveMemoryRuns,
 };
 const markdown = formatReport(results);
 const outDir = new URL("./results/", import.meta.url);

@@ -1,4 +1,5 @@
 import { suppressCells } from "../anonymity/suppressCells.js";
+import { sortByCodeUnits } from "../internal/sortByCodeUnits.js";
 import type { ChoiceOption, MatrixRow, ScaleOption } from "../questionnaire/primitives.js";
 import type { Cell, Mean, OptionResult, RowResult, SuppressionReason, Texts } from "./report.js";
 import { type ChoiceTally, createChoiceTally } from "./tally.js";
@@ -96,7 +97,7 @@ export function summarizeTexts(
   withheldFor: SuppressionReason | null,
 ): Texts {
   if (withheldFor !== null) return { status: "suppressed", reason: withheldFor };
-  return { status: "shown", items: [...items].sort() };
+  return { status: "shown", items: sortByCodeUnits(items) };
 }
 
 /** "Andet" texts are shown only when the "Andet" count is: their number would give it away. */

@@ -2,15 +2,17 @@
 // commit, interleaved in one run. Not part of `pnpm bench` (the widget bench keeps the figures);
 // a tool for working on the save path. Builds the widget, engine and bank first, then:
 //
-//   node bench/commitProfile.mjs [--base <git ref>] [--rounds 4] [--clicks 20] [--profile]
+//   node bench/commitProfile.mjs [--base <ref>] [--also <ref>] [--rounds 4] [--clicks 20] [--profile] [--trace]
 //
-// Page B of the widget bench (`bench/widget/pageB.jsx`) is built twice: from this tree's widget
-// source ("new") and from `--base`'s (default HEAD, via `git archive`, "base"). Each round clicks
-// radios of the first question on both (order alternating), in persistent profiles with 4× CPU
-// throttling, as the widget bench does. Per page it also times the floor: a strict-durability
+// Page B of the widget bench (`bench/widget/pageB.jsx`) is built from this tree's widget source
+// ("new"), from `--base`'s (default HEAD, via `git archive`, "base") and, if given, from
+// `--also`'s ("also"; `git stash create` makes a ref of a trial without a branch). Each round
+// clicks radios of the first question on each (order alternating), in persistent profiles with
+// 4× CPU throttling, as the widget bench does, and times each click's transaction (made, first
+// and last request's success, complete). Per page it also times the floor: a strict-durability
 // transaction putting one small record, alone in the idle page, on the same disk.
-// `--profile` records a CPU profile (CDP Profiler) of the "new" page's clicks, built unminified
-// and prints the self time by source file.
+// `--profile`: a CPU profile (CDP Profiler) of the "new" page's clicks, built unminified, as self
+// time by source file. `--trace`: a Chromium trace of 8 clicks, the main thread's tasks after each.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -24,7 +26,11 @@ const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const at = process.argv.indexOf(name);
   return at === -1 ? fallback : (process.argv[at + 1] ?? fallback);
 };
-const baseRef = arg("--base", "HEAD");
+/** Other builds to compare with this tree's, by git ref (`git stash create` gives one for a trial). */
+const refs = {
+  base: arg("--base", "HEAD"),
+  ...(process.argv.includes("--also") ? { also: arg("--also", "HEAD") } : {}),
+};
 const rounds = Number(arg("--rounds", "4"));
 const clicksPerRound = Number(arg("--clicks", "20"));
 const profiling = process.argv.includes("--profile");
@@ -49,16 +55,24 @@ const round = { id: "bench.rehab", label: "Benchmark", versionHash: version.hash
 
 const tmp = mkdtempSync(join(os.tmpdir(), "klynge-commit-profile-"));
 try {
-  const baseSrc = join(tmp, "base-src");
-  mkdirSync(baseSrc);
-  execFileSync("sh", [
-    "-c",
-    `git -C "${root}" archive "${baseRef}" packages/widget/src | tar -x -C "${baseSrc}"`,
-  ]);
-  const sources = { new: join(widgetDir, "src"), base: join(baseSrc, "packages/widget/src") };
-  log(`building new (this tree) and base (${baseRef})`);
-  await buildPage(sources.new, join(tmp, "new"), false);
-  await buildPage(sources.base, join(tmp, "base"), false);
+  /** @type {Record<string, string>} */
+  const sources = { new: join(widgetDir, "src") };
+  for (const [name, ref] of Object.entries(refs)) {
+    const into = join(tmp, `${name}-src`);
+    mkdirSync(into);
+    execFileSync("sh", [
+      "-c",
+      `git -C "${root}" archive "${ref}" packages/widget/src | tar -x -C "${into}"`,
+    ]);
+    sources[name] = join(into, "packages/widget/src");
+  }
+  log(
+    `building new (this tree), ${Object.entries(refs)
+      .map(([n, r]) => `${n} (${r})`)
+      .join(", ")}`,
+  );
+  for (const [name, src] of Object.entries(sources)) await buildPage(src, join(tmp, name), false);
+  const names = Object.keys(sources);
   if (profiling || tracing) await buildPage(sources.new, join(tmp, "profiled"), true);
   const server = await serveDir(tmp, { deny: (path) => path.includes(`${sep}profile-`) });
   const url = (/** @type {string} */ name) => `http://127.0.0.1:${server.port}/${name}/b.html`;
@@ -67,7 +81,7 @@ try {
   /** @type {Record<string, Record<string, number>[]>} */
   const phasesOf = {};
   for (let r = 0; r < rounds; r += 1) {
-    for (const name of r % 2 === 0 ? ["base", "new"] : ["new", "base"]) {
+    for (const name of r % 2 === 0 ? names : [...names].reverse()) {
       const got = await clicks(url(name), join(tmp, `profile-${name}`));
       all[name] ??= { committed: [], shown: [], checked: [], floor: [] };
       for (const key of /** @type {const} */ (["committed", "shown", "checked", "floor"]))
@@ -253,6 +267,7 @@ async function clicks(pageUrl, profileDir, profile = false) {
             if (tx !== undefined)
               phases.push({
                 returned: returnedAt - clickedAt,
+                inIdbCalls: tx.inCalls,
                 txCreated: tx.created - clickedAt,
                 firstSuccess: (tx.firstSuccess ?? Number.NaN) - clickedAt,
                 lastSuccess: (tx.lastSuccess ?? Number.NaN) - clickedAt,
@@ -433,8 +448,13 @@ function watchTransactions() {
   const transaction = IDBDatabase.prototype.transaction;
   const requests = new WeakMap();
   IDBDatabase.prototype.transaction = function (/** @type {any[]} */ ...args) {
+    const before = performance.now();
     const tx = transaction.apply(this, /** @type {any} */ (args));
-    const entry = { mode: tx.mode, created: performance.now() };
+    const entry = {
+      mode: tx.mode,
+      created: performance.now(),
+      inCalls: performance.now() - before,
+    };
     log.push(entry);
     requests.set(tx, entry);
     tx.addEventListener("complete", () => {
@@ -445,8 +465,10 @@ function watchTransactions() {
   for (const method of /** @type {const} */ (["get", "put"])) {
     const original = IDBObjectStore.prototype[method];
     IDBObjectStore.prototype[method] = function (/** @type {any[]} */ ...args) {
+      const before = performance.now();
       const request = original.apply(this, /** @type {any} */ (args));
       const entry = requests.get(this.transaction);
+      if (entry !== undefined) entry.inCalls += performance.now() - before;
       request.addEventListener("success", () => {
         if (entry === undefined) return;
         entry.firstSuccess ??= performance.now();

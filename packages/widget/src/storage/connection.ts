@@ -46,19 +46,9 @@ export class Connection {
     this.#report = report;
   }
 
-  /**
-   * `fallback`: the error code for a failure that is neither quota nor a lost connection. With
-   * the connection open, `operation` starts before this returns: an answer's transaction is then
-   * under way before SurveyJS and React re-render for the click that made it.
-   */
+  /** `fallback`: the error code for a failure that is neither quota nor a lost connection. */
   async run<T>(fallback: StorageErrorCode, operation: (db: Db) => Promise<T>): Promise<T> {
-    const db = this.#shut ? undefined : this.#currentDb;
-    return db === undefined
-      ? this.#run(fallback, operation, await this.connect())
-      : this.#run(fallback, operation, db);
-  }
-
-  async #run<T>(fallback: StorageErrorCode, operation: (db: Db) => Promise<T>, db: Db): Promise<T> {
+    const db = await this.connect();
     try {
       return await operation(db);
     } catch (error) {

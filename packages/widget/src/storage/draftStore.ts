@@ -35,9 +35,9 @@ const stale = Symbol("stale draft");
 /**
  * The drafts: a response being answered, saved after every answer and page change.
  *
- * A save is one transaction, and each starts before the call returns (with the connection open).
- * When the store knows the draft as stored (it wrote or read it last), the change is put at once,
- * next to a read of the stored draft: if that read finds anything else (another tab wrote, the
+ * A save is one transaction. When the store knows the draft as stored (it wrote or read it last),
+ * the change is put at once, next to a read of the stored draft, so the put does not wait for the
+ * read's answer to reach a busy main thread: if that read finds anything else (another tab wrote, the
  * draft was submitted or quarantined), the transaction is aborted before it commits and the save
  * is made again by reading, checking and writing the draft. Saves of one draft land in call order.
  */

@@ -11,8 +11,8 @@ import { type Locale, messages } from "../messages.js";
 import type { DraftRecord } from "../storage/records.js";
 import type { ResponseStore } from "../storage/responseStore.js";
 import { StorageError } from "../storage/storageError.js";
-import { answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
-import { createSurveyNames } from "../surveyjs/createSurveyNames.js";
+import { answerFromSurveyData, answersFromSurveyData } from "../surveyjs/answersFromSurveyData.js";
+import { createSurveyNames, type SurveyNames } from "../surveyjs/createSurveyNames.js";
 import { issuesByQuestion } from "../surveyjs/issuesByQuestion.js";
 import { sendNow } from "../sync/sendNow.js";
 import { buildResponse } from "./buildResponse.js";
@@ -90,8 +90,8 @@ export function attachSurveyHandlers(
   let pending = 0;
   let failure: StorageError | undefined;
 
-  const track = (write: Promise<unknown>) => {
-    const start = performance.now();
+  /** `start`: when the change that asked for this write arrived. */
+  const track = (write: Promise<unknown>, start = performance.now()) => {
     pending += 1;
     setSave({ kind: "saving" });
     write.then(
@@ -114,19 +114,30 @@ export function attachSurveyHandlers(
     );
   };
 
-  const saveQuestion = (sender: Model, name: string) => {
+  let names: { readonly of: QuestionnaireVersion; readonly names: SurveyNames } | undefined;
+  const namesOf = (version: QuestionnaireVersion): SurveyNames => {
+    if (names?.of !== version) names = { of: version, names: createSurveyNames(version) };
+    return names.names;
+  };
+
+  // Its transaction starts once SurveyJS and React have handled the click (the store awaits its
+  // connection first): started inside the click, it made the click slower, not the save sooner
+  // (bench/commitProfile.mjs, issue 17).
+  const saveQuestion = (sender: Model, name: string, start?: number) => {
     const { version } = latest();
-    const questionId = createSurveyNames(version).questionIdOf(name);
+    const questionId = namesOf(version).questionIdOf(name);
     if (questionId === undefined) return;
+    const answer = answerFromSurveyData(version, sender.data, questionId, name) as
+      | Answer
+      | undefined;
+    track(store.saveAnswer(responseId, questionId, answer, sender.currentPageNo), start);
     sender.getQuestionByName(name)?.clearErrors();
-    const answer = answersFromSurveyData(version, sender.data)[questionId] as Answer | undefined;
-    track(store.saveAnswer(responseId, questionId, answer, sender.currentPageNo));
   };
 
   const onValueChanged = (
     sender: Model,
     options: { readonly name: string; readonly question?: { readonly name: string } },
-  ) => saveQuestion(sender, questionNameOf(options.name, options.question));
+  ) => saveQuestion(sender, questionNameOf(options.name, options.question), performance.now());
 
   // Set while the issues' page is shown: focus then goes to the question at fault, not the top.
   let showingIssues = false;

@@ -27,3 +27,19 @@ export function answersFromSurveyData(
   }
   return answers;
 }
+
+/**
+ * One question's answer from `model.data`, as `answersFromSurveyData` gives it (undefined when
+ * unanswered): what a single answer's save needs, without converting every other question.
+ */
+export function answerFromSurveyData(
+  version: QuestionnaireVersion,
+  data: Readonly<Record<string, unknown>>,
+  questionId: string,
+  name: string,
+): unknown {
+  const question = version.questionnaire.questions.find((q) => q.id === questionId);
+  return question === undefined
+    ? undefined
+    : surveyMappingOf(question).toAnswer(question, data, name);
+}

@@ -109,6 +109,31 @@ describe("KlyngeSurvey", () => {
     expect(draft?.answers).toEqual({ kendskab: { choice: "hoej" } });
   });
 
+  it("starts an answer's save inside SurveyJS's value change, with that question's answer only", async () => {
+    const calls: unknown[][] = [];
+    const store: ResponseStore = {
+      ...survey.store,
+      saveAnswer: (...args) => {
+        calls.push(args);
+        return survey.store.saveAnswer(...args);
+      },
+    };
+    render(<KlyngeSurvey {...props({ store })} />);
+    await ready();
+    await waitFor(() => expect(document.querySelector("[aria-busy=false]")).not.toBeNull());
+    const model = lastModel();
+    act(() => model.setValue(nameOf("kommentar"), "  Fra i dag "));
+    expect(calls).toEqual([[responseId, "kommentar", { text: "Fra i dag" }, 0]]);
+    await screen.findByText("Gemt");
+    act(() => model.setValue(nameOf("kendskab"), "lav"));
+    expect(calls.at(-1)).toEqual([responseId, "kendskab", { choice: "lav" }, 0]);
+    await screen.findByText("Gemt");
+    expect((await survey.store.getDraft(responseId))?.answers).toEqual({
+      kommentar: { text: "Fra i dag" },
+      kendskab: { choice: "lav" },
+    });
+  });
+
   it("keeps typed text and the same model while the host re-renders", async () => {
     const { rerender } = render(<KlyngeSurvey {...props({ onComplete: () => {} })} />);
     await ready();

@@ -180,7 +180,7 @@ describe("@klynge/widget/server (the frame page's first page, in Node)", () => {
     expect(names).toHaveLength(3);
   });
 
-  it("reaches React's server renderer and SurveyJS, no storage", () => {
+  it("reaches React's server renderer and SurveyJS, no storage (idb)", () => {
     const reached = [...packagesReached("server/index.ts")].sort();
     expect(reached).toEqual([
       "@klynge/engine",
@@ -188,6 +188,7 @@ describe("@klynge/widget/server (the frame page's first page, in Node)", () => {
       "react-dom",
       "survey-core",
       "survey-react-ui",
+      "zod",
     ]);
   });
 });

@@ -74,6 +74,8 @@ export function framePageRoutes(
     readonly prerenderer: FramePrerenderer | undefined;
     readonly roundDocument: RoundDocumentLoader;
     readonly headers: (reply: FastifyReply) => void;
+    /** A first page that could not be rendered (the built page is served instead). */
+    readonly log: (error: unknown) => void;
   },
 ): void {
   const indexFile = join(site.root, "index.html");
@@ -92,10 +94,17 @@ export function framePageRoutes(
     if (document === undefined) return plainPage;
     const locale = query.locale === "en" ? "en" : "da";
     const { version, k } = document;
-    const firstPage = remember(firstPages, `${version.hash}/${locale}/${k ?? ""}`, () =>
-      prerenderer.renderFirstPage(version, { locale, ...(k === undefined ? {} : { k }) }),
-    );
-    const html = prerenderer.fillFramePage(indexHtml, document, firstPage);
+    let html: string | undefined;
+    try {
+      const firstPage = remember(firstPages, `${version.hash}/${locale}/${k ?? ""}`, () =>
+        prerenderer.renderFirstPage(version, { locale, ...(k === undefined ? {} : { k }) }),
+      );
+      html = prerenderer.fillFramePage(indexHtml, document, firstPage);
+    } catch (error) {
+      // The page works without its first page: a rendering bug costs speed, not the survey.
+      options.log(error);
+      return plainPage;
+    }
     if (html === undefined) return plainPage;
     const etag = etagOf(html);
     return remember(pages, etag, () => encode(html, etag));

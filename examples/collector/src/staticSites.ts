@@ -50,6 +50,9 @@ export async function staticSites(
           prerenderer,
           roundDocument: frame.roundDocument,
           headers: (reply) => app.pageHeaders.frame(reply),
+          log: (error) => {
+            app.log.error({ message: (error as Error).message }, "first page not rendered");
+          },
         });
       }
       await scope.register(fastifyStatic, {

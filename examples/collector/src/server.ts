@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { CollectorConfig } from "./config.js";
 import type { Database } from "./database.js";
+import type { FramePrerenderer } from "./framePages.js";
 import { createMailer } from "./mailer.js";
 import { migrate } from "./migrations.js";
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from "./plugins/errors.js";
@@ -58,9 +59,10 @@ export interface CollectorOptions {
   readonly uploadsPerMinute?: number;
   /**
    * The survey page (a `frame` site) for `?round=` with the round's first page rendered on the
-   * server (`@klynge/widget/server`) and its round document embedded; default true.
+   * server (`@klynge/widget/server`, or the renderer given) and its round document embedded;
+   * default true.
    */
-  readonly prerenderFrame?: boolean;
+  readonly prerenderFrame?: boolean | FramePrerenderer;
   /** A request must arrive whole within this time; default 30 s. */
   readonly requestTimeoutMs?: number;
 }

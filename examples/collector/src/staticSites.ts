@@ -33,12 +33,17 @@ export async function staticSites(
   app: FastifyInstance,
   sites: readonly StaticSite[],
   files: readonly StaticFile[],
-  frame: { readonly roundDocument: RoundDocumentLoader; readonly prerender: boolean },
+  frame: {
+    readonly roundDocument: RoundDocumentLoader;
+    readonly prerender: boolean | FramePrerenderer;
+  },
 ): Promise<void> {
   const prerenderer =
-    frame.prerender && sites.some((site) => site.kind === "frame")
-      ? await loadPrerenderer(app)
-      : undefined;
+    typeof frame.prerender === "object"
+      ? frame.prerender
+      : frame.prerender && sites.some((site) => site.kind === "frame")
+        ? await loadPrerenderer(app)
+        : undefined;
   await app.register(async (scope) => {
     // These routes belong to the authorization table's "pages" row (public).
     scope.addHook("onRoute", (route) => {

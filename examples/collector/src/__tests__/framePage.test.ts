@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { brotliDecompressSync } from "node:zlib";
 import type { Round } from "@klynge/engine";
 import * as widgetServer from "@klynge/widget/server";
@@ -150,5 +151,48 @@ describe("the frame page with its first page rendered on the server", () => {
   it("renders with the widget's server entry the collector loads", () => {
     const html = prerenderer.renderFirstPage(rehab, { locale: "da" });
     expect(html).toContain(firstQuestion?.text.da);
+  });
+});
+
+describe("a first page that cannot be rendered", () => {
+  let service: TestService;
+  let dir: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "klynge-frame-"));
+    writeFileSync(join(dir, "index.html"), builtPage);
+    service = await startService({
+      sites: [{ prefix: "/frame/", root: dir, kind: "frame" }],
+      prerenderFrame: {
+        renderFirstPage() {
+          throw new Error("a rendering bug");
+        },
+        fillFramePage: prerenderer.fillFramePage,
+      },
+      logger: {
+        stream: new Writable({
+          write(chunk, _encoding, done) {
+            if (String(chunk).includes('"level":50')) errors.push(String(chunk));
+            done();
+          },
+        }),
+      },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await service?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("gets the built page (it works without), never a 500, and the error is logged", async () => {
+    const reply = await service.anonymous.request({
+      method: "GET",
+      url: `/frame/?round=${baseline.id}`,
+    });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.body).toBe(builtPage);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("first page not rendered");
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { CollectorConfig } from "./config.js";
 import type { Database } from "./database.js";
+import type { FramePrerenderer } from "./framePages.js";
 import { createMailer } from "./mailer.js";
 import { migrate } from "./migrations.js";
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from "./plugins/errors.js";
@@ -16,6 +17,7 @@ import { sessionsPlugin } from "./plugins/sessions.js";
 import { zodValidatorCompiler } from "./plugins/validation.js";
 import { createReportMaker } from "./reports.js";
 import { applyRetention } from "./retention.js";
+import { roundDocumentOf } from "./roundDocument.js";
 import { adminRoutes } from "./routes/adminRoutes.js";
 import { authRoutes } from "./routes/authRoutes.js";
 import { invitationRoutes } from "./routes/invitationRoutes.js";
@@ -55,6 +57,12 @@ export interface CollectorOptions {
   readonly referralSeed?: () => string;
   /** Response uploads per minute per client address; default 600 (a venue's tablets share one). */
   readonly uploadsPerMinute?: number;
+  /**
+   * The survey page (a `frame` site) for `?round=` with the round's first page rendered on the
+   * server (`@klynge/widget/server`, or the renderer given) and its round document embedded;
+   * default true.
+   */
+  readonly prerenderFrame?: boolean | FramePrerenderer;
   /** A request must arrive whole within this time; default 30 s. */
   readonly requestTimeoutMs?: number;
 }
@@ -167,7 +175,10 @@ export async function buildCollector(options: CollectorOptions): Promise<Fastify
     config,
   );
   reportRoutes(app, { ...services, reports });
-  await staticSites(app, options.sites ?? [], options.files ?? []);
+  await staticSites(app, options.sites ?? [], options.files ?? [], {
+    roundDocument: (roundId) => roundDocumentOf({ rounds, clusters }, roundId),
+    prerender: options.prerenderFrame ?? true,
+  });
   const home = options.home;
   if (home !== undefined) {
     app.get("/", { config: { access: "pages" } }, async (_request, reply) => reply.redirect(home));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { type FramePrerenderer, framePageRoutes, type RoundDocumentLoader } from "./framePages.js";
 
 /** A directory of built pages served under a prefix. */
 export interface StaticSite {
@@ -32,17 +33,39 @@ export async function staticSites(
   app: FastifyInstance,
   sites: readonly StaticSite[],
   files: readonly StaticFile[],
+  frame: {
+    readonly roundDocument: RoundDocumentLoader;
+    readonly prerender: boolean | FramePrerenderer;
+  },
 ): Promise<void> {
+  const prerenderer =
+    typeof frame.prerender === "object"
+      ? frame.prerender
+      : frame.prerender && sites.some((site) => site.kind === "frame")
+        ? await loadPrerenderer(app)
+        : undefined;
   await app.register(async (scope) => {
     // These routes belong to the authorization table's "pages" row (public).
     scope.addHook("onRoute", (route) => {
       route.config = { ...route.config, access: "pages" };
     });
     for (const [i, site] of sites.entries()) {
+      if (site.kind === "frame") {
+        framePageRoutes(scope, site, {
+          prerenderer,
+          roundDocument: frame.roundDocument,
+          headers: (reply) => app.pageHeaders.frame(reply),
+          log: (error) => {
+            app.log.error({ message: (error as Error).message }, "first page not rendered");
+          },
+        });
+      }
       await scope.register(fastifyStatic, {
         root: site.root,
         prefix: site.prefix,
         decorateReply: i === 0,
+        // The frame's index is served by framePageRoutes (with the round's first page).
+        index: site.kind === "frame" ? false : ["index.html"],
         preCompressed: true,
         cacheControl: false,
         setHeaders(reply: FastifyReply, path: string) {
@@ -74,4 +97,23 @@ export async function staticSites(
       });
     }
   });
+}
+
+/** The widget's server side: React and SurveyJS in Node, loaded only for a frame site. */
+const prerendererModule = "@klynge/widget/server";
+
+/**
+ * The widget's server renderer. Its types are checked against `FramePrerenderer` in the frame
+ * page's test (whose tsconfig has the DOM types the widget's sources need), not here.
+ */
+async function loadPrerenderer(app: FastifyInstance): Promise<FramePrerenderer | undefined> {
+  try {
+    return (await import(prerendererModule)) as FramePrerenderer;
+  } catch (error) {
+    app.log.warn(
+      { message: (error as Error).message },
+      "@klynge/widget/server not loaded: the survey page is served without its first page",
+    );
+    return undefined;
+  }
 }

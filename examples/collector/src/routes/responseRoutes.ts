@@ -3,6 +3,7 @@ import { apiLimits } from "@klynge/engine/contract";
 import type { FastifyInstance } from "fastify";
 import { credentialOf } from "../passTokens.js";
 import { defineRoute, type RoutingServices } from "../plugins/routing.js";
+import { roundDocumentOf } from "../roundDocument.js";
 import type { InvitationStore } from "../store/invitationStore.js";
 import type { MeetingKeyStore } from "../store/meetingKeyStore.js";
 import type { ResponseStore } from "../store/responseStore.js";
@@ -24,17 +25,10 @@ export function responseRoutes(
 
   defineRoute(app, services, "roundDocument", async (request, reply) => {
     const { round } = request.params as { round: string };
-    const found = await rounds.getRound(round);
-    if (found === undefined) return reply.refuse("unknown_round");
+    const document = await roundDocumentOf(services, round);
+    if (document === undefined) return reply.refuse("unknown_round");
     reply.header("cache-control", "no-cache");
-    // The cluster's k, so the respondent's intro can say the threshold before anyone answers.
-    const cluster = await services.clusters.getCluster(found.clusterId);
-    return {
-      round: found.round,
-      version: found.version,
-      embed: { shareAnswersWith: found.shareAnswersWith },
-      ...(cluster === undefined ? {} : { k: cluster.k }),
-    };
+    return document;
   });
 
   defineRoute(

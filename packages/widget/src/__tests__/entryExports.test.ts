@@ -173,6 +173,26 @@ describe("@klynge/widget/core (the offline core)", () => {
   });
 });
 
+describe("@klynge/widget/server (the frame page's first page, in Node)", () => {
+  it("exports these names and no others", () => {
+    const names = exportedNames("server/index.ts");
+    expect(names).toEqual(["RenderFirstPageOptions", "fillFramePage", "renderFirstPage"]);
+    expect(names).toHaveLength(3);
+  });
+
+  it("reaches React's server renderer and SurveyJS, no storage (idb)", () => {
+    const reached = [...packagesReached("server/index.ts")].sort();
+    expect(reached).toEqual([
+      "@klynge/engine",
+      "react",
+      "react-dom",
+      "survey-core",
+      "survey-react-ui",
+      "zod",
+    ]);
+  });
+});
+
 describe("@klynge/widget/editor", () => {
   it("exports these names and no others", () => {
     const names = exportedNames("editor/index.ts");

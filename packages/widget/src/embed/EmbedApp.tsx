@@ -1,5 +1,7 @@
 import { apiErrors, passTokenSchema } from "@klynge/engine/contract";
 import { lazy, type ReactElement, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import type { Model } from "survey-core";
 import { type Locale, messages } from "../messages.js";
 import { checkPass, type PassCheck } from "../pass/checkPass.js";
 import type { RespondentPass } from "../pass/respondentPass.js";
@@ -10,7 +12,8 @@ import { createHttpTransport } from "../sync/createHttpTransport.js";
 import { applyTheme } from "./applyTheme.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { loadEnglish } from "./loadEnglish.js";
-import { type EmbedRound, type LoadRoundError, loadRound } from "./loadRound.js";
+import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "./loadRound.js";
+import type { PrerenderedPage } from "./prerenderedPage.js";
 import { errorCodePattern, type InitPayload } from "./protocol.js";
 import { watchHeight } from "./watchHeight.js";
 
@@ -36,6 +39,16 @@ export interface EmbedAppProps {
    * the host's `init` is used when there is none here.
    */
   readonly invitation?: string;
+  /**
+   * The round document the server embedded in the page (unchecked): used, once the engine has
+   * checked it, instead of fetching the round.
+   */
+  readonly roundDocument?: unknown;
+  /**
+   * The server-rendered first page: shown and answerable until the form is ready, then what was
+   * answered in it is carried into the form, which takes its place.
+   */
+  readonly prerendered?: PrerenderedPage;
 }
 
 type Loaded =
@@ -82,7 +95,11 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   const framed = props.embedId !== undefined && self.parent !== self;
   const [init, setInit] = useState<{ payload: InitPayload; origin: string } | undefined>();
   const [waited, setWaited] = useState(!framed);
-  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    if (props.roundDocument === undefined) return { state: "loading" };
+    const read = readRoundDocument(props.roundDocument, props.roundId);
+    return read.success ? { state: "ready", value: read.data } : { state: "loading" };
+  });
   const [access, setAccess] = useState<Access>({ state: "checking" });
   const channel = useRef<FrameChannel | undefined>(undefined);
 
@@ -105,7 +122,9 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     };
   }, [framed, props.embedId, props.initTimeoutMs, self]);
 
+  const fetchRound = loaded.state === "loading";
   useEffect(() => {
+    if (!fetchRound) return;
     let active = true;
     void loadRound(props.api, props.roundId).then((result) => {
       if (!active) return;
@@ -118,7 +137,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
     return () => {
       active = false;
     };
-  }, [props.api, props.roundId]);
+  }, [fetchRound, props.api, props.roundId]);
 
   // Once the host has spoken (its `init` may carry the invitation) or was waited for.
   const token = props.invitation ?? init?.payload.invitation;
@@ -173,6 +192,27 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
 
   const transport = useMemo(() => createHttpTransport({ baseUrl: props.api.href }), [props.api]);
 
+  // A refusal or a failed load is said in place of the server-rendered page.
+  const prerendered = props.prerendered;
+  const stopped = loaded.state === "failed" || refusal !== undefined;
+  useEffect(() => {
+    if (stopped) prerendered?.dismiss();
+  }, [stopped, prerendered]);
+  const onFormReady = useMemo(
+    () =>
+      prerendered === undefined
+        ? undefined
+        : (model: Model | undefined) => {
+            if (model === undefined) {
+              prerendered.dismiss();
+              return;
+            }
+            // Out of React's effect, so flushSync may draw the carried answers before the swap.
+            queueMicrotask(() => prerendered.takeOver(model, (set) => flushSync(set)));
+          },
+    [prerendered],
+  );
+
   if (loaded.state === "failed") {
     return (
       <main className="klynge-embed" lang={locale}>
@@ -222,7 +262,10 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
         round={round}
         transport={transport}
         {...(pass === undefined ? {} : { pass })}
-        intro={loaded.value.k === undefined ? {} : { k: loaded.value.k }}
+        intro={
+          loaded.value.k === undefined ? { compact: true } : { k: loaded.value.k, compact: true }
+        }
+        {...(onFormReady === undefined ? {} : { onFormReady })}
         channel="embed"
         storage="browser"
         locale={locale}

@@ -2,7 +2,9 @@
 // without its web font (no request to a third party from a GP's answer page), Klynge's theme, and
 // the EmbedApp for the round in the URL (?round=…&embedId=…, set by the host script). A GP's link
 // to the page itself carries the invitation in the fragment (`#invitation=…`): read, removed from
-// the address bar, and kept in this history entry's state so a reload still has it.
+// the address bar, and kept in this history entry's state so a reload still has it. A server that
+// rendered the first page (`@klynge/widget/server`) put it in front of the root and the round
+// document beside it: the page stays answerable while this loads, and the form takes its place.
 import "survey-core/survey-core.fontless.css";
 import "../survey/klynge-survey.css";
 import "./embed.css";
@@ -11,6 +13,8 @@ import { messages } from "../messages.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { EmbedApp } from "./EmbedApp.js";
 import { loadEnglish } from "./loadEnglish.js";
+import { createPrerenderedPage } from "./prerenderedPage.js";
+import { prerenderIds } from "./prerenderIds.js";
 
 const params = new URLSearchParams(location.search);
 const round = params.get("round");
@@ -18,7 +22,21 @@ const embedId = params.get("embedId") ?? undefined;
 const locale = params.get("locale") === "en" ? "en" : "da";
 const apiMeta = document.querySelector<HTMLMetaElement>('meta[name="klynge-api"]')?.content;
 const api = new URL(apiMeta ?? "../api/", location.href);
-const root = document.getElementById("root");
+const root = document.getElementById(prerenderIds.root);
+const container = document.getElementById(prerenderIds.container);
+const prerendered =
+  container === null || root === null ? undefined : createPrerenderedPage(container, root);
+
+/** The round document the server embedded, unchecked (EmbedApp has the engine check it). */
+function embeddedRound(): unknown {
+  const text = document.getElementById(prerenderIds.round)?.textContent;
+  if (text === undefined || text === null || text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 const stateKey = "klyngeInvitation";
 
 function pageInvitation(): string | undefined {
@@ -47,8 +65,10 @@ const english = locale === "en" || embedId !== undefined ? loadEnglish() : undef
 
 function show(root: HTMLElement): void {
   if (round === null || round === "") {
+    prerendered?.dismiss();
     root.textContent = messages[locale].embed.missingRound;
   } else {
+    const roundDocument = embeddedRound();
     createRoot(root).render(
       <EmbedApp
         api={api}
@@ -56,6 +76,8 @@ function show(root: HTMLElement): void {
         embedId={embedId}
         locale={locale}
         {...(invitation === undefined ? {} : { invitation })}
+        {...(roundDocument === undefined ? {} : { roundDocument })}
+        {...(prerendered === undefined ? {} : { prerendered })}
       />,
     );
   }

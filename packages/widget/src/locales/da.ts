@@ -51,6 +51,11 @@ export const da: WidgetMessages = {
       "Dine svar er anonyme: de gemmes uden navn, e-mail og IP-adresse og kan ikke kobles til dig eller dit link.",
     pause: "Dine svar gemmes undervejs på denne enhed, så du kan holde pause og fortsætte senere.",
     start: "Begynd",
+    glance: (minutes, questions) =>
+      `Cirka ${minutes} ${minutes === 1 ? "minut" : "minutter"} · ${questions} spørgsmål · anonymt`,
+    about: "Om undersøgelsen",
+    coordinatorEither:
+      "Koordinatoren kan se, hvor mange der har svaret (ved personlige invitationer: hvem der endnu ikke har svaret) – men aldrig, hvad nogen har svaret.",
   },
   empty: {
     question: "Du har ikke besvaret nogen spørgsmål. Vil du sende alligevel?",

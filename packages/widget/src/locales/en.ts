@@ -50,6 +50,11 @@ export const en: WidgetMessages = {
       "Your answers are anonymous: they are stored without name, e-mail or IP address and cannot be linked to you or your link.",
     pause: "Your answers are saved on this device as you go, so you can pause and continue later.",
     start: "Start",
+    glance: (minutes, questions) =>
+      `About ${minutes} ${minutes === 1 ? "minute" : "minutes"} · ${questions} ${questions === 1 ? "question" : "questions"} · anonymous`,
+    about: "About the survey",
+    coordinatorEither:
+      "The coordinator can see how many have answered (with personal invitations: who has not answered yet) – but never what anyone answered.",
   },
   empty: {
     question: "You have not answered any questions. Send anyway?",

@@ -42,6 +42,12 @@ export interface WidgetMessages {
     readonly anonymous: string;
     readonly pause: string;
     readonly start: string;
+    /** The intro in one line above the first question (the frame page): time, count, anonymity. */
+    readonly glance: (minutes: number, questions: number) => string;
+    /** The fold that holds the rest of the intro. */
+    readonly about: string;
+    /** The coordinator line when the page does not know yet whether the link is personal. */
+    readonly coordinatorEither: string;
   };
   /** Asked before a response with no answers at all is sent. */
   readonly empty: {

@@ -7,9 +7,14 @@ import { estimateMinutes } from "./estimateMinutes.js";
 export interface IntroOptions {
   /** The cluster's anonymity threshold (the round document's `k`); without it no number is said. */
   readonly k?: number;
+  /**
+   * One line above the first question with the rest folded away (`IntroSummary`), instead of a
+   * screen with a "Begynd" button before it. Default false.
+   */
+  readonly compact?: boolean;
 }
 
-export interface IntroScreenProps extends IntroOptions {
+export interface IntroScreenProps extends Omit<IntroOptions, "compact"> {
   readonly version: QuestionnaireVersion;
   readonly locale: Locale;
   /** A personal invitation: the coordinator sees who has not answered (not what). */

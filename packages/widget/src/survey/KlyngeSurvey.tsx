@@ -15,6 +15,7 @@ import type { Uploader } from "../sync/uploader.js";
 import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHandlers.js";
 import { EmptyConfirm } from "./EmptyConfirm.js";
 import { type IntroOptions, IntroScreen } from "./IntroScreen.js";
+import { IntroSummary } from "./IntroSummary.js";
 import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
 import { useDraft } from "./useDraft.js";
 import { useOnline } from "./useOnline.js";
@@ -65,6 +66,12 @@ export interface KlyngeSurveyProps {
    * is anonymous); skipped when a draft with answers is resumed. Default: no intro.
    */
   readonly intro?: IntroOptions;
+  /**
+   * Called once the form is drawn and its draft bound, with its model: a value set on it from then
+   * on is saved as any answer is (the frame page carries its server-rendered inputs over here).
+   * Called without a model when storage failed and the form will not come.
+   */
+  readonly onFormReady?: (model: Model | undefined) => void;
   /** Id of a new response. Default `crypto.randomUUID()`. */
   readonly newId?: () => string;
   /** Clock for `submittedAt`. Default `() => new Date()`. */
@@ -124,11 +131,20 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
 
   const onPageChange = useRef(props.onPageChange);
   onPageChange.current = props.onPageChange;
+  const [onFirstPage, setOnFirstPage] = useState(true);
   useEffect(() => {
-    const tell = () => onPageChange.current?.(model.currentPageNo, model.visiblePageCount);
+    const tell = () => {
+      setOnFirstPage(model.currentPageNo === 0 && model.state === "running");
+      onPageChange.current?.(model.currentPageNo, model.visiblePageCount);
+    };
+    const completed = () => setOnFirstPage(false);
     tell();
     model.onCurrentPageChanged.add(tell);
-    return () => model.onCurrentPageChanged.remove(tell);
+    model.onComplete.add(completed);
+    return () => {
+      model.onCurrentPageChanged.remove(tell);
+      model.onComplete.remove(completed);
+    };
   }, [model]);
 
   // Handlers are attached once per model and read the latest props from here.
@@ -158,8 +174,25 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
   }, [model, store, draft, save]);
 
   const resumed = draft !== undefined && (draft.page > 0 || Object.keys(draft.answers).length > 0);
-  const showIntro = props.intro !== undefined && !introDone && !resumed;
+  const compactIntro = props.intro?.compact === true;
+  const showIntro = props.intro !== undefined && !compactIntro && !introDone && !resumed;
   const showForm = !showIntro && !askingEmpty && submitted?.refused === undefined;
+
+  const onFormReady = useRef(props.onFormReady);
+  onFormReady.current = props.onFormReady;
+  const toldReady = useRef<Model | undefined>(undefined);
+  // After the effect above bound the draft: a value set now takes the normal way to "Gemt".
+  const failed = opened.state === "failed" || session.state === "failed";
+  useEffect(() => {
+    if (failed) {
+      onFormReady.current?.(undefined);
+      return;
+    }
+    if (!showForm || store === undefined || draft === undefined || toldReady.current === model)
+      return;
+    toldReady.current = model;
+    onFormReady.current?.(model);
+  }, [failed, showForm, store, draft, model]);
 
   useEffect(() => {
     if (!showForm || !focusQuestion.current) return;
@@ -233,6 +266,14 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
           <p>{text.sync.refused(refused)}</p>
         </section>
       )}
+      {compactIntro && showForm && onFirstPage ? (
+        <IntroSummary
+          version={version}
+          locale={locale}
+          invited={props.pass?.kind === "invitation"}
+          {...(props.intro?.k === undefined ? {} : { k: props.intro.k })}
+        />
+      ) : null}
       {showForm ? <SurveyForm model={model} /> : null}
       <SaveIndicator store={save} locale={locale} />
       {showStatus ? (

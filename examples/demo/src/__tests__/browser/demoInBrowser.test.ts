@@ -101,8 +101,14 @@ describe("demo, end to end", () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${demo.kiap}/`);
     const frame = page.frameLocator("iframe");
-    // The intro first: how long it takes, who sees what; then the questions.
-    await frame.getByRole("button", { name: "Begynd" }).click();
+    // The intro's line (how long it takes, who sees what) above the first question, which the
+    // collector sent as HTML (rendered by the widget's components); then the form takes over.
+    const sent = await (
+      await fetch(`${demo.collector}/frame/?round=${demoRounds.followUp}`)
+    ).text();
+    expect(sent).toContain(`<div id="klynge-prerender">`);
+    expect(sent).toContain("Kender du Vejle Kommunes nye sundhedscenter i Bredballe?");
+    await frame.locator("#klynge-prerender").waitFor({ state: "detached" });
     await frame.getByText("Kender du Vejle Kommunes nye sundhedscenter i Bredballe?").waitFor();
     await frame
       .locator("label")
@@ -138,7 +144,7 @@ describe("demo, end to end", () => {
     ).toHaveLength(1);
     // The control: on the embedder's page (the kiap.dk mock) the survey frame loads.
     await page.goto(`${demo.kiap}/`);
-    await page.frameLocator("iframe").getByRole("button", { name: "Begynd" }).waitFor();
+    await page.frameLocator("iframe").getByRole("button", { name: "Videre" }).waitFor();
     await context.close();
   }, 60_000);
 
@@ -280,7 +286,7 @@ describe("demo, end to end", () => {
     expect(opened.statusCode).toBe(200);
     // A GP answers the new version in the widget (the iframe page, opened directly).
     await page.goto(`${demo.collector}/frame/?round=${encodeURIComponent(roundId)}`);
-    await page.getByRole("button", { name: "Begynd" }).click();
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
     await page.getByRole("button", { name: "Videre" }).waitFor();
     let answered = false;
     for (let step = 0; step < 10; step += 1) {

@@ -145,8 +145,7 @@ async function openHost(path = "/"): Promise<{ page: Page; frame: Frame }> {
   const handle = await page.waitForSelector("#survey iframe");
   const frame = await handle.contentFrame();
   if (frame === null) throw new Error("no iframe content");
-  // The intro comes first in the iframe page.
-  await frame.getByRole("button", { name: "Begynd" }).click();
+  // The intro is a line above the first question in the iframe page.
   await frame.getByText(version.questionnaire.questions[0]?.text.da ?? "?").waitFor();
   return { page, frame };
 }

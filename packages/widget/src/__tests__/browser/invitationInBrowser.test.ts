@@ -139,9 +139,9 @@ async function newPage(context: BrowserContext): Promise<Page> {
 
 const frameLink = (token: string) => `${widget.origin}/frame/?round=${roundId}#invitation=${token}`;
 
-/** From the intro through every page to "Færdig", answering the first question. */
+/** From the first page through every page to "Færdig", answering the first question. */
 async function answerAll(target: Page | Frame): Promise<void> {
-  await target.getByRole("button", { name: text.start }).click();
+  await target.getByText(firstQuestion).waitFor();
   await target.getByText("I høj grad", { exact: true }).click();
   await target.getByText("Gemt", { exact: true }).waitFor();
   await target.getByRole("button", { name: text.next }).click();
@@ -163,12 +163,12 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     await intro.waitFor();
     expect(await intro.textContent()).toContain("tal fra færre end 5 personer vises ikke");
     expect(await intro.textContent()).toMatch(/Det tager cirka \d+ minutter \(8 spørgsmål\)/);
-    expect(await page.getByText(firstQuestion).count()).toBe(0);
+    // The intro is one line above the first question, the rest folded: no "Begynd" click first.
+    await page.getByText(firstQuestion).waitFor();
+    expect(await page.getByRole("button", { name: text.start }).count()).toBe(0);
     expect(page.url()).toBe(`${widget.origin}/frame/?round=${roundId}`);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole("button", { name: text.start }).click();
-    await page.getByText(firstQuestion).waitFor();
     // SurveyJS in the widget's Danish: its progress bar named from the catalogue.
     await page.getByLabel("Hvor langt du er").waitFor();
     await page.getByLabel("Side 1 af 3").waitFor();
@@ -223,7 +223,7 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     const context = await newBrowser();
     const first = await newPage(context);
     await first.goto(frameLink(tokens.resumes));
-    await first.getByRole("button", { name: text.start }).click();
+    await first.getByText(firstQuestion).waitFor();
     await first.getByText("I nogen grad", { exact: true }).click();
     await first.getByText("Gemt", { exact: true }).waitFor();
     await first.getByRole("button", { name: text.next }).click();
@@ -278,7 +278,7 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     const page = await newPage(await newBrowser());
     await page.goto(`${host.origin}/moede#klynge-invitation=${tokens.resumes}`);
     let frame = await (await page.waitForSelector("#survey iframe")).contentFrame();
-    await frame?.getByRole("button", { name: text.start }).click();
+    await frame?.getByText(firstQuestion).waitFor();
     await frame?.getByText("I mindre grad", { exact: true }).click();
     await frame?.getByText("Gemt", { exact: true }).waitFor();
     await page.reload();
@@ -299,7 +299,7 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
   test("a link spent elsewhere while the GP answered: the refusal is said in Danish at the end, never as waiting", async () => {
     const page = await newPage(await newBrowser());
     await page.goto(frameLink(tokens.raced));
-    await page.getByRole("button", { name: text.start }).click();
+    await page.getByText(firstQuestion).waitFor();
     await page.getByText("I høj grad", { exact: true }).click();
     await page.getByText("Gemt", { exact: true }).waitFor();
     // The same link was used in another browser meanwhile.

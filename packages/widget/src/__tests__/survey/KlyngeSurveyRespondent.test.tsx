@@ -87,6 +87,27 @@ describe("the intro", () => {
     expect(screen.getByRole("button", { name: "Start" })).toBeTruthy();
   });
 
+  it("compact: a line above the first question, the rest folded, no Begynd; onFormReady once ready", async () => {
+    const formReady = vi.fn();
+    render(
+      <KlyngeSurvey
+        {...props({ intro: { k: 7, compact: true }, pass: invitation, onFormReady: formReady })}
+      />,
+    );
+    const summary = await screen.findByRole("region", { name: "Før du begynder" });
+    await ready();
+    expect(summary.querySelector("p")?.textContent).toBe(
+      `Cirka ${estimateMinutes(version)} ${estimateMinutes(version) === 1 ? "minut" : "minutter"} · 2 spørgsmål · anonymt`,
+    );
+    expect(summary.querySelector("details summary")?.textContent).toBe("Om undersøgelsen");
+    expect(summary.querySelector("details")?.open).toBe(false);
+    expect(summary.textContent).toContain("tal fra færre end 7 personer vises ikke");
+    expect(summary.textContent).toContain("Koordinatoren kan se, hvem der endnu ikke har svaret");
+    expect(screen.queryByRole("button", { name: "Begynd" })).toBeNull();
+    await waitFor(() => expect(formReady).toHaveBeenCalledTimes(1));
+    expect(formReady).toHaveBeenCalledWith(lastModel());
+  });
+
   it("is skipped when a draft with answers is resumed", async () => {
     await survey.store.createDraft({
       responseId,

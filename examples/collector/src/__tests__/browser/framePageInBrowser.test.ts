@@ -1,0 +1,247 @@
+// @vitest-environment node
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { seriousViolations } from "@klynge/test-support/axe";
+import { launchChromium } from "@klynge/test-support/chromium";
+import { type BuiltDir, buildEmbed } from "@klynge/test-support/embedServers";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { baseline, rehab } from "../fixtures/rounds.js";
+import { startService, type TestService } from "../fixtures/service.js";
+
+// The survey page as a GP gets it from the collector, in Chromium: the first question is in the
+// HTML, answerable before the scripts arrive; what is clicked and typed meanwhile is carried into
+// the form when it takes over (saved, "Gemt", resumed on reload), without a layout shift.
+
+const [q1, q2, q3] = rehab.questionnaire.questions;
+const text = {
+  saved: "Gemt",
+  option: "I høj grad",
+  tick: "Via forløbsplan",
+  typed: "Gode tilbud, men lange ventetider",
+};
+
+let built: BuiltDir;
+let service: TestService;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let problems: string[] = [];
+
+beforeAll(async () => {
+  built = await buildEmbed();
+  service = await startService({
+    sites: [{ prefix: "/frame/", root: join(built.dir, "frame"), kind: "frame" }],
+  });
+  await service.app.listen({ host: "127.0.0.1", port: 0 });
+  origin = `http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.close();
+  built?.remove();
+});
+
+beforeEach(async () => {
+  problems = [];
+  context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(observeLayoutShifts);
+});
+
+/** Every layout shift of the page, as the Web Vitals' CLS counts them (no recent input). */
+function observeLayoutShifts(): void {
+  const shifts: number[] = [];
+  (window as unknown as { __shifts: number[] }).__shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as {
+      value: number;
+      hadRecentInput: boolean;
+    }[]) {
+      if (!entry.hadRecentInput) shifts.push(entry.value);
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+afterEach(async () => {
+  await context?.close();
+  expect(problems, problems.join("\n")).toEqual([]);
+});
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(String(error)));
+  page.on("console", (message) => {
+    // The browser's own request for an icon the collector does not serve.
+    if (message.location().url.endsWith("/favicon.ico")) return;
+    if (message.type() === "error") problems.push(`${message.text()} ${message.location().url}`);
+  });
+  return page;
+}
+
+/** Holds the frame's scripts until `release()`: the page as a slow phone has it meanwhile. */
+async function holdScripts(page: Page): Promise<{ release(): void; held: Promise<void> }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let seen = () => {};
+  const held = new Promise<void>((resolve) => {
+    seen = resolve;
+  });
+  await page.route(/\/frame\/assets\/.*\.js$/, async (route: Route) => {
+    seen();
+    await released;
+    await route.continue();
+  });
+  return { release, held };
+}
+
+/** The next pages in a desktop-sized window. */
+async function page360ToWide(): Promise<void> {
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(observeLayoutShifts);
+}
+
+const frameUrl = () => `${origin}/frame/?round=${baseline.id}`;
+const committed = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName("klynge:answer-committed").length);
+/** Where each visible question box is on the page (not the viewport: the focus may scroll it). */
+const questionBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll(".sd-question")]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => el.getBoundingClientRect())
+      .map((r) => [r.left, r.top + scrollY, r.width, r.height].map(Math.round)),
+  );
+const cls = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, v) => sum + v, 0),
+  );
+
+describe("the survey page rendered on the server, in Chromium", { timeout: 90_000 }, () => {
+  test("the HTML holds the first question and its options", async () => {
+    const response = await fetch(frameUrl(), { headers: { "accept-encoding": "br" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(q1?.text.da);
+    for (const option of q1?.type === "rating" ? q1.options : []) {
+      expect(html).toContain(option.label.da);
+    }
+  });
+
+  test("what is answered before the scripts run is carried into the form, saved and resumed", async () => {
+    const page = await newPage();
+    const scripts = await holdScripts(page);
+    await page.goto(frameUrl(), { waitUntil: "commit" });
+    await scripts.held;
+    // SurveyJS's narrow layout on a phone (its wide one is rendered too, not shown).
+    const prerender = page.locator("#klynge-prerender .klynge-prerender__narrow");
+    // Once the stylesheet is in: only the narrow one shows.
+    await page.locator("#klynge-prerender .klynge-prerender__wide").waitFor({ state: "hidden" });
+    await prerender.getByText(q1?.text.da ?? "?").waitFor();
+
+    // On a 360 px phone, question 1 and its options are on the first screen, no scrolling.
+    const lastOption = await prerender.getByText("Ved ikke", { exact: true }).boundingBox();
+    expect(lastOption).not.toBeNull();
+    expect((lastOption?.y ?? 0) + (lastOption?.height ?? 0)).toBeLessThanOrEqual(640);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await prerender.getByText(text.option, { exact: true }).click();
+    await prerender.getByText(text.tick, { exact: true }).click();
+    const textarea = prerender.locator(`[data-name] textarea`);
+    await textarea.fill(text.typed);
+    await textarea.focus();
+    // Before the scripts: the native state, drawn as SurveyJS draws a checked option.
+    expect(await prerender.locator("input[value=i-hoej-grad]").isChecked()).toBe(true);
+    const decorator = prerender.locator("input[value=i-hoej-grad] + .sd-radio__decorator");
+    const unchecked = prerender.locator("input[value=i-nogen-grad] + .sd-radio__decorator");
+    const background = (l: typeof decorator) =>
+      l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(decorator)).not.toBe(await background(unchecked));
+    const before = await questionBoxes(page);
+
+    scripts.release();
+    await page.getByText(text.saved, { exact: true }).waitFor();
+    await expect.poll(() => committed(page)).toBeGreaterThanOrEqual(3);
+    expect(await page.locator("#klynge-prerender").count()).toBe(0);
+
+    // SurveyJS's own form now, with the answers, the focus where it was, and nothing moved.
+    const root = page.locator("#root");
+    expect(await root.getAttribute("class")).toBe("");
+    expect(await root.locator(".sd-radio--checked").textContent()).toBe(text.option);
+    expect(await root.locator(".sd-checkbox--checked").textContent()).toBe(text.tick);
+    expect(await root.locator("textarea").inputValue()).toBe(text.typed);
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest("[data-name]")?.getAttribute("data-name"),
+      ),
+    ).toBe("q3_rehab_oplevelse");
+    const after = await questionBoxes(page);
+    expect(after).toEqual(before);
+    const shift = await cls(page);
+    console.info(`CLS over the load and the take-over: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A reload resumes them, from this browser's draft.
+    await page.reload();
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
+    await root.locator(".sd-radio--checked").waitFor();
+    expect(await root.locator(".sd-radio--checked").textContent()).toBe(text.option);
+    expect(await root.locator(".sd-checkbox--checked").textContent()).toBe(text.tick);
+    expect(await root.locator("textarea").inputValue()).toBe(text.typed);
+    expect([q2?.id, q3?.id]).toEqual(["rehab.henvisningsmaade", "rehab.oplevelse"]);
+  });
+
+  test("on a wide screen too: SurveyJS's wide layout, in the same place after the take-over", async () => {
+    await page360ToWide();
+    const page = await newPage();
+    const scripts = await holdScripts(page);
+    await page.goto(frameUrl(), { waitUntil: "commit" });
+    await scripts.held;
+    await page.locator("#klynge-prerender .klynge-prerender__narrow").waitFor({ state: "hidden" });
+    await page.locator("#klynge-prerender .klynge-prerender__wide").getByText(text.tick).waitFor();
+    const before = await questionBoxes(page);
+    expect(before).toHaveLength(3);
+    scripts.release();
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
+    expect(await questionBoxes(page)).toEqual(before);
+    const shift = await cls(page);
+    console.info(`CLS at 1024 px: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.1);
+  });
+
+  test("a round answered only by invitation, opened without one: the refusal replaces the page", async () => {
+    const closed = { ...baseline, id: "klynge-syd.kun-inviterede" };
+    const created = await service.coordinator.request({
+      method: "POST",
+      url: "/api/clusters/klynge-syd/rounds",
+      payload: { round: closed, version: rehab },
+    });
+    expect(created.statusCode).toBe(201);
+    const page = await newPage();
+    await page.goto(`${origin}/frame/?round=${closed.id}`);
+    await page
+      .getByRole("alert")
+      .getByText("Spørgeskemaet kan kun besvares fra det personlige link", { exact: false })
+      .waitFor();
+    expect(await page.locator("#klynge-prerender").count()).toBe(0);
+    expect(await page.getByText(q1?.text.da ?? "?").count()).toBe(0);
+    // The pass check's 401, which the page asked for and says in words.
+    problems = problems.filter((p) => !p.includes(`/api/rounds/${closed.id}/pass`));
+  });
+
+  test("an unknown round: the page as built, then the round's error as before", async () => {
+    const page = await newPage();
+    await page.goto(`${origin}/frame/?round=klynge-syd.findes-ikke`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.locator("#klynge-prerender").count()).toBe(0);
+    // The API's 404 for the round, which the page asked for itself.
+    problems = problems.filter((p) => !p.includes("/api/rounds/klynge-syd.findes-ikke"));
+  });
+});

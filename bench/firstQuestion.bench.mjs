@@ -10,6 +10,7 @@
 // (K) the survey page as the collector serves it: `buildCollector` on an embedded PostgreSQL with
 //     `packages/widget/dist/frame/` at /frame/, a round on the rehab template, and a GP's link
 //     `/frame/?round=…#invitation=…` (one anonymous invitation per load), no host page.
+import "./lib/productionEnv.mjs";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";

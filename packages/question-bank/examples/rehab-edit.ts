@@ -19,9 +19,9 @@ const result = applyEdits(
           da: "Hvor lang ventetid oplever dine patienter på kommunens rehabiliteringstilbud?",
         },
         options: [
-          { code: "under-2-uger", label: { da: "Under 2 uger" }, ordinal: 1 },
+          { code: "under-2-uger", label: { da: "Under 2 uger" }, ordinal: 3 },
           { code: "2-4-uger", label: { da: "2-4 uger" }, ordinal: 2 },
-          { code: "over-4-uger", label: { da: "Over 4 uger" }, ordinal: 3 },
+          { code: "over-4-uger", label: { da: "Over 4 uger" }, ordinal: 1 },
           { code: "ved-ikke", label: { da: "Ved ikke" }, kind: "dontKnow" },
         ],
       },

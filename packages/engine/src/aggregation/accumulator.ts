@@ -38,6 +38,8 @@ type Step = {
   readonly add: (t: QuestionTally, a: Answer) => void;
   /** A conditional question: asked only of those it was shown to. */
   readonly shown: ((answers: Readonly<Record<string, Answer>>) => boolean) | undefined;
+  /** The id names a member of Object.prototype ("constructor", "toString", …). */
+  readonly inherited: boolean;
 };
 
 /**
@@ -69,7 +71,9 @@ export class Accumulator {
       const tally = step.tally;
       if (step.shown !== undefined && !step.shown(answers)) continue;
       tally.asked++;
-      const answer = answers[step.id];
+      // An id such as "constructor" must not find Object.prototype's member in a plain record.
+      const answer =
+        step.inherited && !Object.hasOwn(answers, step.id) ? undefined : answers[step.id];
       if (answer === undefined) continue;
       tally.answered++;
       step.add(tally, answer);
@@ -121,6 +125,7 @@ export class Accumulator {
         id: question.id,
         tally,
         add: questionTypeOf(question.type).createAdder(question) as Step["add"],
+        inherited: question.id in Object.prototype,
         shown:
           question.showIf === undefined
             ? undefined

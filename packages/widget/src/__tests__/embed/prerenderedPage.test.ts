@@ -149,3 +149,28 @@ describe("the take-over", () => {
     expect(model.getValue("q1_rehab_kendskab")).toBeUndefined();
   });
 });
+
+describe("the filled page's head", () => {
+  const built = [
+    "<!doctype html><html><head><title>x</title>",
+    '<script type="module" crossorigin src="./assets/index-a.js"></script>',
+    '<link rel="modulepreload" crossorigin href="./assets/vendor-b.js">',
+    '<link rel="stylesheet" crossorigin href="./assets/vendor-c.css">',
+    '<link rel="stylesheet" crossorigin href="./assets/index-d.css">',
+    '</head><body><div id="root"></div></body></html>',
+  ].join("\n");
+
+  it("puts the stylesheets before the scripts and fetches the scripts at low priority", () => {
+    const page = fillFramePage(built, { text: '<link rel="stylesheet">' }, "<p>Spørgsmål 1</p>");
+    if (page === undefined) throw new Error("not filled");
+    const head = page.slice(0, page.indexOf("</head>"));
+    expect(head.indexOf("index-d.css")).toBeLessThan(head.indexOf("index-a.js"));
+    expect(head.indexOf("vendor-c.css")).toBeLessThan(head.indexOf("vendor-b.js"));
+    expect(head).toContain('<script type="module" fetchpriority="low" crossorigin');
+    expect(head).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin');
+    expect(head.match(/rel="stylesheet"/g)).toHaveLength(2);
+    // The body is left as it was filled: the round document's text is not a tag.
+    expect(page).toContain("<p>Spørgsmål 1</p>");
+    expect(page).toContain('\\u003clink rel=\\"stylesheet\\"\\u003e');
+  });
+});

@@ -100,3 +100,8 @@ export function checkQuestionTextUnique(question: Question, others: readonly Que
     ? [createIssue("duplicate_question_text", ["text", "da"], { value: question.text.da })]
     : [];
 }
+
+/** Every authoring rule for a question added beside `others` (paths from the question). */
+export function checkAddedQuestion(question: Question, others: readonly Question[]): Issue[] {
+  return [...checkAuthoredQuestion(question), ...checkQuestionTextUnique(question, others)];
+}

@@ -1,6 +1,6 @@
 import { describeType } from "../internal/describeValue.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "../issues/issue.js";
-import { checkAuthoredQuestion, checkQuestionTextUnique } from "../questionnaire/authoring.js";
+import { checkAddedQuestion } from "../questionnaire/authoring.js";
 import type { Question } from "../questionnaire/model.js";
 import { checkQuestionnaire } from "../questionnaire/parseQuestionnaire.js";
 import { limits } from "../questionnaire/primitives.js";
@@ -21,7 +21,7 @@ export interface ApplyEditsOptions {
  * Applies local edits, in order, to a version and seals the result as a new version whose
  * lineage points at `base`. Untrusted edits are read here; every problem is returned, none thrown.
  * A new version needs a name, and the questions it adds meet the authoring rules
- * (`checkAuthoredQuestion`: scales best first, «Ved ikke» and «Andet» only as the special options,
+ * (`checkAddedQuestion`: scales best first, «Ved ikke» and «Andet» only as the special options,
  * no two options or questions with the same text).
  */
 export function applyEdits(
@@ -113,10 +113,7 @@ function applyEdit(
           }),
         ]);
       }
-      const authored = [
-        ...checkAuthoredQuestion(edit.question),
-        ...checkQuestionTextUnique(edit.question, questions),
-      ];
+      const authored = checkAddedQuestion(edit.question, questions);
       if (authored.length > 0) return fail(prefixIssues([...path, "question"], authored));
       return ok([...questions.slice(0, at), edit.question, ...questions.slice(at)]);
     }

@@ -1,5 +1,5 @@
 import { createIssue, type Issue, prefixIssues } from "../issues/issue.js";
-import { checkAuthoredQuestion, checkQuestionTextUnique } from "../questionnaire/authoring.js";
+import { checkAddedQuestion } from "../questionnaire/authoring.js";
 import type { QuestionnaireVersion } from "./questionnaireVersion.js";
 
 /**
@@ -18,10 +18,7 @@ export function checkNewVersion(version: QuestionnaireVersion): Issue[] {
     const question = questions.find((q) => q.id === edit.question.id);
     if (question === undefined) return;
     issues.push(
-      ...prefixIssues(
-        ["lineage", "edits", i, "question"],
-        [...checkAuthoredQuestion(question), ...checkQuestionTextUnique(question, questions)],
-      ),
+      ...prefixIssues(["lineage", "edits", i, "question"], checkAddedQuestion(question, questions)),
     );
   });
   return issues;

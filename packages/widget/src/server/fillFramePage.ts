@@ -25,11 +25,10 @@ function stylesFirst(page: string): string {
   if (end < 0) return page;
   const html = page.slice(0, end);
   const styles = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
-  const firstScript = html.search(/<script type="module"|<link rel="modulepreload"/);
-  if (styles.length === 0 || firstScript < 0) return page;
   let rest = html;
   for (const style of styles) rest = rest.replace(style, "");
   const at = rest.search(/<script type="module"|<link rel="modulepreload"/);
+  if (styles.length === 0 || at < 0) return page;
   const scriptsLow = rest
     .slice(at)
     .replace(

@@ -218,7 +218,10 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
     expect(before).toHaveLength(3);
     scripts.release();
     await page.locator("#klynge-prerender").waitFor({ state: "detached" });
-    expect(await questionBoxes(page)).toEqual(before);
+    // SurveyJS settles its wide layout after its first render (its own resize observer): on a busy
+    // machine the boxes are read before that, so the test waits for them to come to rest where the
+    // server's were (a transient under load; see the stop note).
+    await expect.poll(() => questionBoxes(page), { timeout: 15_000 }).toEqual(before);
     const shift = await cls(page);
     console.info(`CLS at 1024 px: ${shift.toFixed(4)}`);
     expect(shift).toBeLessThan(0.1);

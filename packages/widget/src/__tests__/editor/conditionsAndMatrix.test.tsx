@@ -156,6 +156,41 @@ describe("the condition picker", () => {
     await waitFor(() => expect(publishButton().disabled).toBe(false));
     expect(pickerSelect(moved).value).toBe("");
   });
+
+  it("says so when the question a condition depends on is deleted", async () => {
+    renderEditor(templateVersion("rehab"));
+    const follow = yesNoAndFollowUp();
+    fireEvent.change(pickerSelect(follow), {
+      target: { value: "lokal.bruger-du-kommunens-rygestop" },
+    });
+    fireEvent.click(within(follow).getByLabelText("Ja"));
+    fireEvent.click(screen.getByRole("button", { name: "Slet: Bruger du kommunens rygestop?" }));
+    const left = card("Spørgsmål 9: Hvis ja: hvordan fungerer det?");
+    await waitFor(() =>
+      expect(
+        within(left).getByText(
+          "Spørgsmålet, som betingelsen bygger på, er fjernet. Vælg et andet, eller fjern betingelsen.",
+        ),
+      ).toBeTruthy(),
+    );
+    expect(pickerSelect(left).selectedOptions[0]?.textContent).toBe("(fjernet spørgsmål)");
+    expect(publishButton().disabled).toBe(true);
+    // Choosing "always" takes the condition away.
+    fireEvent.change(pickerSelect(left), { target: { value: "" } });
+    await waitFor(() => expect(publishButton().disabled).toBe(false));
+  });
+
+  it("offers nothing to pick when no earlier question has answer options, and says why", () => {
+    renderEditor(templateVersion("rehab"));
+    for (const remove of screen.getAllByRole("button", { name: /^Fjern: / })) {
+      fireEvent.click(remove);
+    }
+    const first = addQuestion("text");
+    type(first, "Spørgsmål (dansk)", "Hvad vil du gerne tale om på mødet?");
+    const only = card("Spørgsmål 1: Hvad vil du gerne tale om på mødet?");
+    expect(within(only).queryByLabelText("Vis kun hvis dette spørgsmål er besvaret")).toBeNull();
+    expect(within(only).getByText(/Der er intet sådant spørgsmål før dette\.$/)).toBeTruthy();
+  });
 });
 
 describe("local and bank matrix questions", () => {

@@ -15,7 +15,7 @@ export const da: ReportMessages = {
   askedOnlyIf: (answers, question) =>
     `Spurgt dem, der svarede ${new Intl.ListFormat("da", { type: "disjunction" }).format(answers.map((a) => `«${a}»`))} på «${question}».`,
   asked: (n, of) => (of === undefined ? `Spurgt ${n}` : `Spurgt ${n} af ${of}`),
-  askedHidden: (k) => `Antal spurgte skjult: færre end ${k}.`,
+  askedHidden: (k) => `Antal spurgte skjult (færre end ${k})`,
   option: "Svarmulighed",
   count: "Antal",
   share: "Andel",

@@ -15,7 +15,7 @@ export const en: ReportMessages = {
   askedOnlyIf: (answers, question) =>
     `Asked those who answered ${new Intl.ListFormat("en", { type: "disjunction" }).format(answers.map((a) => `“${a}”`))} to “${question}”.`,
   asked: (n, of) => (of === undefined ? `Asked ${n}` : `Asked ${n} of ${of}`),
-  askedHidden: (k) => `Number asked hidden: fewer than ${k}.`,
+  askedHidden: (k) => `Number asked hidden (fewer than ${k})`,
   option: "Option",
   count: "Count",
   share: "Share",

@@ -1,10 +1,11 @@
-import type { QuestionReport, Report } from "@klynge/engine";
+import type { QuestionReport, Report, RoundSummary } from "@klynge/engine";
 import { localize } from "@klynge/widget";
 import {
   type Answered,
   answeredText,
   type BarValue,
   chartGroups,
+  conditionLines,
   hasFigures,
   meanText,
   OptionTable,
@@ -36,6 +37,7 @@ export function ReportResults(props: ReportResultsProps): ReactElement {
           key={question.id}
           question={question}
           roundLabels={roundLabels}
+          rounds={report.rounds}
           k={report.k}
           locale={locale}
           text={text}
@@ -75,6 +77,7 @@ function answeredLines(
 function QuestionResult(props: {
   readonly question: QuestionReport;
   readonly roundLabels: readonly string[];
+  readonly rounds: readonly RoundSummary[];
   readonly k: number;
   readonly locale: Locale;
   readonly text: MeetingMessages;
@@ -89,6 +92,7 @@ function QuestionResult(props: {
       <h3 id={`r-${question.id}`} lang={title.lang}>
         {title.text}
       </h3>
+      <Lines lines={conditionLines(question, props.rounds, k, locale, text)} />
       {groups === null ? (
         <Lines lines={answeredLines(answered, roundLabels, k, text)} />
       ) : (

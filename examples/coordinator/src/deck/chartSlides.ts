@@ -3,6 +3,7 @@ import { localize } from "@klynge/engine";
 import { answeredText, type ChartGroup, hasFigures } from "@klynge/widget/report";
 import type PptxGenJS from "pptxgenjs";
 import { chunk } from "./chunk.js";
+import { withCondition } from "./conditionNote.js";
 import type { DeckContext } from "./deckContext.js";
 import { figureNotes } from "./figureNotes.js";
 import {
@@ -177,7 +178,7 @@ export function addChartSlides(
     const group = groups[0];
     if (group === undefined) return;
     const slide = c.pptx.addSlide();
-    addHeading(slide, title, participation(c, group));
+    addHeading(slide, title, withCondition(c, question, participation(c, group)));
     if (hasFigures(group)) {
       const legend = c.roundLabels.length > 1 ? legendHeight : 0;
       addChart(c, slide, group, { x: margin, y: bodyTop, w: contentWidth, h: bodyHeight - legend });
@@ -194,7 +195,8 @@ export function addChartSlides(
   );
   pages.forEach((keys, page) => {
     const slide = c.pptx.addSlide();
-    addHeading(slide, page === 0 ? title : `${title} ${c.text.deckContinued}`);
+    if (page === 0) addHeading(slide, title, withCondition(c, question, undefined));
+    else addHeading(slide, `${title} ${c.text.deckContinued}`);
     const onPage = groups.filter((g) => keys.includes(g.key));
     let hidden = false;
     onPage.forEach((group, i) => {

@@ -2,6 +2,7 @@ import type { QuestionReport, Texts } from "@klynge/engine";
 import { localize } from "@klynge/engine";
 import { answeredText, resultTexts } from "@klynge/widget/report";
 import { chunk } from "./chunk.js";
+import { withCondition } from "./conditionNote.js";
 import type { DeckContext } from "./deckContext.js";
 import { sentences } from "./figureNotes.js";
 import { mergeTexts } from "./mergeTexts.js";
@@ -50,7 +51,11 @@ export function addTextSlides(c: DeckContext, question: QuestionReport): void {
   const pages = chunk(lines, textLimits);
   pages.forEach((page, p) => {
     const slide = c.pptx.addSlide();
-    addHeading(slide, title, p === 0 ? kind : `${kind} ${c.text.deckContinued}`);
+    addHeading(
+      slide,
+      title,
+      p === 0 ? withCondition(c, question, kind) : `${kind} ${c.text.deckContinued}`,
+    );
     const paragraphs: Paragraph[] = [];
     page.forEach((line, i) => {
       if (many && (i === 0 || page[i - 1]?.round !== line.round)) {

@@ -1,9 +1,10 @@
-import type { QuestionReport } from "@klynge/engine";
+import type { QuestionReport, RoundSummary } from "@klynge/engine";
 import { localize } from "@klynge/engine";
 import {
   type Answered,
   answeredText,
   chartGroups,
+  conditionLines,
   hasFigures,
   meanText,
   OptionTable,
@@ -19,6 +20,8 @@ import { ScrollBox } from "./ScrollBox.js";
 export interface QuestionSectionProps {
   readonly question: QuestionReport;
   readonly roundLabels: readonly string[];
+  /** The report's rounds, for how many a conditional question was asked of. */
+  readonly rounds: readonly RoundSummary[];
   readonly k: number;
   readonly locale: Locale;
   readonly text: CoordinatorMessages;
@@ -60,6 +63,11 @@ export function QuestionSection(props: QuestionSectionProps): ReactElement {
       <h3 id={headingId} lang={title.lang}>
         {title.text}
       </h3>
+      {conditionLines(question, props.rounds, k, locale, text).map((line) => (
+        <p key={line} className="coordinator-condition">
+          {line}
+        </p>
+      ))}
       {groups === null ? (
         <ParticipationLine
           answered={question.perRound.map((r) => (r.type === "not_asked" ? null : r.answered))}

@@ -96,6 +96,7 @@ export function ReportView(props: ReportViewProps): ReactElement {
             key={question.id}
             question={question}
             roundLabels={roundLabels}
+            rounds={report.rounds}
             k={report.k}
             locale={locale}
             text={text}

@@ -1,4 +1,4 @@
-import type { QuestionType } from "../questionnaire/model.js";
+import type { Question, QuestionType } from "../questionnaire/model.js";
 import type { Channel, Response } from "../responses/response.js";
 import type { QuestionnaireVersion } from "../versions/questionnaireVersion.js";
 import { cellsOf, compareResponses, unionOfColumns, versionOfResponse } from "./responseColumns.js";
@@ -96,10 +96,12 @@ export function tabulateResponses(input: TabulateResponsesInput): ResponseTables
     null,
     null,
   ]);
+  const byId = new Map(columns.map(({ question }) => [question.id, question]));
   columns.forEach(({ id, question, column }, i) => {
     const letters = columnLetters(fixedColumns.length + i);
     const part = nonEmpty(column.partLabel);
-    const about = [letters, question.text.da, typeWords[question.type], part] as const;
+    const kind = `${typeWords[question.type]}${conditionWords(question, byId)}`;
+    const about = [letters, question.text.da, kind, part] as const;
     if (column.values.length === 0) {
       codebook.push([...about, "Den skrevne tekst", null, null, id]);
       return;
@@ -149,4 +151,19 @@ export function columnLetters(index: number): string {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   }
   return name;
+}
+
+/**
+ * A conditional question's type cell says whom it was asked, so an empty cell is not read as a
+ * skipped question: "; stillet kun til dem, der svarede «Ja» på «…» (ellers tom)".
+ */
+function conditionWords(question: Question, byId: ReadonlyMap<string, Question>): string {
+  const condition = question.showIf;
+  const source = condition === undefined ? undefined : byId.get(condition.question);
+  if (condition === undefined || source === undefined || !("options" in source)) return "";
+  const labels: string[] = source.options
+    .filter((o) => condition.anyOf.includes(o.code))
+    .map((o) => `«${o.label.da}»`);
+  const answers = new Intl.ListFormat("da", { type: "disjunction" }).format(labels);
+  return `; stillet kun til dem, der svarede ${answers} på «${source.text.da}» (ellers tom)`;
 }

@@ -234,6 +234,7 @@ describe("@klynge/widget/report (the report's view-model)", () => {
       "changeCells",
       "chartGroups",
       "comparisonView",
+      "conditionLines",
       "countText",
       "formatNumber",
       "formatPercent",
@@ -245,7 +246,7 @@ describe("@klynge/widget/report (the report's view-model)", () => {
       "resultTextsTitle",
       "shareText",
     ]);
-    expect(names).toHaveLength(31);
+    expect(names).toHaveLength(32);
   });
 
   it("reaches the engine and React only: no SurveyJS, no IndexedDB", () => {

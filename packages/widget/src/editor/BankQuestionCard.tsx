@@ -8,6 +8,7 @@ import { CardActions } from "./CardActions.js";
 import { IssueList } from "./EditorField.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
+import { MatrixGrid } from "./MatrixGrid.js";
 
 export interface BankQuestionCardProps {
   readonly question: Question;
@@ -26,8 +27,7 @@ export function BankQuestionCard(props: BankQuestionCardProps) {
   const { question, index, count, comparable, issues, locale, m, onAction } = props;
   const headingId = useId();
   const Heading = headingTag(props.headingLevel);
-  const options =
-    "options" in question ? question.options : "columns" in question ? question.columns : [];
+  const options = "options" in question ? question.options : [];
   return (
     <article className="klynge-editor__card klynge-editor__card--bank" aria-labelledby={headingId}>
       <Heading
@@ -55,15 +55,7 @@ export function BankQuestionCard(props: BankQuestionCardProps) {
           <Localized text={question.description} locale={locale} />
         </p>
       )}
-      {"rows" in question && (
-        <ul className="klynge-editor__options">
-          {question.rows.map((row) => (
-            <li key={row.code}>
-              <Localized text={row.label} locale={locale} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {question.type === "matrix" && <MatrixGrid question={question} locale={locale} m={m} />}
       {options.length > 0 && (
         <ul className="klynge-editor__options">
           {options.map((option) => (

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { headingTag } from "../headingTag.js";
 import type { Locale } from "../messages.js";
 import { CardActions } from "./CardActions.js";
+import { ConditionPicker } from "./ConditionPicker.js";
 import { EditorField, IssueList } from "./EditorField.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
@@ -15,11 +16,14 @@ import {
 } from "./localQuestion.js";
 import { OptionsEditor } from "./OptionsEditor.js";
 import type { FieldKey } from "./placeIssues.js";
+import { RowsEditor } from "./RowsEditor.js";
 
 export interface LocalQuestionCardProps {
   readonly question: Question;
   readonly index: number;
   readonly count: number;
+  /** The whole current list, for the condition picker's earlier questions. */
+  readonly questions: readonly Question[];
   readonly comparable: boolean;
   /** The engine's issues for this question, by field. */
   readonly issues: ReadonlyMap<FieldKey, readonly Issue[]> | undefined;
@@ -51,6 +55,9 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
     change({
       type,
       ...((fields.options ?? []).length === 0 ? { options: newLocalQuestion(type).options } : {}),
+      ...(type === "matrix" && (fields.rows ?? []).length === 0
+        ? { rows: newLocalQuestion(type).rows }
+        : {}),
     });
   const text = fields.text ?? { da: "" };
   const description = fields.description ?? { da: "" };
@@ -136,6 +143,15 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         />
         <label htmlFor={requiredId}>{m.requiredField}</label>
       </div>
+      {fields.type === "matrix" && (
+        <RowsEditor
+          rows={fields.rows ?? []}
+          issuesAt={issuesAt}
+          locale={locale}
+          m={m}
+          onChange={(rows, field) => change({ rows }, field)}
+        />
+      )}
       {fields.type !== "text" && (
         <OptionsEditor
           fields={fields}
@@ -145,6 +161,22 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
           onChange={change}
         />
       )}
+      <ConditionPicker
+        condition={fields.showIf}
+        questions={props.questions}
+        index={index}
+        issues={issuesAt("showIf")}
+        locale={locale}
+        m={m}
+        onChange={(showIf) => {
+          const { showIf: _, ...rest } = fields;
+          onAction({
+            type: "update",
+            questionId: question.id,
+            question: showIf === undefined ? rest : { ...rest, showIf },
+          });
+        }}
+      />
       <CardActions
         questionId={question.id}
         name={name}

@@ -29,7 +29,7 @@ export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: Options
     next.splice(to, 0, moved as LocalText);
     setOptions(next);
   };
-  const scale = fields.type === "rating";
+  const scale = fields.type === "rating" || fields.type === "matrix";
   return (
     <>
       <fieldset

@@ -90,6 +90,7 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
 
   const items = useMemo(() => editorItems(state), [state]);
   const removed = useMemo(() => removedQuestions(state), [state]);
+  const questions = useMemo(() => items.map((item) => item.question), [items]);
   const result = useMemo(
     () => applyEdits(base, state.edits, { label: state.label }),
     [base, state.edits, state.label],
@@ -199,7 +200,11 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
                     issues={[...(placed.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
                   />
                 ) : (
-                  <LocalQuestionCard {...shared} issues={placed.byQuestion.get(item.question.id)} />
+                  <LocalQuestionCard
+                    {...shared}
+                    questions={questions}
+                    issues={placed.byQuestion.get(item.question.id)}
+                  />
                 )}
               </li>
             );

@@ -5,6 +5,7 @@ import {
   type QuestionnaireVersion,
 } from "@klynge/engine";
 import { type EditorItem, editsFor, itemsAfter } from "./canonicalEdits.js";
+import { followSource } from "./followSource.js";
 import { buildLocalQuestion, type LocalQuestionFields } from "./localQuestion.js";
 
 /** How many steps "Fortryd" can go back. */
@@ -124,7 +125,10 @@ function nextItems(
     case "update": {
       if (items[index]?.origin !== "local") return undefined;
       const question = buildLocalQuestion(action.question, takenBesides(action.questionId));
-      return items.map((item, i) => (i === index ? { question, origin: "local" } : item));
+      const updated = items.map(
+        (item, i): EditorItem => (i === index ? { question, origin: "local" } : item),
+      );
+      return followSource(updated, (items[index] as EditorItem).question, question);
     }
     case "remove":
       return index < 0 ? undefined : items.filter((_, i) => i !== index);

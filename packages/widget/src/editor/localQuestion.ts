@@ -1,5 +1,6 @@
 import {
   type ChoiceOption,
+  type Condition,
   dontKnowChoice,
   dontKnowScalePoint,
   type LocalizedText,
@@ -11,13 +12,14 @@ import {
 } from "@klynge/engine";
 import { slugify, uniqueName } from "./slugify.js";
 
-/** The types a cluster may add; a matrix stays a bank-only question. */
-export type LocalQuestionType = "rating" | "single" | "multi" | "text";
+/** The types a cluster may add: every type, a matrix (rows rated on one scale) included. */
+export type LocalQuestionType = "rating" | "single" | "multi" | "text" | "matrix";
 export const localQuestionTypes: readonly LocalQuestionType[] = [
   "rating",
   "single",
   "multi",
   "text",
+  "matrix",
 ];
 
 /** Prefix of generated question ids: `lokal.<slug of the Danish text>`. */
@@ -43,14 +45,21 @@ export interface LocalQuestionFields {
   readonly description?: LocalText;
   /** Default `false`. */
   readonly required?: boolean;
-  /** The ordinary options (scale points for a rating, best first: they get ordinals n, …, 2, 1). */
+  /**
+   * The ordinary options (scale points for a rating or a matrix's columns, best first: they get
+   * ordinals n, …, 2, 1).
+   */
   readonly options?: readonly LocalText[];
+  /** A matrix's rows (each rated on the scale of `options`). */
+  readonly rows?: readonly LocalText[];
   /** Append "Andet (skriv)" (single and multi). Default `false`. */
   readonly other?: boolean;
   /** Append "Ingen af disse" (multi). Default `false`. */
   readonly none?: boolean;
-  /** Append "Ved ikke", without an ordinal on a rating. Default `false`. */
+  /** Append "Ved ikke", without an ordinal on a rating or a matrix. Default `false`. */
   readonly dontKnow?: boolean;
+  /** Shown only when an earlier question was answered with one of some options. */
+  readonly showIf?: Condition;
 }
 
 /** A new question of `type`: two blank options where it takes options; "Ved ikke" on a scale, "Andet" on a list. */
@@ -59,15 +68,16 @@ export function newLocalQuestion(type: LocalQuestionType): LocalQuestionFields {
   return {
     type,
     options: [{ da: "" }, { da: "" }],
-    ...(type === "rating" ? { dontKnow: true } : { other: true }),
+    ...(type === "matrix" ? { rows: [{ da: "" }, { da: "" }] } : {}),
+    ...(type === "rating" || type === "matrix" ? { dontKnow: true } : { other: true }),
   };
 }
 
 /** Reads the fields back from a local question, so the form edits the question itself. */
 export function fieldsOfQuestion(question: Question): LocalQuestionFields {
-  const type: LocalQuestionType = question.type === "matrix" ? "text" : question.type;
+  const type: LocalQuestionType = question.type;
   const options: readonly (ChoiceOption | ScaleOption)[] =
-    "options" in question ? question.options : [];
+    "options" in question ? question.options : "columns" in question ? question.columns : [];
   const has = (kind: string) => options.some((o) => o.kind === kind);
   return {
     type,
@@ -80,6 +90,8 @@ export function fieldsOfQuestion(question: Question): LocalQuestionFields {
     other: has("other"),
     none: has("none"),
     dontKnow: has("dontKnow"),
+    ...("rows" in question ? { rows: question.rows.map((r) => textFields(r.label)) } : {}),
+    ...(question.showIf === undefined ? {} : { showIf: question.showIf }),
   };
 }
 
@@ -89,6 +101,7 @@ export function standardKindsOf(
 ): readonly ("other" | "none" | "dontKnow")[] {
   switch (type) {
     case "rating":
+    case "matrix":
       return ["dontKnow"];
     case "single":
       return ["other", "dontKnow"];
@@ -119,6 +132,7 @@ export function buildLocalQuestion(
     id,
     text: localized(text),
     required: fields.required ?? false,
+    ...(fields.showIf === undefined ? {} : { showIf: fields.showIf }),
     ...(description !== undefined && (!isBlank(description.da) || !isBlank(description.en))
       ? { description: localized(description) }
       : {}),
@@ -132,18 +146,25 @@ export function buildLocalQuestion(
     code: codes[i] as string,
     label: localized(o),
   }));
+  const scale = [
+    ...labels.map((o, i) => ({ ...o, ordinal: labels.length - i })),
+    ...(kinds.has("dontKnow") ? [dontKnowScalePoint] : []),
+  ];
   switch (fields.type) {
     case "text":
       return { ...common, type: "text", maxLength: limits.textAnswerDefault };
     case "rating":
+      return { ...common, type: "rating", options: scale };
+    case "matrix": {
+      const rows = fields.rows ?? [];
+      const rowCodes = optionCodes(rows, []);
       return {
         ...common,
-        type: "rating",
-        options: [
-          ...labels.map((o, i) => ({ ...o, ordinal: labels.length - i })),
-          ...(kinds.has("dontKnow") ? [dontKnowScalePoint] : []),
-        ],
+        type: "matrix",
+        rows: rows.map((r, i) => ({ code: rowCodes[i] as string, label: localized(r) })),
+        columns: scale,
       };
+    }
     case "single":
     case "multi":
       return { ...common, type: fields.type, options: [...labels, ...standard] };

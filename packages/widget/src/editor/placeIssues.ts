@@ -4,8 +4,9 @@ import type { EditorItem } from "./canonicalEdits.js";
 /**
  * Where a field of a local question is shown: `text.da`, `text.en`, `description.da`,
  * `description.en`, `options` (the list as a whole), `option.<i>.da` / `option.<i>.en` (the i-th
- * ordinary option), `other` / `none` / `dontKnow` (a standard option's checkbox), or `question`
- * (the card as a whole).
+ * ordinary option, or a matrix's column), `rows` / `row.<i>.da` / `row.<i>.en` (a matrix's rows),
+ * `other` / `none` / `dontKnow` (a standard option's checkbox), `showIf` (the condition), or
+ * `question` (the card as a whole).
  */
 export type FieldKey = string;
 
@@ -70,12 +71,25 @@ function fieldOf(question: Question, path: readonly (string | number)[]): FieldK
   if ((key === "text" || key === "description") && (second === "da" || second === "en"))
     return `${key}.${second}`;
   if (key === "description") return "description.da";
-  if (key !== "options" || !("options" in question)) return "question";
+  if (key === "showIf") return "showIf";
+  const language = third === "label" && fourth === "en" ? "en" : "da";
+  if (key === "rows" && "rows" in question) {
+    return typeof second === "number" && second < question.rows.length
+      ? `row.${second}.${language}`
+      : "rows";
+  }
+  // A matrix's columns are its scale: the same fields as a rating's options.
+  const options =
+    key === "options" && "options" in question
+      ? question.options
+      : key === "columns" && "columns" in question
+        ? question.columns
+        : undefined;
+  if (options === undefined) return "question";
   if (typeof second !== "number") return "options";
-  const option = question.options[second];
+  const option = options[second];
   if (option === undefined) return "options";
   if (option.kind !== undefined) return option.kind;
   // Standard options come after the ordinary ones, so the index is the ordinary option's own.
-  const language = third === "label" && fourth === "en" ? "en" : "da";
   return `option.${second}.${language}`;
 }

@@ -21,6 +21,7 @@ export {
   comparisonView,
   type SideFigure,
 } from "./comparisonView.js";
+export { conditionLines } from "./conditionLines.js";
 export { formatNumber, formatPercent } from "./formatFigures.js";
 export { meanText } from "./meanText.js";
 export { type NoteGroup, noteGroups } from "./noteGroups.js";

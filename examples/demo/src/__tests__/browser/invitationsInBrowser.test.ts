@@ -1,68 +1,37 @@
 // @vitest-environment node
 
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { InvitationEntry, InvitationList } from "@klynge/engine/contract";
 import { invitationHeader } from "@klynge/engine/contract";
 import { inProcessCaller } from "@klynge/example-collector";
-import { freshDatabase, type TestDatabase } from "@klynge/example-collector/testing/databases";
 import { seriousViolations } from "@klynge/test-support/axe";
-import { launchChromium } from "@klynge/test-support/chromium";
-import { type BuiltDir, buildEmbed, viteBuildInto } from "@klynge/test-support/embedServers";
-import { workspacePath } from "@klynge/test-support/workspace";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ReceivedMail } from "../../mailbox.js";
 import { demoRounds } from "../../seed.js";
-import { type Demo, startDemo } from "../../startDemo.js";
+import type { Demo } from "../../startDemo.js";
 import { demoPages } from "./fixtures/demoPages.js";
+import { type BrowserDemo, startBrowserDemo } from "./fixtures/startBrowserDemo.js";
 
 // Issue 14 end to end, wired as `pnpm start` wires it: the coordinator signs in through the local
 // OpenID provider, sends the seeded follow-up's invitations from the staff pages; the mails
 // arrive at the demo's SMTP server and on its Post page; a GP's link from a mail stores one
 // answer; the pending list no longer names that GP; a reminder goes only to those still missing.
 
-const coordinatorDir = workspacePath("examples/coordinator/");
-
-let embed: BuiltDir;
-let coordinator: BuiltDir;
-let database: TestDatabase;
+let started: BrowserDemo;
 let demo: Demo;
-let browser: Browser;
-const dataDir = mkdtempSync(join(tmpdir(), "klynge-demo-invitations-"));
-// The tablets' app is not opened here.
-const noMeetingApp = mkdtempSync(join(tmpdir(), "klynge-demo-no-app-"));
 
 beforeAll(async () => {
-  [embed, coordinator] = await Promise.all([
-    buildEmbed(),
-    viteBuildInto("klynge-coordinator-", [
-      { configFile: join(coordinatorDir, "vite.config.ts"), root: coordinatorDir },
-    ]),
-  ]);
-  database = await freshDatabase();
-  demo = await startDemo({
-    dataDir,
-    db: database.db,
-    built: { widget: embed.dir, meetingApp: noMeetingApp, coordinator: coordinator.dir },
-  });
-  browser = await launchChromium();
+  started = await startBrowserDemo("invitations");
+  demo = started.demo;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-  await database?.drop();
-  embed?.remove();
-  coordinator?.remove();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(noMeetingApp, { recursive: true, force: true });
+  await started?.close();
 });
 
 const { watchedPage, newContext, signInOnStaffPages } = demoPages(
-  () => browser,
+  () => started.browser,
   () => demo,
 );
 

@@ -41,6 +41,37 @@ export const da: EditorMessages = {
   descriptionDa: "Forklaring (dansk, valgfri)",
   descriptionEn: "Forklaring (engelsk, valgfri)",
   requiredField: "Skal besvares",
+  condition: {
+    legend: "Hvornår vises spørgsmålet?",
+    question: "Vis kun hvis dette spørgsmål er besvaret",
+    always: "Altid (ingen betingelse)",
+    source: (n, text) => `Spørgsmål ${n}: ${text}`,
+    notBefore: "(står ikke før dette spørgsmål)",
+    gone: "(fjernet spørgsmål)",
+    answers: (source) => `… med et af disse svar på «${source}»`,
+    pickAnswer: "Sæt kryds ved mindst ét svar. Indtil da vises spørgsmålet for alle.",
+    noSource:
+      "Et spørgsmål kan vises ud fra svaret på et tidligere spørgsmål med svarmuligheder. Der er intet sådant spørgsmål før dette.",
+    remove: "Fjern betingelsen",
+    notEarlier: (source) =>
+      `«${source}» står nu efter dette spørgsmål. Flyt det op over dette spørgsmål, eller vælg et andet.`,
+    unknownQuestion:
+      "Spørgsmålet, som betingelsen bygger på, er fjernet. Vælg et andet, eller fjern betingelsen.",
+    sourceType: (source) =>
+      `«${source}» har ingen svarmuligheder at vælge imellem. Vælg et andet spørgsmål.`,
+    unknownOption: (source) =>
+      `Et af de valgte svar findes ikke længere i «${source}». Sæt kryds igen.`,
+    noAnswer: "Sæt kryds ved mindst ét svar.",
+  },
+  matrix: {
+    rowsLegend: "Rækker",
+    rowDa: (n) => `Række ${n} (dansk)`,
+    rowEn: (n) => `Række ${n} (engelsk, valgfrit)`,
+    addRow: "Tilføj række",
+    removeRow: (n) => `Fjern række ${n}`,
+    rowHeader: "Række",
+    gridCaption: (question) => `Rækker og svarmuligheder: ${question}`,
+  },
   typeField: "Spørgsmålstype",
   optionsLegend: "Svarmuligheder",
   scaleLegend: "Skalapunkter",

@@ -32,6 +32,8 @@ export interface EditorMessages {
   readonly descriptionDa: string;
   readonly descriptionEn: string;
   readonly requiredField: string;
+  readonly condition: ConditionMessages;
+  readonly matrix: MatrixMessages;
   readonly typeField: string;
   readonly optionsLegend: string;
   readonly scaleLegend: string;
@@ -67,4 +69,36 @@ export interface EditorMessages {
   readonly fieldNames: { readonly [F in QuestionField]: string };
   readonly previewHeading: string;
   readonly previewUnavailable: string;
+}
+
+/** The condition picker's words ("Vis kun hvis … er besvaret med …"). */
+export interface ConditionMessages {
+  readonly legend: string;
+  readonly question: string;
+  readonly always: string;
+  /** An option of the question list: its number and text. */
+  readonly source: (n: number, text: string) => string;
+  /** The question named is no longer before this one, or gone. */
+  readonly notBefore: string;
+  readonly gone: string;
+  readonly answers: (source: string) => string;
+  readonly pickAnswer: string;
+  readonly noSource: string;
+  readonly remove: string;
+  readonly notEarlier: (source: string) => string;
+  readonly unknownQuestion: string;
+  readonly sourceType: (source: string) => string;
+  readonly unknownOption: (source: string) => string;
+  readonly noAnswer: string;
+}
+
+/** A matrix's rows, in the local question form and on the bank card's grid. */
+export interface MatrixMessages {
+  readonly rowsLegend: string;
+  readonly rowDa: (n: number) => string;
+  readonly rowEn: (n: number) => string;
+  readonly addRow: string;
+  readonly removeRow: (n: number) => string;
+  readonly rowHeader: string;
+  readonly gridCaption: (question: string) => string;
 }

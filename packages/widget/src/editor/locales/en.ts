@@ -41,6 +41,37 @@ export const en: EditorMessages = {
   descriptionDa: "Description (Danish, optional)",
   descriptionEn: "Description (English, optional)",
   requiredField: "Required",
+  condition: {
+    legend: "When is the question shown?",
+    question: "Show only if this question was answered",
+    always: "Always (no condition)",
+    source: (n, text) => `Question ${n}: ${text}`,
+    notBefore: "(not before this question)",
+    gone: "(removed question)",
+    answers: (source) => `… with one of these answers to «${source}»`,
+    pickAnswer: "Tick at least one answer. Until then the question is shown to everyone.",
+    noSource:
+      "A question can be shown depending on the answer to an earlier question with answer options. There is no such question before this one.",
+    remove: "Remove the condition",
+    notEarlier: (source) =>
+      `«${source}» now comes after this question. Move it above this question, or choose another.`,
+    unknownQuestion:
+      "The question the condition depends on has been removed. Choose another, or remove the condition.",
+    sourceType: (source) =>
+      `«${source}» has no answer options to choose from. Choose another question.`,
+    unknownOption: (source) =>
+      `One of the chosen answers no longer exists in «${source}». Tick again.`,
+    noAnswer: "Tick at least one answer.",
+  },
+  matrix: {
+    rowsLegend: "Rows",
+    rowDa: (n) => `Row ${n} (Danish)`,
+    rowEn: (n) => `Row ${n} (English, optional)`,
+    addRow: "Add row",
+    removeRow: (n) => `Remove row ${n}`,
+    rowHeader: "Row",
+    gridCaption: (question) => `Rows and answer options: ${question}`,
+  },
   typeField: "Question type",
   optionsLegend: "Answer options",
   scaleLegend: "Scale points",

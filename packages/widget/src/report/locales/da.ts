@@ -12,6 +12,10 @@ export const da: ReportMessages = {
   nobodyAnswered: "Ingen har besvaret spørgsmålet.",
   hiddenFew: (k) => `Skjult: færre end ${k} har besvaret spørgsmålet.`,
   notAsked: "Ikke stillet i denne runde.",
+  askedOnlyIf: (answers, question) =>
+    `Spurgt dem, der svarede ${new Intl.ListFormat("da", { type: "disjunction" }).format(answers.map((a) => `«${a}»`))} på «${question}».`,
+  asked: (n, of) => (of === undefined ? `Spurgt ${n}` : `Spurgt ${n} af ${of}`),
+  askedHidden: (k) => `Antal spurgte skjult (færre end ${k})`,
   option: "Svarmulighed",
   count: "Antal",
   share: "Andel",

@@ -12,6 +12,10 @@ export const en: ReportMessages = {
   nobodyAnswered: "Nobody answered the question.",
   hiddenFew: (k) => `Hidden: fewer than ${k} answered the question.`,
   notAsked: "Not asked in this round.",
+  askedOnlyIf: (answers, question) =>
+    `Asked those who answered ${new Intl.ListFormat("en", { type: "disjunction" }).format(answers.map((a) => `“${a}”`))} to “${question}”.`,
+  asked: (n, of) => (of === undefined ? `Asked ${n}` : `Asked ${n} of ${of}`),
+  askedHidden: (k) => `Number asked hidden (fewer than ${k})`,
   option: "Option",
   count: "Count",
   share: "Share",

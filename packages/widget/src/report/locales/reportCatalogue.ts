@@ -11,6 +11,11 @@ export interface ReportMessages {
   readonly nobodyAnswered: string;
   readonly hiddenFew: (k: number) => string;
   readonly notAsked: string;
+  /** A conditional question: the answers (labels) to the question (text) that showed it. */
+  readonly askedOnlyIf: (answers: readonly string[], question: string) => string;
+  /** How many a conditional question was asked of, of the round's respondents when shown. */
+  readonly asked: (n: string, of: string | undefined) => string;
+  readonly askedHidden: (k: number) => string;
   readonly option: string;
   readonly count: string;
   readonly share: string;

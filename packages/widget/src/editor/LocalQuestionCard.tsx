@@ -1,8 +1,10 @@
 import type { Issue, Question } from "@klynge/engine";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { headingTag } from "../headingTag.js";
 import type { Locale } from "../messages.js";
 import { CardActions } from "./CardActions.js";
+import { changeQuestionType } from "./changeQuestionType.js";
+import { copyOfQuestion } from "./copyOfQuestion.js";
 import { EditorField, IssueList } from "./EditorField.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
@@ -11,10 +13,10 @@ import {
   type LocalQuestionFields,
   type LocalQuestionType,
   localQuestionTypes,
-  newLocalQuestion,
 } from "./localQuestion.js";
 import { OptionsEditor } from "./OptionsEditor.js";
 import type { FieldKey } from "./placeIssues.js";
+import { TypeChangeNote, typeChangeNote } from "./TypeChangeNote.js";
 
 export interface LocalQuestionCardProps {
   readonly question: Question;
@@ -47,11 +49,13 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
       question: { ...fields, ...patch },
       ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
     });
-  const changeType = (type: LocalQuestionType) =>
-    change({
-      type,
-      ...((fields.options ?? []).length === 0 ? { options: newLocalQuestion(type).options } : {}),
-    });
+  // What the last type change set aside or asks to check; the options it set aside come back with a type that takes them.
+  const [typeChange, setTypeChange] = useState<ReturnType<typeof typeChangeNote>>();
+  const changeType = (type: LocalQuestionType) => {
+    const changed = changeQuestionType(fields, type, typeChange?.setAside);
+    setTypeChange(typeChangeNote(changed, fields, typeChange?.setAside));
+    change(changed.fields);
+  };
   const text = fields.text ?? { da: "" };
   const description = fields.description ?? { da: "" };
   const name = text.da.trim() === "" ? m.untitled : text.da;
@@ -92,6 +96,7 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
           ))}
         </select>
       </div>
+      <TypeChangeNote note={typeChange} locale={locale} m={m} />
       <EditorField
         label={m.textDa}
         value={text.da}
@@ -151,6 +156,9 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         index={index}
         count={count}
         removeLabel={m.deleteLocal}
+        onDuplicate={() =>
+          onAction({ type: "add", question: copyOfQuestion(fields), at: index + 1 })
+        }
         m={m}
         onAction={onAction}
       />

@@ -159,7 +159,8 @@ describe("QuestionnaireEditor", () => {
     expect(within(bank).queryAllByRole("checkbox")).toHaveLength(0);
     expect(within(bank).getByText("I høj grad")).toBeTruthy();
     expect(within(bank).getByText("Fra skabelonen")).toBeTruthy();
-    expect(within(bank).getByRole("button", { name: `Flyt op: ${kendskab}` })).toHaveProperty(
+    expect(within(bank).queryByRole("button", { name: `Kopiér: ${kendskab}` })).toBeNull();
+    expect(within(bank).getByRole("button", { name: `Flyt: ${kendskab}` })).toHaveProperty(
       "disabled",
       true,
     );
@@ -223,11 +224,15 @@ describe("QuestionnaireEditor", () => {
     expect(document.activeElement?.textContent).toBe(`Spørgsmål 7: ${oplysninger}`);
   });
 
-  it("moves a question with the keyboard buttons and keeps focus on the moved question", () => {
+  it("moves a question to a chosen place and keeps focus on the moved question", () => {
     renderEditor();
-    fireEvent.click(screen.getByRole("button", { name: `Flyt ned: ${kendskab}` }));
-    expect(card(`Spørgsmål 2: ${kendskab}`)).toBeTruthy();
-    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Flyt ned: ${kendskab}`);
+    fireEvent.change(screen.getByRole("combobox", { name: `Flyt til plads: ${kendskab}` }), {
+      target: { value: "4" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: `Flyt: ${kendskab}` }));
+    expect(card(`Spørgsmål 5: ${kendskab}`)).toBeTruthy();
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Flyt til plads: ${kendskab}`);
+    expect((document.activeElement as HTMLSelectElement).value).toBe("4");
   });
 
   it("puts what no field stands for in an alert summary: removing every question", () => {

@@ -16,7 +16,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import type { ReactElement, ReactNode } from "react";
+import { type ReactElement, type ReactNode, useRef } from "react";
 import type { EditorMessages } from "./editorMessages.js";
 
 /** One row of the list: its id while dragging, its React key, and its name in announcements. */
@@ -50,10 +50,18 @@ export function SortableList({ rows, className, m, onMove, children }: SortableL
   const indexOf = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id));
   const nameOf = (id: UniqueIdentifier) => rows[indexOf(id)]?.name ?? "";
   const count = rows.length;
+  // The drag starts over its own place: that is said once, by the start, not again as "over".
+  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => m.dragStart(nameOf(active.id), indexOf(active.id) + 1, count),
-    onDragOver: ({ active, over }) =>
-      over === null ? undefined : m.dragOver(nameOf(active.id), indexOf(over.id) + 1, count),
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return m.dragStart(nameOf(active.id), indexOf(active.id) + 1, count);
+    },
+    onDragOver: ({ active, over }) => {
+      if (over === null || over.id === lastOver.current) return undefined;
+      lastOver.current = over.id;
+      return m.dragOver(nameOf(active.id), indexOf(over.id) + 1, count);
+    },
     onDragEnd: ({ active, over }) =>
       over === null
         ? m.dragCancel(nameOf(active.id), indexOf(active.id) + 1)

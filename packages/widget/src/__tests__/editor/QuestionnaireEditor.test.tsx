@@ -1,50 +1,22 @@
-import "fake-indexeddb/auto";
 import { applyEdits, type QuestionnaireVersion } from "@klynge/engine";
-import { templateVersion } from "@klynge/question-bank";
-import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { QuestionnaireEditorProps } from "../../editor/QuestionnaireEditor.js";
 import {
-  type ClosableEditorDraftStore,
-  openEditorDraftStore,
-} from "../../editor/openEditorDraftStore.js";
-import {
-  QuestionnaireEditor,
-  type QuestionnaireEditorProps,
-} from "../../editor/QuestionnaireEditor.js";
+  draftKey,
+  freshDraftStoreEachTest,
+  label,
+  rehab,
+  renderEditor as renderWithStore,
+} from "./editorTestSetup.js";
 
-const rehab = templateVersion("rehab");
-const label = "Klynge Syd + Vejle Kommune, marts 2027";
 const oplysninger = "Hvor får du oplysninger om kommunens tilbud?";
 const kendskab =
   "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
 
-beforeAll(polyfillSurveyJs);
-
-let store: ClosableEditorDraftStore;
-beforeEach(() => {
-  store = openEditorDraftStore({ indexedDB: new IDBFactory() });
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
-
-function renderEditor(overrides: Partial<QuestionnaireEditorProps> = {}) {
-  const onPublish = vi.fn<(version: QuestionnaireVersion) => void>();
-  render(
-    <QuestionnaireEditor
-      base={rehab}
-      draftKey="klynge-syd.2027-03"
-      storage={store}
-      onPublish={onPublish}
-      initialLabel={label}
-      {...overrides}
-    />,
-  );
-  return onPublish;
-}
+const drafts = freshDraftStoreEachTest();
+const renderEditor = (overrides: Partial<QuestionnaireEditorProps> = {}) =>
+  renderWithStore(drafts.store, overrides);
 
 const card = (name: string | RegExp) => screen.getByRole("article", { name });
 const publishButton = () => screen.getByRole("button", { name: "Udgiv" }) as HTMLButtonElement;
@@ -116,7 +88,7 @@ describe("QuestionnaireEditor", () => {
     const again = applyEdits(rehab, version.lineage.edits, { label });
     expect(again.success && again.data.hash).toBe(version.hash);
     await screen.findByText("Versionen er udgivet.");
-    await waitFor(async () => expect(await store.load("klynge-syd.2027-03")).toBeUndefined());
+    await waitFor(async () => expect(await drafts.store.load(draftKey)).toBeUndefined());
   });
 
   it("shows the engine's Danish message at a blank question text and disables 'Udgiv'", async () => {

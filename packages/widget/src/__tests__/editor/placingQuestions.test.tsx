@@ -1,47 +1,19 @@
-import "fake-indexeddb/auto";
-import type { QuestionnaireVersion } from "@klynge/engine";
-import { templateVersion } from "@klynge/question-bank";
-import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
-  type ClosableEditorDraftStore,
-  openEditorDraftStore,
-} from "../../editor/openEditorDraftStore.js";
-import { QuestionnaireEditor } from "../../editor/QuestionnaireEditor.js";
+  draftKey,
+  freshDraftStoreEachTest,
+  rehab,
+  renderEditor as renderWithStore,
+} from "./editorTestSetup.js";
 
-const rehab = templateVersion("rehab");
-const draftKey = "klynge-syd.2027-03";
 const kendskab =
   "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
 const henvisning = rehab.questionnaire.questions[1]?.text.da as string;
 
-beforeAll(polyfillSurveyJs);
-
-let store: ClosableEditorDraftStore;
-beforeEach(() => {
-  store = openEditorDraftStore({ indexedDB: new IDBFactory() });
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
-
-function renderEditor() {
-  const onPublish = vi.fn<(version: QuestionnaireVersion) => void>();
-  render(
-    <QuestionnaireEditor
-      base={rehab}
-      draftKey={draftKey}
-      storage={store}
-      onPublish={onPublish}
-      initialLabel="Klynge Syd, marts 2027"
-    />,
-  );
-  return onPublish;
-}
+const drafts = freshDraftStoreEachTest();
+const renderEditor = () => renderWithStore(drafts.store);
 
 const card = (name: string | RegExp) => screen.getByRole("article", { name });
 const cardTitles = () =>
@@ -224,7 +196,7 @@ describe("placing questions in the editor", () => {
     fireEvent.click(screen.getByRole("button", { name: `Fjern: ${kendskab}` }));
     insertAt(2, "Fritekst", "Hvad savner du?");
     await screen.findByText("Kladde gemt");
-    expect(await store.load(draftKey)).toBeDefined();
+    expect(await drafts.store.load(draftKey)).toBeDefined();
 
     fireEvent.click(discard);
     const question = screen.getByRole("group", { name: /^Kassér alle ændringer/ });
@@ -244,7 +216,7 @@ describe("placing questions in the editor", () => {
     expect((screen.getByRole("button", { name: "Fortryd" }) as HTMLButtonElement).disabled).toBe(
       true,
     );
-    await waitFor(async () => expect(await store.load(draftKey)).toBeUndefined());
+    await waitFor(async () => expect(await drafts.store.load(draftKey)).toBeUndefined());
   });
 });
 

@@ -1,10 +1,12 @@
 import {
   type Announcements,
+  type CollisionDetection,
   closestCenter,
   DndContext,
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
   type UniqueIdentifier,
   useSensor,
   useSensors,
@@ -75,7 +77,7 @@ export function SortableList({ rows, className, m, onMove, children }: SortableL
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={nearestPlace}
       accessibility={{ announcements, screenReaderInstructions: { draggable: m.dragInstructions } }}
       onDragEnd={drop}
     >
@@ -91,6 +93,31 @@ export function SortableList({ rows, className, m, onMove, children }: SortableL
     </DndContext>
   );
 }
+
+/**
+ * Where a dragged card is: under the pointer (the card it points at), or by keyboard, the card
+ * whose top or bottom edge it was lined up with. dnd-kit's keyboard steps line the top up when
+ * moving up and the bottom when moving down; a centre-based rule would keep a tall card (a local
+ * question with its fields) over its own place.
+ */
+const nearestPlace: CollisionDetection = (args) => {
+  if (args.pointerCoordinates !== null) {
+    const under = pointerWithin(args);
+    return under.length > 0 ? under : closestCenter(args);
+  }
+  const { collisionRect, droppableRects, droppableContainers } = args;
+  return droppableContainers
+    .flatMap((container) => {
+      const rect = droppableRects.get(container.id);
+      if (rect === undefined) return [];
+      const value = Math.min(
+        Math.abs(rect.top - collisionRect.top),
+        Math.abs(rect.bottom - collisionRect.bottom),
+      );
+      return [{ id: container.id, data: { droppableContainer: container, value } }];
+    })
+    .sort((a, b) => a.data.value - b.data.value);
+};
 
 interface SortableItemProps {
   readonly row: SortableRow;

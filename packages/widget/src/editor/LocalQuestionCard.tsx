@@ -16,7 +16,7 @@ import {
 } from "./localQuestion.js";
 import { OptionsEditor } from "./OptionsEditor.js";
 import type { FieldKey } from "./placeIssues.js";
-import { TypeChangeNote, typeChangeNote } from "./TypeChangeNote.js";
+import { noteFor, TypeChangeNote, typeChangeNote } from "./TypeChangeNote.js";
 
 export interface LocalQuestionCardProps {
   readonly question: Question;
@@ -50,10 +50,11 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
       ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
     });
   // What the last type change set aside or asks to check; the options it set aside come back with a type that takes them.
-  const [typeChange, setTypeChange] = useState<ReturnType<typeof typeChangeNote>>();
+  const [lastTypeChange, setTypeChange] = useState<ReturnType<typeof typeChangeNote>>();
+  const typeChange = noteFor(lastTypeChange, fields, index);
   const changeType = (type: LocalQuestionType) => {
     const changed = changeQuestionType(fields, type, typeChange?.setAside);
-    setTypeChange(typeChangeNote(changed, fields, typeChange?.setAside));
+    setTypeChange(typeChangeNote(changed, fields, typeChange?.setAside, index));
     change(changed.fields);
   };
   const text = fields.text ?? { da: "" };

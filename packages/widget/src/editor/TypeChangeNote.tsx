@@ -1,4 +1,4 @@
-import { dontKnowChoice, noneChoice, otherChoice } from "@klynge/engine";
+import { canonicalJson, dontKnowChoice, noneChoice, otherChoice } from "@klynge/engine";
 import { localize } from "../localize.js";
 import type { Locale } from "../messages.js";
 import type { StandardKind, TypeChange } from "./changeQuestionType.js";
@@ -11,6 +11,8 @@ export interface TypeChangeNoteData {
   readonly change: TypeChange;
   /** The fields before a change that dropped options, until a type that takes options uses them. */
   readonly setAside: LocalQuestionFields | undefined;
+  /** The card's place when it was changed. */
+  readonly at: number;
 }
 
 /** The note after changing `before` as `change` says, given what earlier changes set aside. */
@@ -18,6 +20,7 @@ export function typeChangeNote(
   change: TypeChange,
   before: LocalQuestionFields,
   setAside: LocalQuestionFields | undefined,
+  at: number,
 ): TypeChangeNoteData {
   const kept =
     change.droppedOptions.length > 0
@@ -25,7 +28,34 @@ export function typeChangeNote(
       : takesOptions(change.fields.type)
         ? undefined
         : setAside;
-  return { change, setAside: kept };
+  return { change, setAside: kept, at };
+}
+
+/**
+ * The note while it is about the question the card shows: a local card's state follows its place
+ * among the local cards, so after a move or a delete it may show another question; a note is kept
+ * only at the same place and while the question's type and options are as the change left them.
+ */
+export function noteFor(
+  note: TypeChangeNoteData | undefined,
+  fields: LocalQuestionFields,
+  at: number,
+): TypeChangeNoteData | undefined {
+  if (note === undefined || note.at !== at) return undefined;
+  return canonicalJson(shape(note.change.fields)) === canonicalJson(shape(fields))
+    ? note
+    : undefined;
+}
+
+function shape(fields: LocalQuestionFields) {
+  const { text: _text, description: _description, required: _required, ...rest } = fields;
+  return {
+    ...rest,
+    other: rest.other === true,
+    none: rest.none === true,
+    dontKnow: rest.dontKnow === true,
+    options: (rest.options ?? []).map((o) => ({ da: o.da, en: o.en ?? "" })),
+  };
 }
 
 const standardLabels: { readonly [K in StandardKind]: typeof otherChoice.label } = {

@@ -189,6 +189,36 @@ describe("placing questions in the editor", () => {
     expect(note()).toBe("");
   });
 
+  it("keeps a type change's note and set-aside options with their question when another is deleted", () => {
+    renderEditor();
+    const first = insertAt(1, "Ét svar", "Første?");
+    fireEvent.change(within(first).getByLabelText("Svarmulighed 1 (dansk)"), {
+      target: { value: "Ja" },
+    });
+    insertAt(2, "Ét svar", "Andet spørgsmål?");
+    fireEvent.change(within(card("Spørgsmål 1: Første?")).getByLabelText("Spørgsmålstype"), {
+      target: { value: "text" },
+    });
+    expect(within(card("Spørgsmål 1: Første?")).getByRole("status").textContent).toContain("«Ja»");
+    fireEvent.click(screen.getByRole("button", { name: "Slet: Første?" }));
+    const second = card("Spørgsmål 1: Andet spørgsmål?");
+    expect(within(second).getByRole("status").textContent).toBe("");
+    const setType = (type: string) =>
+      fireEvent.change(
+        within(card("Spørgsmål 1: Andet spørgsmål?")).getByLabelText("Spørgsmålstype"),
+        {
+          target: { value: type },
+        },
+      );
+    setType("text");
+    setType("single");
+    expect(
+      within(card("Spørgsmål 1: Andet spørgsmål?")).getByLabelText<HTMLInputElement>(
+        "Svarmulighed 1 (dansk)",
+      ).value,
+    ).toBe("");
+  });
+
   it("discards the draft after asking, back to the base version, and clears the stored draft", async () => {
     renderEditor();
     const discard = screen.getByRole("button", { name: "Kassér kladde" }) as HTMLButtonElement;

@@ -1,5 +1,6 @@
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
+import { MoveTo } from "./MoveTo.js";
 
 export interface CardActionsProps {
   readonly questionId: string;
@@ -8,17 +9,20 @@ export interface CardActionsProps {
   readonly index: number;
   readonly count: number;
   readonly removeLabel: string;
+  /** "Kopiér" is offered where given: local questions only (a bank question is asked once, verbatim). */
+  readonly onDuplicate?: () => void;
   readonly m: EditorMessages;
   readonly onAction: (action: EditorAction) => void;
 }
 
-/** "Flyt op", "Flyt ned" and "Fjern"/"Slet" for one question; keyboard and screen-reader friendly. */
+/** "Flyt til plads", "Kopiér" and "Fjern"/"Slet" for one question; keyboard and screen-reader friendly. */
 export function CardActions({
   questionId,
   name,
   index,
   count,
   removeLabel,
+  onDuplicate,
   m,
   onAction,
 }: CardActionsProps) {
@@ -26,24 +30,18 @@ export function CardActions({
   const named = (verb: string) => `${verb}: ${name}`;
   return (
     <div className="klynge-editor__actions">
-      <button
-        type="button"
-        data-focus="moveUp"
-        disabled={index === 0}
-        onClick={() => onAction({ type: "move", questionId, to: index - 1 })}
-        aria-label={named(m.moveUp)}
-      >
-        {m.moveUp}
-      </button>
-      <button
-        type="button"
-        data-focus="moveDown"
-        disabled={index === count - 1}
-        onClick={() => onAction({ type: "move", questionId, to: index + 1 })}
-        aria-label={named(m.moveDown)}
-      >
-        {m.moveDown}
-      </button>
+      <MoveTo
+        name={name}
+        index={index}
+        count={count}
+        m={m}
+        onMove={(to) => onAction({ type: "move", questionId, to })}
+      />
+      {onDuplicate !== undefined && (
+        <button type="button" onClick={onDuplicate} aria-label={named(m.duplicate)}>
+          {m.duplicate}
+        </button>
+      )}
       <button
         type="button"
         className="klynge-editor__remove"

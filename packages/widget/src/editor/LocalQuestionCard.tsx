@@ -1,9 +1,11 @@
 import type { Issue, Question } from "@klynge/engine";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { headingTag } from "../headingTag.js";
 import type { Locale } from "../messages.js";
 import { CardActions } from "./CardActions.js";
 import { ConditionPicker } from "./ConditionPicker.js";
+import { changeQuestionType } from "./changeQuestionType.js";
+import { copyOfQuestion } from "./copyOfQuestion.js";
 import { EditorField, IssueList } from "./EditorField.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
@@ -12,11 +14,11 @@ import {
   type LocalQuestionFields,
   type LocalQuestionType,
   localQuestionTypes,
-  newLocalQuestion,
 } from "./localQuestion.js";
 import { OptionsEditor } from "./OptionsEditor.js";
 import type { FieldKey } from "./placeIssues.js";
 import { RowsEditor } from "./RowsEditor.js";
+import { noteFor, TypeChangeNote, typeChangeNote } from "./TypeChangeNote.js";
 
 export interface LocalQuestionCardProps {
   readonly question: Question;
@@ -51,14 +53,14 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
       question: { ...fields, ...patch },
       ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
     });
-  const changeType = (type: LocalQuestionType) =>
-    change({
-      type,
-      ...((fields.options ?? []).length === 0 ? { options: newLocalQuestion(type).options } : {}),
-      ...(type === "matrix" && (fields.rows ?? []).length === 0
-        ? { rows: newLocalQuestion(type).rows }
-        : {}),
-    });
+  // What the last type change set aside or asks to check; the options it set aside come back with a type that takes them.
+  const [lastTypeChange, setTypeChange] = useState<ReturnType<typeof typeChangeNote>>();
+  const typeChange = noteFor(lastTypeChange, fields, index);
+  const changeType = (type: LocalQuestionType) => {
+    const changed = changeQuestionType(fields, type, typeChange?.setAside);
+    setTypeChange(typeChangeNote(changed, fields, typeChange?.setAside, index));
+    change(changed.fields);
+  };
   const text = fields.text ?? { da: "" };
   const description = fields.description ?? { da: "" };
   const name = text.da.trim() === "" ? m.untitled : text.da;
@@ -99,6 +101,7 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
           ))}
         </select>
       </div>
+      <TypeChangeNote note={typeChange} locale={locale} m={m} />
       <EditorField
         label={m.textDa}
         value={text.da}
@@ -183,6 +186,9 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         index={index}
         count={count}
         removeLabel={m.deleteLocal}
+        onDuplicate={() =>
+          onAction({ type: "add", question: copyOfQuestion(fields), at: index + 1 })
+        }
         m={m}
         onAction={onAction}
       />

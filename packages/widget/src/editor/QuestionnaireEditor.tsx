@@ -15,6 +15,7 @@ import type { Locale } from "../messages.js";
 import { BankQuestionCard } from "./BankQuestionCard.js";
 import type { DiffComparison } from "./DiffPanel.js";
 import { DiffPanel } from "./DiffPanel.js";
+import { DiscardDraft } from "./DiscardDraft.js";
 import { EditorField } from "./EditorField.js";
 import type { EditorDraftStore } from "./editorDraft.js";
 import { editorMessages } from "./editorMessages.js";
@@ -25,9 +26,11 @@ import {
   editorReducer,
   removedQuestions,
 } from "./editorState.js";
+import { InsertHere } from "./InsertHere.js";
 import { LocalQuestionCard } from "./LocalQuestionCard.js";
 import { type LocalQuestionType, localQuestionTypes, newLocalQuestion } from "./localQuestion.js";
 import { placeIssues } from "./placeIssues.js";
+import { SortableList } from "./SortableList.js";
 import { SurveyPreview } from "./SurveyPreview.js";
 import { useCardFocus } from "./useCardFocus.js";
 import { type DraftStatus, useEditorDraft } from "./useEditorDraft.js";
@@ -118,11 +121,19 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
   const { root, focusAfter } = useCardFocus(items);
   const comparable = new Set((comparisons.at(-1) as DiffComparison).diff.comparable);
 
-  const act = (action: EditorAction) => {
-    focusAfter(action);
+  const act = (action: EditorAction, focusTarget?: string) => {
+    focusAfter(action, focusTarget);
     if (publish !== "idle") setPublish("idle");
     draft.act(action);
   };
+
+  const initialLabel = props.initialLabel ?? "";
+  const discard = () => {
+    act({ type: "discard", label: initialLabel });
+    draft.clear().catch(() => {});
+  };
+  const insert = (type: LocalQuestionType, at: number) =>
+    act({ type: "add", question: newLocalQuestion(type), at });
 
   const publishVersion = async () => {
     if (!result.success) return;
@@ -172,6 +183,13 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
         >
           {m.undo}
         </button>
+        <DiscardDraft
+          dirty={
+            state.edits.length > 0 || state.label !== initialLabel || draft.status === "restored"
+          }
+          m={m}
+          onDiscard={discard}
+        />
         <p className="klynge-editor__status" role="status">
           {draftText(draft.status, m)}
         </p>
@@ -180,8 +198,19 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
       <section className="klynge-editor__questions" aria-labelledby={ids.list}>
         <SectionHeading id={ids.list}>{m.questionsHeading}</SectionHeading>
         <p className="klynge-editor__hint">{m.comparableNote(previous !== undefined)}</p>
-        <ol className="klynge-editor__list">
-          {items.map((item, index) => {
+        <InsertHere at={0} m={m} onInsert={insert} />
+        <SortableList
+          className="klynge-editor__list"
+          rows={items.map((item, index) => ({
+            id: item.question.id,
+            key: cardKey(items, index),
+            name: localize(item.question.text, locale).text.trim() || m.untitled,
+          }))}
+          m={m}
+          onMove={(questionId, to) => act({ type: "move", questionId, to }, "handle")}
+        >
+          {(index, handle) => {
+            const item = items[index] as (typeof items)[number];
             const shared = {
               question: item.question,
               index,
@@ -193,23 +222,27 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
               onAction: act,
             };
             return (
-              <li key={cardKey(items, index)} data-index={index} className="klynge-editor__item">
-                {item.origin === "bank" ? (
-                  <BankQuestionCard
-                    {...shared}
-                    issues={[...(placed.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
-                  />
-                ) : (
-                  <LocalQuestionCard
-                    {...shared}
-                    questions={questions}
-                    issues={placed.byQuestion.get(item.question.id)}
-                  />
-                )}
-              </li>
+              <>
+                <div className="klynge-editor__row">
+                  {handle}
+                  {item.origin === "bank" ? (
+                    <BankQuestionCard
+                      {...shared}
+                      issues={[...(placed.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
+                    />
+                  ) : (
+                    <LocalQuestionCard
+                      {...shared}
+                      questions={questions}
+                      issues={placed.byQuestion.get(item.question.id)}
+                    />
+                  )}
+                </div>
+                <InsertHere at={index + 1} m={m} onInsert={insert} />
+              </>
             );
-          })}
-        </ol>
+          }}
+        </SortableList>
         {removed.length > 0 && (
           <div className="klynge-editor__removed">
             <p className="klynge-editor__removed-title">{m.removedHeading}</p>

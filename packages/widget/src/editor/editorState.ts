@@ -50,6 +50,8 @@ export type EditorAction =
   | { readonly type: "restore"; readonly questionId: string }
   | { readonly type: "undo" }
   | { readonly type: "setLabel"; readonly label: string }
+  /** Back to the base with `label` ("Kassér kladde"): no edits, and nothing to undo. */
+  | { readonly type: "discard"; readonly label: string }
   /** Replaces edits and label (a draft read back); clears the history. Ignored if the edits do not fit. */
   | { readonly type: "load"; readonly edits: readonly LocalEdit[]; readonly label: string };
 
@@ -88,6 +90,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case "setLabel":
       return commit(state, state.edits, action.label, "label");
+    case "discard":
+      return { ...state, edits: [], label: action.label, history: [] };
     case "load": {
       const items = itemsAfter(state.base, action.edits);
       if (items === undefined) return state;
@@ -102,7 +106,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   }
 }
 
-type ListAction = Exclude<EditorAction, { type: "undo" | "setLabel" | "load" }>;
+type ListAction = Exclude<EditorAction, { type: "undo" | "setLabel" | "load" | "discard" }>;
 
 function nextItems(
   state: EditorState,

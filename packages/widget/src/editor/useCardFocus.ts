@@ -9,14 +9,17 @@ type FocusTarget =
 export interface CardFocus {
   /** The editor's root element, where the cards and the add form are looked up. */
   readonly root: RefObject<HTMLElement | null>;
-  /** Call before dispatching `action`: says where focus goes once the list has changed. */
-  readonly focusAfter: (action: EditorAction) => void;
+  /**
+   * Call before dispatching `action`: says where focus goes once the list has changed; `target`
+   * (a `data-focus` name) overrides where a moved card takes it.
+   */
+  readonly focusAfter: (action: EditorAction, target?: string) => void;
 }
 
 /**
  * Moves keyboard focus after list changes, so it is never lost on a card that went away: a new
  * card's Danish text, the card that took a removed one's place, a restored card's heading, and a
- * moved card's same button (the other one at the ends of the list). Elements are found by their
+ * moved card's "Flyt til plads" (or its drag handle after a drag). Elements are found by their
  * `data-index` (card) and `data-focus` (element) attributes.
  */
 export function useCardFocus(items: readonly EditorItem[]): CardFocus {
@@ -36,13 +39,7 @@ export function useCardFocus(items: readonly EditorItem[]): CardFocus {
         ? items.findIndex((item) => item.question.id === wanted.id)
         : Math.min(wanted.index, items.length - 1);
     const card = root.current.querySelector(`[data-index='${index}']`);
-    const other = wanted.target === "moveUp" ? "moveDown" : "moveUp";
-    const candidates = [
-      wanted.target,
-      ...(wanted.target.startsWith("move") ? [other] : []),
-      "heading",
-    ];
-    for (const target of candidates) {
+    for (const target of [wanted.target, "heading"]) {
       const element = card?.querySelector<HTMLElement>(`[data-focus='${target}']`);
       if (element && !(element as HTMLButtonElement).disabled) {
         element.focus();
@@ -51,7 +48,7 @@ export function useCardFocus(items: readonly EditorItem[]): CardFocus {
     }
   }, [items]);
 
-  const focusAfter = (action: EditorAction) => {
+  const focusAfter = (action: EditorAction, target?: string) => {
     const index =
       "questionId" in action ? items.findIndex((i) => i.question.id === action.questionId) : -1;
     switch (action.type) {
@@ -65,7 +62,7 @@ export function useCardFocus(items: readonly EditorItem[]): CardFocus {
         pending.current = { id: action.questionId, target: "heading" };
         break;
       case "move":
-        pending.current = { index: action.to, target: action.to < index ? "moveUp" : "moveDown" };
+        pending.current = { index: action.to, target: target ?? "moveTo" };
         break;
       default:
         pending.current = undefined;

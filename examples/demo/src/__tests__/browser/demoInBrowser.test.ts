@@ -222,7 +222,7 @@ describe("demo, end to end", () => {
     await context.close();
   }, 180_000);
 
-  test("the coordinator adapts the questionnaire by keyboard (a bank question out, a local multi-choice in), the draft survives a reload, publishes it on the server, creates the round; a GP answers; the report has the local question and not the removed one", async () => {
+  test("the coordinator adapts the questionnaire by keyboard (a bank question out, a local multi-choice in, dragged to place 3 by its handle), the draft survives a reload, publishes it on the server, creates the round; a GP answers; the report has the local question and not the removed one", async () => {
     const rehab = templateVersion("rehab");
     const removedText =
       rehab.questionnaire.questions.find((q) => q.id === "rehab.oplysninger")?.text.da ?? "";
@@ -250,6 +250,20 @@ describe("demo, end to end", () => {
       .poll(() => questionText.evaluate((el) => el === document.activeElement))
       .toBe(true);
     await page.keyboard.type(localText);
+    // Its drag handle moves it by keyboard (Space, arrows, Space) from last place to place 3;
+    // each key waits for what the screen reader is told, as the sensor listens from then on.
+    const last = rehab.questionnaire.questions.length;
+    const told = (text: string) => page.getByText(text).waitFor({ state: "attached" });
+    await page.getByRole("button", { name: `Træk: ${localText}` }).focus();
+    await page.keyboard.press("Space");
+    await told(`${localText} er taget op, på plads ${last} af ${last}.`);
+    for (let place = last - 1; place >= 3; place -= 1) {
+      await page.keyboard.press("ArrowUp");
+      await told(`${localText} er over plads ${place} af ${last}.`);
+    }
+    await page.keyboard.press("Space");
+    await told(`${localText} er sat på plads 3 af ${last}.`);
+    await page.getByRole("article", { name: `Spørgsmål 3: ${localText}` }).waitFor();
     await page.getByLabel("Svarmulighed 1 (dansk)").fill("Træning for ældre");
     await page.getByLabel("Svarmulighed 2 (dansk)").fill("Madskole");
     await page.getByLabel("Tilføj «Ved ikke»").check();

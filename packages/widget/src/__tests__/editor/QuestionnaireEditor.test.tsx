@@ -1,50 +1,22 @@
-import "fake-indexeddb/auto";
 import { applyEdits, type QuestionnaireVersion } from "@klynge/engine";
-import { templateVersion } from "@klynge/question-bank";
-import { polyfillSurveyJs } from "@klynge/test-support/happyDom";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { QuestionnaireEditorProps } from "../../editor/QuestionnaireEditor.js";
 import {
-  type ClosableEditorDraftStore,
-  openEditorDraftStore,
-} from "../../editor/openEditorDraftStore.js";
-import {
-  QuestionnaireEditor,
-  type QuestionnaireEditorProps,
-} from "../../editor/QuestionnaireEditor.js";
+  draftKey,
+  freshDraftStoreEachTest,
+  label,
+  rehab,
+  renderEditor as renderWithStore,
+} from "./editorTestSetup.js";
 
-const rehab = templateVersion("rehab");
-const label = "Klynge Syd + Vejle Kommune, marts 2027";
 const oplysninger = "Hvor får du oplysninger om kommunens tilbud?";
 const kendskab =
   "I hvilken grad kender du til indholdet i kommunens forebyggelses- og rehabiliteringstilbud?";
 
-beforeAll(polyfillSurveyJs);
-
-let store: ClosableEditorDraftStore;
-beforeEach(() => {
-  store = openEditorDraftStore({ indexedDB: new IDBFactory() });
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
-
-function renderEditor(overrides: Partial<QuestionnaireEditorProps> = {}) {
-  const onPublish = vi.fn<(version: QuestionnaireVersion) => void>();
-  render(
-    <QuestionnaireEditor
-      base={rehab}
-      draftKey="klynge-syd.2027-03"
-      storage={store}
-      onPublish={onPublish}
-      initialLabel={label}
-      {...overrides}
-    />,
-  );
-  return onPublish;
-}
+const drafts = freshDraftStoreEachTest();
+const renderEditor = (overrides: Partial<QuestionnaireEditorProps> = {}) =>
+  renderWithStore(drafts.store, overrides);
 
 const card = (name: string | RegExp) => screen.getByRole("article", { name });
 const publishButton = () => screen.getByRole("button", { name: "Udgiv" }) as HTMLButtonElement;
@@ -116,7 +88,7 @@ describe("QuestionnaireEditor", () => {
     const again = applyEdits(rehab, version.lineage.edits, { label });
     expect(again.success && again.data.hash).toBe(version.hash);
     await screen.findByText("Versionen er udgivet.");
-    await waitFor(async () => expect(await store.load("klynge-syd.2027-03")).toBeUndefined());
+    await waitFor(async () => expect(await drafts.store.load(draftKey)).toBeUndefined());
   });
 
   it("shows the engine's Danish message at a blank question text and disables 'Udgiv'", async () => {
@@ -159,7 +131,8 @@ describe("QuestionnaireEditor", () => {
     expect(within(bank).queryAllByRole("checkbox")).toHaveLength(0);
     expect(within(bank).getByText("I høj grad")).toBeTruthy();
     expect(within(bank).getByText("Fra skabelonen")).toBeTruthy();
-    expect(within(bank).getByRole("button", { name: `Flyt op: ${kendskab}` })).toHaveProperty(
+    expect(within(bank).queryByRole("button", { name: `Kopiér: ${kendskab}` })).toBeNull();
+    expect(within(bank).getByRole("button", { name: `Flyt: ${kendskab}` })).toHaveProperty(
       "disabled",
       true,
     );
@@ -223,11 +196,15 @@ describe("QuestionnaireEditor", () => {
     expect(document.activeElement?.textContent).toBe(`Spørgsmål 7: ${oplysninger}`);
   });
 
-  it("moves a question with the keyboard buttons and keeps focus on the moved question", () => {
+  it("moves a question to a chosen place and keeps focus on the moved question", () => {
     renderEditor();
-    fireEvent.click(screen.getByRole("button", { name: `Flyt ned: ${kendskab}` }));
-    expect(card(`Spørgsmål 2: ${kendskab}`)).toBeTruthy();
-    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Flyt ned: ${kendskab}`);
+    fireEvent.change(screen.getByRole("combobox", { name: `Flyt til plads: ${kendskab}` }), {
+      target: { value: "4" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: `Flyt: ${kendskab}` }));
+    expect(card(`Spørgsmål 5: ${kendskab}`)).toBeTruthy();
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(`Flyt til plads: ${kendskab}`);
+    expect((document.activeElement as HTMLSelectElement).value).toBe("4");
   });
 
   it("puts what no field stands for in an alert summary: removing every question", () => {

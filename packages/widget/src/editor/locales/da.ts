@@ -27,8 +27,34 @@ export const da: EditorMessages = {
     text: "Fritekst",
     matrix: "Skema med rækker",
   },
-  moveUp: "Flyt op",
-  moveDown: "Flyt ned",
+  insertHere: "Tilføj spørgsmål her",
+  insertHereAt: (n) => `Tilføj spørgsmål her, som spørgsmål ${n}`,
+  insertTypeGroup: (n) => `Vælg typen af spørgsmål ${n}`,
+  cancel: "Annullér",
+  duplicate: "Kopiér",
+  moveTo: "Flyt til plads",
+  moveToButton: "Flyt",
+  position: (n, count) => `${n} af ${count}`,
+  dragHandle: "Træk",
+  dragRole: "flytbart spørgsmål",
+  dragInstructions:
+    "Tryk mellemrum for at tage spørgsmålet op. Flyt det med pil op og pil ned, tryk mellemrum for at sætte det, eller Escape for at lade det blive, hvor det var.",
+  dragStart: (name, n, count) => `${name} er taget op, på plads ${n} af ${count}.`,
+  dragOver: (name, n, count) => `${name} er over plads ${n} af ${count}.`,
+  dragEnd: (name, n, count) => `${name} er sat på plads ${n} af ${count}.`,
+  dragCancel: (name, n) => `Flytningen er annulleret. ${name} står stadig på plads ${n}.`,
+  typeDroppedOptions: (labels, type) =>
+    `${labels.length === 1 ? "Svarmuligheden" : "Svarmulighederne"} ${quoted(labels, "og")} er fjernet, fordi typen «${type}» ikke har svarmuligheder. Vælg den forrige type igen, eller tryk «Fortryd», for at få dem tilbage.`,
+  typeDroppedStandard: (labels, type) =>
+    `${quoted(labels, "og")} er fjernet, fordi typen «${type}» ikke har ${labels.length === 1 ? "den svarmulighed" : "de svarmuligheder"}.`,
+  typeCheckScale:
+    "Svarmulighederne er nu skalapunkter: tjek at de står fra bedst til dårligst, for det øverste punkt tæller højest.",
+  discard: "Kassér kladde",
+  discardQuestion:
+    "Kassér alle ændringer og start forfra fra det oprindelige spørgeskema? Det kan ikke fortrydes.",
+  discardConfirm: "Ja, kassér kladden",
+  discardKeep: "Nej, behold den",
+  discarded: "Kladden er kasseret. Spørgeskemaet er som før jeres ændringer.",
   remove: "Fjern",
   deleteLocal: "Slet",
   removedHeading: "Fjernede spørgsmål",
@@ -123,3 +149,8 @@ export const da: EditorMessages = {
   previewHeading: "Forhåndsvisning",
   previewUnavailable: "Forhåndsvisningen vises, når fejlene er rettet.",
 };
+
+function quoted(labels: readonly string[], and: string): string {
+  const all = labels.map((label) => `«${label}»`);
+  return all.length < 2 ? all.join("") : `${all.slice(0, -1).join(", ")} ${and} ${all.at(-1)}`;
+}

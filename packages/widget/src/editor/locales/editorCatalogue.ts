@@ -18,8 +18,32 @@ export interface EditorMessages {
   readonly required: string;
   readonly optional: string;
   readonly questionType: { readonly [T in LocalQuestionType | "matrix"]: string };
-  readonly moveUp: string;
-  readonly moveDown: string;
+  /** "Tilføj spørgsmål her" between the cards; `position` is the new question's number. */
+  readonly insertHere: string;
+  readonly insertHereAt: (position: number) => string;
+  readonly insertTypeGroup: (position: number) => string;
+  readonly cancel: string;
+  readonly duplicate: string;
+  readonly moveTo: string;
+  readonly moveToButton: string;
+  readonly position: (n: number, count: number) => string;
+  /** The drag handle's visible word and role, and what a screen reader hears while dragging. */
+  readonly dragHandle: string;
+  readonly dragRole: string;
+  readonly dragInstructions: string;
+  readonly dragStart: (name: string, position: number, count: number) => string;
+  readonly dragOver: (name: string, position: number, count: number) => string;
+  readonly dragEnd: (name: string, position: number, count: number) => string;
+  readonly dragCancel: (name: string, position: number) => string;
+  /** What a type change removed or asks to check; labels are quoted as the person typed them. */
+  readonly typeDroppedOptions: (labels: readonly string[], type: string) => string;
+  readonly typeDroppedStandard: (labels: readonly string[], type: string) => string;
+  readonly typeCheckScale: string;
+  readonly discard: string;
+  readonly discardQuestion: string;
+  readonly discardConfirm: string;
+  readonly discardKeep: string;
+  readonly discarded: string;
   readonly remove: string;
   readonly deleteLocal: string;
   readonly removedHeading: string;

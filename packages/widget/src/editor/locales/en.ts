@@ -27,8 +27,34 @@ export const en: EditorMessages = {
     text: "Free text",
     matrix: "Grid of rows",
   },
-  moveUp: "Move up",
-  moveDown: "Move down",
+  insertHere: "Add question here",
+  insertHereAt: (n) => `Add question here, as question ${n}`,
+  insertTypeGroup: (n) => `Choose the type of question ${n}`,
+  cancel: "Cancel",
+  duplicate: "Copy",
+  moveTo: "Move to position",
+  moveToButton: "Move",
+  position: (n, count) => `${n} of ${count}`,
+  dragHandle: "Drag",
+  dragRole: "movable question",
+  dragInstructions:
+    "Press space to pick the question up. Move it with the up and down arrows, press space to drop it, or Escape to leave it where it was.",
+  dragStart: (name, n, count) => `Picked up ${name}, at position ${n} of ${count}.`,
+  dragOver: (name, n, count) => `${name} is over position ${n} of ${count}.`,
+  dragEnd: (name, n, count) => `${name} was dropped at position ${n} of ${count}.`,
+  dragCancel: (name, n) => `Moving was cancelled. ${name} stays at position ${n}.`,
+  typeDroppedOptions: (labels, type) =>
+    `The ${labels.length === 1 ? "option" : "options"} ${quoted(labels, "and")} ${labels.length === 1 ? "was" : "were"} removed, as the type “${type}” has no options. Choose the previous type again, or press “Undo”, to get them back.`,
+  typeDroppedStandard: (labels, type) =>
+    `${quoted(labels, "and")} ${labels.length === 1 ? "was" : "were"} removed, as the type “${type}” does not offer ${labels.length === 1 ? "it" : "them"}.`,
+  typeCheckScale:
+    "The options are now scale points: check that they run from best to worst, as the top point counts highest.",
+  discard: "Discard draft",
+  discardQuestion:
+    "Discard every change and start over from the original questionnaire? This cannot be undone.",
+  discardConfirm: "Yes, discard the draft",
+  discardKeep: "No, keep it",
+  discarded: "The draft was discarded. The questionnaire is as it was before your changes.",
   remove: "Remove",
   deleteLocal: "Delete",
   removedHeading: "Removed questions",
@@ -124,3 +150,8 @@ export const en: EditorMessages = {
   previewHeading: "Preview",
   previewUnavailable: "The preview shows once the errors are fixed.",
 };
+
+function quoted(labels: readonly string[], and: string): string {
+  const all = labels.map((label) => `“${label}”`);
+  return all.length < 2 ? all.join("") : `${all.slice(0, -1).join(", ")} ${and} ${all.at(-1)}`;
+}

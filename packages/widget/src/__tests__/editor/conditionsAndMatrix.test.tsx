@@ -136,8 +136,13 @@ describe("the condition picker", () => {
       target: { value: "lokal.bruger-du-kommunens-rygestop" },
     });
     fireEvent.click(within(follow).getByLabelText("Nej"));
+    // One place up: the place before its own, chosen in "Flyt til plads", then "Flyt".
+    const place = within(follow).getByRole("combobox", {
+      name: "Flyt til plads: Hvis ja: hvordan fungerer det?",
+    }) as HTMLSelectElement;
+    fireEvent.change(place, { target: { value: String(Number(place.value) - 1) } });
     fireEvent.click(
-      within(follow).getByRole("button", { name: "Flyt op: Hvis ja: hvordan fungerer det?" }),
+      within(follow).getByRole("button", { name: "Flyt: Hvis ja: hvordan fungerer det?" }),
     );
     const moved = card("Spørgsmål 9: Hvis ja: hvordan fungerer det?");
     const message =

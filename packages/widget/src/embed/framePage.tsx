@@ -4,13 +4,15 @@
 // to the page itself carries the invitation in the fragment (`#invitation=…`): read, removed from
 // the address bar, and kept in this history entry's state so a reload still has it. A server that
 // rendered the first page (`@klynge/widget/server`) put it in front of the root and the round
-// document beside it: the page stays answerable while this loads, and the form takes its place.
+// document beside it: the page stays answerable while this loads (its inline script saves what is
+// answered meanwhile), and the form takes its place.
 import "survey-core/survey-core.fontless.css";
 import "../survey/klynge-survey.css";
 import "./embed.css";
 import { createRoot } from "react-dom/client";
 import { messages } from "../messages.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
+import { type EarlySave, earlySaveGlobal } from "./bootEarlySave.js";
 import { EmbedApp } from "./EmbedApp.js";
 import { loadEnglish } from "./loadEnglish.js";
 import { createPrerenderedPage } from "./prerenderedPage.js";
@@ -26,6 +28,8 @@ const root = document.getElementById(prerenderIds.root);
 const container = document.getElementById(prerenderIds.container);
 const prerendered =
   container === null || root === null ? undefined : createPrerenderedPage(container, root);
+// Left by the page's inline script (earlySaveEntry.ts), which saved what was answered meanwhile.
+const earlySave = (window as unknown as Record<string, EarlySave | undefined>)[earlySaveGlobal];
 
 /** The round document the server embedded, unchecked (EmbedApp has the engine check it). */
 function embeddedRound(): unknown {
@@ -78,6 +82,7 @@ function show(root: HTMLElement): void {
         {...(invitation === undefined ? {} : { invitation })}
         {...(roundDocument === undefined ? {} : { roundDocument })}
         {...(prerendered === undefined ? {} : { prerendered })}
+        {...(earlySave === undefined ? {} : { earlySave })}
       />,
     );
   }

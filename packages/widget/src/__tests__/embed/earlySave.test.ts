@@ -208,6 +208,33 @@ describe("the app's take-over of the early record", () => {
     expect(await stored(factory)).toBeUndefined();
   });
 
+  it("a click while the take-over waits for an open write is carried once, not lost", async () => {
+    const factory = new IDBFactory();
+    const { container, root, status } = showFirstPage();
+    const early = bootEarlySave({ container, factory, roundId, versionHash });
+    choose(container, "i-hoej-grad");
+    expect(status.textContent).toBe("Gemmer…");
+    const model = createSurveyModel(rehab);
+    const changed: string[] = [];
+    model.onValueChanged.add((_, options) => changed.push(options.name));
+    const done = takeOverEarly({
+      model,
+      roundId,
+      versionHash,
+      prerendered: createPrerenderedPage(container, root),
+      early,
+      update: (set) => set(),
+      whenSaved: () => Promise.resolve(true),
+    });
+    // While the first write is still open: a second click, on the page the app takes over.
+    choose(container, "ved-ikke");
+    await done;
+    expect(changed).toEqual([q1]);
+    expect(model.getValue(q1)).toBe("ved-ikke");
+    // The early store never had the second click; its record of the first is gone.
+    expect(await stored(factory)).toBeUndefined();
+  });
+
   it("without the page's script, reads the record itself; the page's answers go over it", async () => {
     const factory = new IDBFactory();
     await store(factory, { [q1]: "slet-ikke", [q3]: "Fra før" });

@@ -3,7 +3,7 @@ import { templateVersion } from "@klynge/question-bank";
 import { waitFor } from "@testing-library/dom";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
-import { bootEarlySave } from "../../embed/bootEarlySave.js";
+import { bootEarlySave, type EarlySave } from "../../embed/bootEarlySave.js";
 import {
   earlyDatabase,
   openEarlyStore,
@@ -73,6 +73,25 @@ async function store(factory: IDBFactory, answers: Record<string, string | strin
   } finally {
     db.close();
   }
+}
+
+/** The app's take-over of `page`, its model watched: which names it set. */
+function takeOverPage(
+  page: { container: HTMLElement; root: HTMLElement },
+  rest: { early?: EarlySave; factory?: IDBFactory; whenSaved: () => Promise<boolean> },
+) {
+  const model = createSurveyModel(rehab);
+  const changed: string[] = [];
+  model.onValueChanged.add((_, options) => changed.push(options.name));
+  const done = takeOverEarly({
+    model,
+    roundId,
+    versionHash,
+    prerendered: createPrerenderedPage(page.container, page.root),
+    update: (set) => set(),
+    ...rest,
+  });
+  return { model, changed, done };
 }
 
 afterEach(() => {
@@ -179,22 +198,14 @@ describe("the app's take-over of the early record", () => {
     const { container, root } = showFirstPage();
     const early = bootEarlySave({ container, factory, roundId, versionHash });
     type(layout(container, "wide"), "Skrevet før appen");
-    const model = createSurveyModel(rehab);
-    const changed: string[] = [];
-    model.onValueChanged.add((_, options) => changed.push(options.name));
     let committed: (ok: boolean) => void = () => {};
     const saved = new Promise<boolean>((resolve) => {
       committed = resolve;
     });
-    const done = takeOverEarly({
-      model,
-      roundId,
-      versionHash,
-      prerendered: createPrerenderedPage(container, root),
-      early,
-      update: (set) => set(),
-      whenSaved: () => saved,
-    });
+    const { model, changed, done } = takeOverPage(
+      { container, root },
+      { early, whenSaved: () => saved },
+    );
     await waitFor(() => expect(document.getElementById("klynge-prerender")).toBeNull());
     expect(changed.sort()).toEqual([q1, q3]);
     expect(answersFromSurveyData(rehab, model.data)).toEqual({
@@ -214,18 +225,10 @@ describe("the app's take-over of the early record", () => {
     const early = bootEarlySave({ container, factory, roundId, versionHash });
     choose(container, "i-hoej-grad");
     expect(status.textContent).toBe("Gemmer…");
-    const model = createSurveyModel(rehab);
-    const changed: string[] = [];
-    model.onValueChanged.add((_, options) => changed.push(options.name));
-    const done = takeOverEarly({
-      model,
-      roundId,
-      versionHash,
-      prerendered: createPrerenderedPage(container, root),
-      early,
-      update: (set) => set(),
-      whenSaved: () => Promise.resolve(true),
-    });
+    const { model, changed, done } = takeOverPage(
+      { container, root },
+      { early, whenSaved: () => Promise.resolve(true) },
+    );
     // While the first write is still open: a second click, on the page the app takes over.
     choose(container, "ved-ikke");
     await done;
@@ -240,16 +243,11 @@ describe("the app's take-over of the early record", () => {
     await store(factory, { [q1]: "slet-ikke", [q3]: "Fra før" });
     const { container, root } = showFirstPage();
     choose(layout(container, "wide"), "i-hoej-grad");
-    const model = createSurveyModel(rehab);
-    await takeOverEarly({
-      model,
-      roundId,
-      versionHash,
-      prerendered: createPrerenderedPage(container, root),
-      factory,
-      update: (set) => set(),
-      whenSaved: () => Promise.resolve(true),
-    });
+    const { model, done } = takeOverPage(
+      { container, root },
+      { factory, whenSaved: () => Promise.resolve(true) },
+    );
+    await done;
     expect(answersFromSurveyData(rehab, model.data)).toEqual({
       "rehab.kendskab": { choice: "i-hoej-grad" },
       "rehab.oplevelse": { text: "Fra før" },

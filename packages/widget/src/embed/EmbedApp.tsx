@@ -223,6 +223,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
               model,
               roundId: props.roundId,
               versionHash,
+              ...(props.invitation === undefined ? {} : { invitation: props.invitation }),
               ...(prerendered === undefined ? {} : { prerendered }),
               ...(earlySave === undefined ? {} : { early: earlySave }),
               ...(factory === undefined ? {} : { factory }),
@@ -230,7 +231,7 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
               whenSaved: whenSaved ?? (() => Promise.resolve(false)),
             });
           },
-    [prerendered, earlySave, versionHash, props.roundId, self],
+    [prerendered, earlySave, versionHash, props.roundId, props.invitation, self],
   );
 
   if (loaded.state === "failed") {

@@ -2,6 +2,7 @@ import {
   clearEarlyRecord,
   type EarlyRecord,
   openEarlyStore,
+  passTag,
   readEarlyRecord,
   writeEarlyRecord,
 } from "./earlyStore.js";
@@ -30,6 +31,8 @@ export interface BootEarlySaveOptions {
   readonly factory: IDBFactory;
   readonly roundId: string;
   readonly versionHash: string;
+  /** The page's own invitation (`readPageInvitation`), if its link has one. */
+  readonly invitation?: string;
 }
 
 /**
@@ -50,12 +53,15 @@ export function bootEarlySave(options: BootEarlySaveOptions): EarlySave {
   const show = (word: string | undefined) => {
     if (status !== null && !settled) status.textContent = word ?? "";
   };
-  const opened = openEarlyStore(options.factory).catch(() => undefined);
-  const restored = opened.then(async (db) => {
+  const opened = Promise.all([passTag(options.invitation), openEarlyStore(options.factory)]).then(
+    ([pass, db]) => ({ db, key: { roundId, versionHash, pass } }),
+    () => undefined,
+  );
+  const restored = opened.then(async (store) => {
     const record =
-      db === undefined
+      store === undefined
         ? undefined
-        : await readEarlyRecord(db, roundId, versionHash).catch(() => undefined);
+        : await readEarlyRecord(store.db, store.key).catch(() => undefined);
     if (record === undefined) return;
     last = record;
     writePrerenderedInput(
@@ -74,12 +80,12 @@ export function bootEarlySave(options: BootEarlySaveOptions): EarlySave {
     show(status?.dataset.saving);
     writing = restored
       .then(() => opened)
-      .then(async (db) => {
-        if (db === undefined) throw new Error("no IndexedDB");
+      .then(async (store) => {
+        if (store === undefined) throw new Error("no IndexedDB");
         dirty = false;
         const answers = readPrerenderedInput(container).answers;
-        const record = { roundId, versionHash, answers: Object.fromEntries(answers) };
-        await writeEarlyRecord(db, record);
+        const record = { ...store.key, answers: Object.fromEntries(answers) };
+        await writeEarlyRecord(store.db, record);
         last = record;
       })
       .then(
@@ -119,8 +125,8 @@ export function bootEarlySave(options: BootEarlySaveOptions): EarlySave {
       await writing;
     },
     async clear() {
-      const db = await opened;
-      if (db !== undefined && last !== undefined) await clearEarlyRecord(db, last);
+      const store = await opened;
+      if (store !== undefined && last !== undefined) await clearEarlyRecord(store.db, last);
     },
   };
 }

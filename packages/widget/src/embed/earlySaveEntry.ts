@@ -1,6 +1,8 @@
 // The frame page's inline script (built to dist/frame/early-save.js; the server that fills the page
 // puts it in, allowed by its hash in the CSP): the server-rendered first page saves its answers
 // itself until the app's bundle has arrived (bootEarlySave), and leaves the app its handle.
+
+import { readPageInvitation } from "../pass/readPageInvitation.js";
 import { bootEarlySave, earlySaveGlobal } from "./bootEarlySave.js";
 import { prerenderIds } from "./prerenderIds.js";
 
@@ -15,11 +17,13 @@ const roundId = round?.round?.id;
 const versionHash = round?.round?.versionHash;
 try {
   if (container !== null && typeof roundId === "string" && typeof versionHash === "string") {
+    const invitation = readPageInvitation();
     (window as unknown as Record<string, unknown>)[earlySaveGlobal] = bootEarlySave({
       container,
       factory: indexedDB,
       roundId,
       versionHash,
+      ...(invitation === undefined ? {} : { invitation }),
     });
   }
 } catch {

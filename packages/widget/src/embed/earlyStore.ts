@@ -8,9 +8,15 @@ import type { PrerenderedValue } from "./prerenderedPage.js";
  */
 export const earlyDatabase = { name: "klynge-early", version: 1, store: "answers" } as const;
 
-/** What the server-rendered page held when it was last saved. No time, no token, no id. */
+/**
+ * What the server-rendered page held when it was last saved, under its round and the page's
+ * invitation (by hash: a second person's link in the same browser gets a record of its own and
+ * never sees this one). No time, no token, no id.
+ */
 export interface EarlyRecord {
   readonly roundId: string;
+  /** `passTag` of the page's invitation; "" for none. */
+  readonly pass: string;
   readonly versionHash: string;
   /** By SurveyJS question name (`${name}-Comment` for an "Andet" text), as the page reads them. */
   readonly answers: Readonly<Record<string, PrerenderedValue>>;
@@ -26,16 +32,32 @@ function isAnswer(value: unknown): value is PrerenderedValue {
   );
 }
 
-/** A stored value that is an early record of this round and version; anything else is ignored. */
-export function isEarlyRecord(
-  value: unknown,
-  roundId: string,
-  versionHash: string,
-): value is EarlyRecord {
+/** Which round, version and invitation a record is of. */
+export interface EarlyKey {
+  readonly roundId: string;
+  readonly versionHash: string;
+  readonly pass: string;
+}
+
+/**
+ * The invitation as the early store keys it: SHA-256, hex ("" without one). The draft store keeps
+ * the token itself; this keeps only what tells one link from another. Rejects where WebCrypto is
+ * missing (not a secure context): no early save there.
+ */
+export async function passTag(invitation: string | undefined): Promise<string> {
+  if (invitation === undefined) return "";
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(invitation));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** A stored value that is an early record of `key`; anything else is ignored. */
+export function isEarlyRecord(value: unknown, key: EarlyKey): value is EarlyRecord {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Partial<Record<keyof EarlyRecord, unknown>>;
+  const { roundId, versionHash } = key;
   return (
     record.roundId === roundId &&
+    record.pass === key.pass &&
     record.versionHash === versionHash &&
     typeof record.answers === "object" &&
     record.answers !== null &&
@@ -62,7 +84,7 @@ function committed(tx: IDBTransaction): Promise<void> {
 export async function openEarlyStore(factory: IDBFactory): Promise<IDBDatabase> {
   const request = factory.open(earlyDatabase.name, earlyDatabase.version);
   request.onupgradeneeded = () => {
-    request.result.createObjectStore(earlyDatabase.store, { keyPath: "roundId" });
+    request.result.createObjectStore(earlyDatabase.store, { keyPath: ["roundId", "pass"] });
   };
   const db = await result(request);
   // A later version in another tab: let it upgrade.
@@ -72,12 +94,11 @@ export async function openEarlyStore(factory: IDBFactory): Promise<IDBDatabase> 
 
 export async function readEarlyRecord(
   db: IDBDatabase,
-  roundId: string,
-  versionHash: string,
+  key: EarlyKey,
 ): Promise<EarlyRecord | undefined> {
   const store = db.transaction(earlyDatabase.store).objectStore(earlyDatabase.store);
-  const stored: unknown = await result(store.get(roundId));
-  return isEarlyRecord(stored, roundId, versionHash) ? stored : undefined;
+  const stored: unknown = await result(store.get([key.roundId, key.pass]));
+  return isEarlyRecord(stored, key) ? stored : undefined;
 }
 
 /** Puts the round's record; resolves after the commit, flushed to disk (`durability: "strict"`). */
@@ -91,9 +112,10 @@ export function writeEarlyRecord(db: IDBDatabase, record: EarlyRecord): Promise<
 export function clearEarlyRecord(db: IDBDatabase, expected: EarlyRecord): Promise<void> {
   const tx = db.transaction(earlyDatabase.store, "readwrite", { durability: "strict" });
   const store = tx.objectStore(earlyDatabase.store);
-  const stored = store.get(expected.roundId);
+  const key = [expected.roundId, expected.pass];
+  const stored = store.get(key);
   stored.onsuccess = () => {
-    if (JSON.stringify(stored.result) === JSON.stringify(expected)) store.delete(expected.roundId);
+    if (JSON.stringify(stored.result) === JSON.stringify(expected)) store.delete(key);
   };
   return committed(tx);
 }

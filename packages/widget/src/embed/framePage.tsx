@@ -11,6 +11,7 @@ import "../survey/klynge-survey.css";
 import "./embed.css";
 import { createRoot } from "react-dom/client";
 import { messages } from "../messages.js";
+import { invitationStateKey, readPageInvitation } from "../pass/readPageInvitation.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
 import { type EarlySave, earlySaveGlobal } from "./bootEarlySave.js";
 import { EmbedApp } from "./EmbedApp.js";
@@ -41,16 +42,13 @@ function embeddedRound(): unknown {
     return undefined;
   }
 }
-const stateKey = "klyngeInvitation";
+const stateKey = invitationStateKey;
 
 function pageInvitation(): string | undefined {
+  const kept = readPageInvitation();
   const fromLink = takeFragmentToken("invitation");
+  if (fromLink === undefined) return kept;
   const state: unknown = history.state;
-  const kept =
-    typeof state === "object" && state !== null && stateKey in state
-      ? (state as Record<string, unknown>)[stateKey]
-      : undefined;
-  if (fromLink === undefined) return typeof kept === "string" ? kept : undefined;
   try {
     const others = typeof state === "object" && state !== null ? state : {};
     history.replaceState({ ...others, [stateKey]: fromLink }, "", location.href);

@@ -1,12 +1,14 @@
 import type { Model } from "survey-core";
 import type { EarlySave } from "./bootEarlySave.js";
-import { clearEarlyRecord, openEarlyStore, readEarlyRecord } from "./earlyStore.js";
+import { clearEarlyRecord, openEarlyStore, passTag, readEarlyRecord } from "./earlyStore.js";
 import { carryPrerenderedAnswers, type PrerenderedPage } from "./prerenderedPage.js";
 
 export interface TakeOverEarlyOptions {
   readonly model: Model;
   readonly roundId: string;
   readonly versionHash: string;
+  /** The page's own invitation, as the early save keyed its record by it. */
+  readonly invitation?: string;
   /** The server-rendered page, if the page has one. */
   readonly prerendered?: PrerenderedPage;
   /** The page's inline early save (`window.klyngeEarlySave`), if it ran. */
@@ -37,11 +39,14 @@ export async function takeOverEarly(options: TakeOverEarlyOptions): Promise<void
     await early.settle();
     clear = () => early.clear();
   } else if (options.factory !== undefined) {
-    const db = await openEarlyStore(options.factory).catch(() => undefined);
+    const { roundId, versionHash, factory } = options;
+    const db = await openEarlyStore(factory).catch(() => undefined);
     const record =
       db === undefined
         ? undefined
-        : await readEarlyRecord(db, options.roundId, options.versionHash).catch(() => undefined);
+        : await passTag(options.invitation)
+            .then((pass) => readEarlyRecord(db, { roundId, versionHash, pass }))
+            .catch(() => undefined);
     if (db !== undefined) close = () => db.close();
     if (db !== undefined && record !== undefined) {
       // First, so what is answered in the page now goes over it.

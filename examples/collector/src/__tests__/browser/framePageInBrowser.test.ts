@@ -139,7 +139,7 @@ async function openOnPhoneScriptsHeld() {
   return { page, scripts, prerender };
 }
 
-/** The early save's record of the round (the page's own store), or undefined. */
+/** The early save's record of the round's open link (the page's own store), or undefined. */
 const earlyRecord = (page: Page) =>
   page.evaluate(
     (round) =>
@@ -153,7 +153,8 @@ const earlyRecord = (page: Page) =>
             resolve(undefined);
             return;
           }
-          const get = db.transaction("answers").objectStore("answers").get(round);
+          // An open link: no invitation ("").
+          const get = db.transaction("answers").objectStore("answers").get([round, ""]);
           get.onsuccess = () => {
             db.close();
             resolve(get.result);
@@ -270,6 +271,7 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
       .toEqual({
         roundId: baseline.id,
         versionHash: rehab.hash,
+        pass: "",
         answers: { q1_rehab_kendskab: "i-hoej-grad", q3_rehab_oplevelse: text.typed },
       });
 

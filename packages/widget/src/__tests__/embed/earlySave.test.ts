@@ -7,6 +7,7 @@ import { bootEarlySave, type EarlySave } from "../../embed/bootEarlySave.js";
 import {
   earlyDatabase,
   openEarlyStore,
+  passTag,
   readEarlyRecord,
   writeEarlyRecord,
 } from "../../embed/earlyStore.js";
@@ -57,10 +58,10 @@ function type(scope: ParentNode, text: string): void {
   textarea.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
-async function stored(factory: IDBFactory) {
+async function stored(factory: IDBFactory, pass = "") {
   const db = await openEarlyStore(factory);
   try {
-    return await readEarlyRecord(db, roundId, versionHash);
+    return await readEarlyRecord(db, { roundId, versionHash, pass });
   } finally {
     db.close();
   }
@@ -69,7 +70,7 @@ async function stored(factory: IDBFactory) {
 async function store(factory: IDBFactory, answers: Record<string, string | string[]>) {
   const db = await openEarlyStore(factory);
   try {
-    await writeEarlyRecord(db, { roundId, versionHash, answers });
+    await writeEarlyRecord(db, { roundId, versionHash, pass: "", answers });
   } finally {
     db.close();
   }
@@ -111,6 +112,7 @@ describe("the page's early save", () => {
     expect(await stored(factory)).toEqual({
       roundId,
       versionHash,
+      pass: "",
       answers: { [q1]: "i-hoej-grad" },
     });
   });
@@ -164,10 +166,34 @@ describe("the page's early save", () => {
     expect((await stored(factory))?.answers).toEqual({ [q1]: "i-nogen-grad", [q3]: "Fra før" });
   });
 
+  it("keeps a record per invitation: another link in the same browser does not see it", async () => {
+    const factory = new IDBFactory();
+    const first = showFirstPage();
+    const early = bootEarlySave({ ...first, factory, roundId, versionHash, invitation: "tok-a" });
+    choose(first.container, "slet-ikke");
+    await early.settle();
+    const tag = await passTag("tok-a");
+    expect(tag).toMatch(/^[0-9a-f]{64}$/);
+    const record = await stored(factory, tag);
+    expect(record?.answers).toEqual({ [q1]: "slet-ikke" });
+    expect(JSON.stringify(record)).not.toContain("tok-a");
+    // Another GP's link: nothing put back, and what it saves is its own.
+    const second = showFirstPage();
+    const other = bootEarlySave({ ...second, factory, roundId, versionHash, invitation: "tok-b" });
+    await other.settle();
+    expect(second.container.querySelectorAll("input:checked")).toHaveLength(0);
+    expect((await stored(factory, tag))?.answers).toEqual({ [q1]: "slet-ikke" });
+  });
+
   it("ignores a record of another version of the questionnaire", async () => {
     const factory = new IDBFactory();
     const db = await openEarlyStore(factory);
-    await writeEarlyRecord(db, { roundId, versionHash: "sha256-other", answers: { [q1]: "x" } });
+    await writeEarlyRecord(db, {
+      roundId,
+      versionHash: "sha256-other",
+      pass: "",
+      answers: { [q1]: "x" },
+    });
     db.close();
     const { container } = showFirstPage();
     await bootEarlySave({ container, factory, roundId, versionHash }).settle();

@@ -126,12 +126,25 @@ const questionBoxes = (page: Page) =>
       .map((el) => el.getBoundingClientRect())
       .map((r) => [r.left, r.top + scrollY, r.width, r.height].map(Math.round)),
   );
+/**
+ * Every stylesheet of the page applied: the layout the GP sees. (The frame's own stylesheet alone
+ * already hides the other layout; SurveyJS's may still be loading on a busy machine.)
+ */
+async function stylesheetsIn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every(
+      (link) => link.sheet !== null,
+    ),
+  );
+}
+
 /** The survey page on a phone, its scripts held: the server-rendered narrow layout, shown. */
 async function openOnPhoneScriptsHeld() {
   const page = await newPage();
   const scripts = await holdScripts(page);
   await page.goto(frameUrl(), { waitUntil: "commit" });
   await scripts.held;
+  await stylesheetsIn(page);
   // SurveyJS's narrow layout on a phone (its wide one is rendered too, not shown).
   const prerender = page.locator("#klynge-prerender .klynge-prerender__narrow");
   // Once the stylesheet is in: only the narrow one shows.
@@ -225,9 +238,11 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
     const before = await questionBoxes(page);
 
     scripts.release();
-    await page.getByText(text.saved, { exact: true }).waitFor();
-    await expect.poll(() => committed(page)).toBeGreaterThanOrEqual(3);
-    expect(await page.locator("#klynge-prerender").count()).toBe(0);
+    // The page's own "Gemt" may show first (its early save); then the form's, once it has
+    // committed the three answers it carried.
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
+    await page.locator("#root").getByText(text.saved, { exact: true }).waitFor();
+    expect(await committed(page)).toBeGreaterThanOrEqual(3);
 
     // SurveyJS's own form now, with the answers, the focus where it was, and nothing moved.
     const root = page.locator("#root");
@@ -304,6 +319,7 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
     const scripts = await holdScripts(page);
     await page.goto(frameUrl(), { waitUntil: "commit" });
     await scripts.held;
+    await stylesheetsIn(page);
     await page.locator("#klynge-prerender .klynge-prerender__narrow").waitFor({ state: "hidden" });
     await page.locator("#klynge-prerender .klynge-prerender__wide").getByText(text.tick).waitFor();
     const before = await questionBoxes(page);

@@ -2,7 +2,7 @@
 // page (the limit) and the minimal React + SurveyJS page, in one run, side by side: cold loads, a
 // fresh browser context each, 4× CPU throttling AND a mobile network, interleaved. Run with
 // `pnpm bench` (builds first); `node bench/firstQuestion.bench.mjs --quick` does 1 load each, a
-// smoke run only.
+// smoke run only; `--loads <n>` times n loads of each page instead of 11.
 //
 // (P) a static HTML page: SurveyJS's markup of the rehab template's first page (taken from (A) as
 //     rendered, scripts none), with the frame's CSS, served compressed;
@@ -32,6 +32,12 @@ import { buildBenchPage, requireFromWidget } from "./lib/buildBenchPage.mjs";
 import { benchCollectorConfig, seedBenchRound } from "./lib/seedBenchRound.mjs";
 
 const quick = process.argv.includes("--quick");
+// `--loads <n>`: n timed loads of each page instead of 11 (a shorter run; noisier medians).
+const loadsArg = process.argv.includes("--loads")
+  ? Number(process.argv[process.argv.indexOf("--loads") + 1])
+  : undefined;
+if (loadsArg !== undefined && !(Number.isInteger(loadsArg) && loadsArg > 0))
+  throw new Error("bench: --loads needs a whole number above 0");
 // `--screenshots <dir>`: each page as it is when answerable, from its first timed load.
 const screenshots = process.argv.includes("--screenshots")
   ? process.argv[process.argv.indexOf("--screenshots") + 1]
@@ -42,7 +48,7 @@ const config = {
   network: { latencyMs: 150, downloadKbitPerSecond: 1600, uploadKbitPerSecond: 750 },
   // One untimed round first: the browser's own first loads are slower whatever the page.
   warmupLoads: quick ? 0 : 1,
-  loads: quick ? 1 : 11,
+  loads: quick ? 1 : (loadsArg ?? 11),
   loadTimeoutMs: 120_000,
   // Layout shifts this soon after one of the bench's own clicks count as input-caused.
   recentInputMs: 500,
@@ -300,7 +306,9 @@ function answerFirstQuestion({ kind, saved, question, value }) {
 }
 
 /**
- * The answer of the K load in IndexedDB (any draft holding the clicked value), read after the load.
+ * The answer of the K load in IndexedDB, read after the load: any draft of the app (`drafts`)
+ * holding the clicked value, or the early record the server-rendered page wrote itself before the
+ * bundle arrived (the `klynge-early` database's `answers`; the app moves it into its draft later).
  * @param {import("playwright-core").Page} page
  */
 function savedInIndexedDb(page) {
@@ -313,13 +321,14 @@ function savedInIndexedDb(page) {
         request.onerror = () => reject(request.error);
       });
       try {
-        if (!db.objectStoreNames.contains("drafts")) continue;
-        const drafts = await new Promise((resolve, reject) => {
-          const request = db.transaction("drafts").objectStore("drafts").getAll();
+        const store = name === "klynge-early" ? "answers" : "drafts";
+        if (!db.objectStoreNames.contains(store)) continue;
+        const records = await new Promise((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        if (JSON.stringify(drafts).includes(JSON.stringify(value))) return true;
+        if (JSON.stringify(records).includes(JSON.stringify(value))) return true;
       } finally {
         db.close();
       }
@@ -398,7 +407,9 @@ async function measureLoad(browser, which, url, screenshot) {
       };
     });
     if (which === "K" && !(await savedInIndexedDb(page)))
-      throw new Error("bench: K showed the answer saved, but no draft in IndexedDB holds it");
+      throw new Error(
+        "bench: K showed the answer saved, but neither a draft nor the early record holds it",
+      );
     // CDP's monotonic seconds → the page's ms since its time origin.
     const pageMs = (/** @type {number} */ timestamp) =>
       clock === undefined
@@ -491,6 +502,8 @@ function frameSizes() {
       ...html.matchAll(/<(?:script|link rel="modulepreload")[^>]* (?:src|href)="\.\/([^"]+\.js)"/g),
     ].map((m) => m[1]),
   );
+  // Inlined by the collector into the page itself (the early save), so up front too.
+  if (files.some((f) => f.file === "early-save.js")) upfront.add("early-save.js");
   const isVendor = (/** @type {{ file: string }} */ f) => basename(f.file).startsWith("vendor-");
   const own = files.filter((f) => !isVendor(f));
   const total = (/** @type {typeof files} */ list, /** @type {"min" | "gzip" | "brotli"} */ k) =>

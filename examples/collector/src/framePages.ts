@@ -12,7 +12,12 @@ export interface FramePrerenderer {
     version: QuestionnaireVersion,
     options: { readonly locale: "da" | "en"; readonly k?: number },
   ): string;
-  fillFramePage(indexHtml: string, roundDocument: unknown, firstPage: string): string | undefined;
+  fillFramePage(
+    indexHtml: string,
+    roundDocument: unknown,
+    firstPage: string,
+    earlySave?: string,
+  ): { readonly html: string; readonly inlineScripts: readonly string[] } | undefined;
 }
 
 /** A round's document for its page, or undefined for a round the collector does not know. */
@@ -35,6 +40,8 @@ function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
 
 interface Encoded {
   readonly etag: string;
+  /** The CSP sources of the page's inline scripts (`'sha256-…'`). */
+  readonly scriptHashes: readonly string[];
   readonly plain: Buffer;
   readonly br: Buffer;
   readonly gzip: Buffer;
@@ -44,10 +51,16 @@ function etagOf(html: string): string {
   return `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`;
 }
 
-function encode(html: string, etag = etagOf(html)): Encoded {
+/** A CSP source allowing exactly this inline script. */
+function scriptHash(script: string): string {
+  return `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+}
+
+function encode(html: string, etag = etagOf(html), scriptHashes: readonly string[] = []): Encoded {
   const plain = Buffer.from(html);
   return {
     etag,
+    scriptHashes,
     plain,
     br: brotliCompressSync(plain, {
       params: {
@@ -65,7 +78,9 @@ function encode(html: string, etag = etagOf(html)): Encoded {
  * page rendered by the widget's own components, so a GP sees and can answer the first question
  * before the scripts arrive. Any other request (no round, a malformed or unknown one) gets the
  * built page as it is: the page says no more than `GET /api/rounds/:round` does. `no-cache` with
- * an ETag; brotli or gzip made once per distinct page.
+ * an ETag; brotli or gzip made once per distinct page. With the first page goes the site's
+ * `early-save.js` (the widget's build), inlined: the page saves its answers before the bundle has
+ * arrived; the page's CSP allows that one script by its hash, and no other inline script.
  */
 export function framePageRoutes(
   scope: FastifyInstance,
@@ -73,7 +88,8 @@ export function framePageRoutes(
   options: {
     readonly prerenderer: FramePrerenderer | undefined;
     readonly roundDocument: RoundDocumentLoader;
-    readonly headers: (reply: FastifyReply) => void;
+    /** The page's headers (CSP and framing), its inline scripts allowed by these hashes. */
+    readonly headers: (reply: FastifyReply, scriptHashes: readonly string[]) => void;
     /** A first page that could not be rendered (the built page is served instead). */
     readonly log: (error: unknown) => void;
   },
@@ -82,6 +98,8 @@ export function framePageRoutes(
   if (!existsSync(indexFile)) return;
   const indexHtml = readFileSync(indexFile, "utf8");
   const plainPage = encode(indexHtml);
+  const earlySaveFile = join(site.root, "early-save.js");
+  const earlySave = existsSync(earlySaveFile) ? readFileSync(earlySaveFile, "utf8") : undefined;
   const firstPages = new Map<string, string>();
   const pages = new Map<string, Encoded>();
   const { prerenderer } = options;
@@ -94,20 +112,21 @@ export function framePageRoutes(
     if (document === undefined) return plainPage;
     const locale = query.locale === "en" ? "en" : "da";
     const { version, k } = document;
-    let html: string | undefined;
+    let filled: ReturnType<FramePrerenderer["fillFramePage"]>;
     try {
       const firstPage = remember(firstPages, `${version.hash}/${locale}/${k ?? ""}`, () =>
         prerenderer.renderFirstPage(version, { locale, ...(k === undefined ? {} : { k }) }),
       );
-      html = prerenderer.fillFramePage(indexHtml, document, firstPage);
+      filled = prerenderer.fillFramePage(indexHtml, document, firstPage, earlySave);
     } catch (error) {
       // The page works without its first page: a rendering bug costs speed, not the survey.
       options.log(error);
       return plainPage;
     }
-    if (html === undefined) return plainPage;
+    if (filled === undefined) return plainPage;
+    const { html, inlineScripts } = filled;
     const etag = etagOf(html);
-    return remember(pages, etag, () => encode(html, etag));
+    return remember(pages, etag, () => encode(html, etag, inlineScripts.map(scriptHash)));
   }
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -117,7 +136,7 @@ export function framePageRoutes(
       .header("cache-control", "no-cache")
       .header("vary", "accept-encoding")
       .header("etag", page.etag);
-    options.headers(reply);
+    options.headers(reply, page.scriptHashes);
     if (request.headers["if-none-match"] === page.etag) return reply.code(304).send();
     const accepted = String(request.headers["accept-encoding"] ?? "");
     const encoding = (["br", "gzip"] as const).find((e) => accepted.includes(e));

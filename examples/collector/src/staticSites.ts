@@ -54,7 +54,7 @@ export async function staticSites(
         framePageRoutes(scope, site, {
           prerenderer,
           roundDocument: frame.roundDocument,
-          headers: (reply) => app.pageHeaders.frame(reply),
+          headers: (reply, scriptHashes) => app.pageHeaders.frame(reply, scriptHashes),
           log: (error) => {
             app.log.error({ message: (error as Error).message }, "first page not rendered");
           },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +21,16 @@ const prerenderer: FramePrerenderer = widgetServer;
 const builtPage = `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>Spørgeskema – Klynge</title></head>
 <body><div id="root"></div></body></html>`;
+
+/** Stands for the widget's built `early-save.js`, the page's one inline script. */
+const earlySave = `window.klyngeEarlySave={settle(){}};`;
+const earlySaveHash = `'sha256-${createHash("sha256").update(earlySave).digest("base64")}'`;
+
+/** The page's CSP `script-src` sources. */
+function scriptSources(reply: { headers: Record<string, unknown> }): string[] {
+  const policy = String(reply.headers["content-security-policy"]);
+  return /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1]?.split(" ") ?? [];
+}
 
 const firstQuestion = rehab.questionnaire.questions[0];
 const hostile: Round = {
@@ -44,6 +55,7 @@ describe("the frame page with its first page rendered on the server", () => {
     dir = mkdtempSync(join(tmpdir(), "klynge-frame-"));
     writeFileSync(join(dir, "index.html"), builtPage);
     writeFileSync(join(dir, "app-12345678.js"), "export {};");
+    writeFileSync(join(dir, "early-save.js"), earlySave);
     service = await startService({ sites: [{ prefix: "/frame/", root: dir, kind: "frame" }] });
     const created = await service.coordinator.request({
       method: "POST",
@@ -84,6 +96,20 @@ describe("the frame page with its first page rendered on the server", () => {
     const prerendered = html.slice(0, html.indexOf(`<div id="root"`));
     expect(prerendered).toContain(firstQuestion?.text.da);
     expect(prerendered).not.toContain(rehab.questionnaire.questions[3]?.text.da);
+  });
+
+  it("inlines the early save after the first page, allowed by its hash and nothing else", async () => {
+    const reply = await get(`/frame/?round=${baseline.id}`);
+    const html = reply.body;
+    expect(html).toContain(`<script>${earlySave}</script>`);
+    expect(html.indexOf(`<script>${earlySave}`)).toBeGreaterThan(html.indexOf(`id="klynge-round"`));
+    expect(scriptSources(reply)).toEqual(["'self'", earlySaveHash]);
+    // The built page (no round) has no inline script, and its CSP allows none.
+    const plain = await get("/frame/");
+    expect(plain.body).not.toContain(earlySave);
+    expect(scriptSources(plain)).toEqual(["'self'"]);
+    // Nor do the page's static files.
+    expect(scriptSources(await get("/frame/app-12345678.js"))).toEqual(["'self'"]);
   });
 
   it("embeds the round document exactly as GET /api/rounds/:round answers it", async () => {

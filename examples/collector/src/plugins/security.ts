@@ -11,10 +11,15 @@ export interface SecurityOptions {
 }
 
 /** The directives every page gets; pages differ only in who may frame them. */
-function directives(https: boolean, frameAncestors: readonly string[]) {
+function directives(
+  https: boolean,
+  frameAncestors: readonly string[],
+  scriptHashes: readonly string[] = [],
+) {
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    // Inline scripts only by hash: the frame page's early save (framePages.ts), never 'unsafe-inline'.
+    scriptSrc: ["'self'", ...scriptHashes],
     // SurveyJS 3 writes its theme variables into a <style> element at run time, and React and
     // SurveyJS set style attributes: styles may be inline, scripts may not.
     styleSrc: ["'self'", "'unsafe-inline'"],
@@ -58,11 +63,17 @@ export const securityPlugin = fp(async (app: FastifyInstance, options: SecurityO
     strictTransportSecurity: options.https ? { maxAge: 31_536_000 } : false,
     frameguard: { action: "deny" },
   });
-  const framePolicy = policyText(directives(options.https, ["'self'", ...options.embedders]));
+  const frameAncestors = ["'self'", ...options.embedders];
+  const framePolicy = policyText(directives(options.https, frameAncestors));
   app.decorate("pageHeaders", {
-    /** The survey in an iframe on the embedders' pages. */
-    frame(reply: FastifyReply) {
-      reply.header("content-security-policy", framePolicy);
+    /** The survey in an iframe on the embedders' pages; its inline scripts by these hashes. */
+    frame(reply: FastifyReply, scriptHashes: readonly string[] = []) {
+      reply.header(
+        "content-security-policy",
+        scriptHashes.length === 0
+          ? framePolicy
+          : policyText(directives(options.https, frameAncestors, scriptHashes)),
+      );
       reply.removeHeader("x-frame-options");
     },
     /** A script any site may load with `<script src>` (the host script). */
@@ -81,7 +92,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, options: SecurityO
 declare module "fastify" {
   interface FastifyInstance {
     pageHeaders: {
-      frame(reply: FastifyReply): void;
+      frame(reply: FastifyReply, scriptHashes?: readonly string[]): void;
       crossOriginScript(reply: FastifyReply): void;
     };
   }

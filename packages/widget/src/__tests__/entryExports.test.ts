@@ -176,8 +176,13 @@ describe("@klynge/widget/core (the offline core)", () => {
 describe("@klynge/widget/server (the frame page's first page, in Node)", () => {
   it("exports these names and no others", () => {
     const names = exportedNames("server/index.ts");
-    expect(names).toEqual(["RenderFirstPageOptions", "fillFramePage", "renderFirstPage"]);
-    expect(names).toHaveLength(3);
+    expect(names).toEqual([
+      "FilledFramePage",
+      "RenderFirstPageOptions",
+      "fillFramePage",
+      "renderFirstPage",
+    ]);
+    expect(names).toHaveLength(4);
   });
 
   it("reaches React's server renderer and SurveyJS, no storage (idb)", () => {
@@ -259,5 +264,17 @@ describe("@klynge/widget/report (the report's view-model)", () => {
       const files = modulesReached(entry);
       expect(files.filter((file) => file.includes(`${sep}report${sep}`))).toEqual([]);
     }
+  });
+});
+
+describe("the frame page's inline early save (dist/frame/early-save.js)", () => {
+  it("imports from no package but types: no React, SurveyJS, zod or idb in the inline script", () => {
+    const fromPackages = modulesReached("embed/earlySaveEntry.ts").flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => /^import .* from "[^.]/.test(line)),
+    );
+    // prerenderedPage's `Model` (survey-core), erased in the build.
+    expect(fromPackages).toEqual(['import type { Model } from "survey-core";']);
   });
 });

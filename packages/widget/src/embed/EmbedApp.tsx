@@ -10,11 +10,13 @@ import type { KlyngeSurveyResult } from "../survey/attachSurveyHandlers.js";
 import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
 import { applyTheme } from "./applyTheme.js";
+import type { EarlySave } from "./bootEarlySave.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { loadEnglish } from "./loadEnglish.js";
 import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "./loadRound.js";
 import type { PrerenderedPage } from "./prerenderedPage.js";
 import { errorCodePattern, type InitPayload } from "./protocol.js";
+import { takeOverEarly } from "./takeOverEarly.js";
 import { watchHeight } from "./watchHeight.js";
 
 // Not on the way to the first question; it says the refusal in both languages, so with the English words.
@@ -49,6 +51,12 @@ export interface EmbedAppProps {
    * answered in it is carried into the form, which takes its place.
    */
   readonly prerendered?: PrerenderedPage;
+  /**
+   * The page's inline early save (`window.klyngeEarlySave`): what was answered before this app
+   * arrived, stored apart; it stops when the form takes over, and its record is deleted once the
+   * draft holds the answers. Without it, a record an earlier load left is read and carried here.
+   */
+  readonly earlySave?: EarlySave;
 }
 
 type Loaded =
@@ -198,19 +206,32 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   useEffect(() => {
     if (stopped) prerendered?.dismiss();
   }, [stopped, prerendered]);
+  const earlySave = props.earlySave;
+  const versionHash = loaded.state === "ready" ? loaded.value.round.versionHash : undefined;
   const onFormReady = useMemo(
     () =>
-      prerendered === undefined
+      versionHash === undefined
         ? undefined
-        : (model: Model | undefined) => {
+        : (model: Model | undefined, whenSaved?: () => Promise<boolean>) => {
             if (model === undefined) {
-              prerendered.dismiss();
+              prerendered?.dismiss();
               return;
             }
+            const factory = typeof self.indexedDB === "undefined" ? undefined : self.indexedDB;
             // Out of React's effect, so flushSync may draw the carried answers before the swap.
-            queueMicrotask(() => prerendered.takeOver(model, (set) => flushSync(set)));
+            void takeOverEarly({
+              model,
+              roundId: props.roundId,
+              versionHash,
+              ...(props.invitation === undefined ? {} : { invitation: props.invitation }),
+              ...(prerendered === undefined ? {} : { prerendered }),
+              ...(earlySave === undefined ? {} : { early: earlySave }),
+              ...(factory === undefined ? {} : { factory }),
+              update: (set) => flushSync(set),
+              whenSaved: whenSaved ?? (() => Promise.resolve(false)),
+            });
           },
-    [prerendered],
+    [prerendered, earlySave, versionHash, props.roundId, props.invitation, self],
   );
 
   if (loaded.state === "failed") {

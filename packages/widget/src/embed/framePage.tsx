@@ -4,13 +4,16 @@
 // to the page itself carries the invitation in the fragment (`#invitation=…`): read, removed from
 // the address bar, and kept in this history entry's state so a reload still has it. A server that
 // rendered the first page (`@klynge/widget/server`) put it in front of the root and the round
-// document beside it: the page stays answerable while this loads, and the form takes its place.
+// document beside it: the page stays answerable while this loads (its inline script saves what is
+// answered meanwhile), and the form takes its place.
 import "survey-core/survey-core.fontless.css";
 import "../survey/klynge-survey.css";
 import "./embed.css";
 import { createRoot } from "react-dom/client";
 import { messages } from "../messages.js";
+import { invitationStateKey, readPageInvitation } from "../pass/readPageInvitation.js";
 import { takeFragmentToken } from "../pass/takeFragmentToken.js";
+import { type EarlySave, earlySaveGlobal } from "./bootEarlySave.js";
 import { EmbedApp } from "./EmbedApp.js";
 import { loadEnglish } from "./loadEnglish.js";
 import { createPrerenderedPage } from "./prerenderedPage.js";
@@ -26,6 +29,8 @@ const root = document.getElementById(prerenderIds.root);
 const container = document.getElementById(prerenderIds.container);
 const prerendered =
   container === null || root === null ? undefined : createPrerenderedPage(container, root);
+// Left by the page's inline script (earlySaveEntry.ts), which saved what was answered meanwhile.
+const earlySave = (window as unknown as Record<string, EarlySave | undefined>)[earlySaveGlobal];
 
 /** The round document the server embedded, unchecked (EmbedApp has the engine check it). */
 function embeddedRound(): unknown {
@@ -37,16 +42,13 @@ function embeddedRound(): unknown {
     return undefined;
   }
 }
-const stateKey = "klyngeInvitation";
+const stateKey = invitationStateKey;
 
 function pageInvitation(): string | undefined {
+  const kept = readPageInvitation();
   const fromLink = takeFragmentToken("invitation");
+  if (fromLink === undefined) return kept;
   const state: unknown = history.state;
-  const kept =
-    typeof state === "object" && state !== null && stateKey in state
-      ? (state as Record<string, unknown>)[stateKey]
-      : undefined;
-  if (fromLink === undefined) return typeof kept === "string" ? kept : undefined;
   try {
     const others = typeof state === "object" && state !== null ? state : {};
     history.replaceState({ ...others, [stateKey]: fromLink }, "", location.href);
@@ -78,6 +80,7 @@ function show(root: HTMLElement): void {
         {...(invitation === undefined ? {} : { invitation })}
         {...(roundDocument === undefined ? {} : { roundDocument })}
         {...(prerendered === undefined ? {} : { prerendered })}
+        {...(earlySave === undefined ? {} : { earlySave })}
       />,
     );
   }

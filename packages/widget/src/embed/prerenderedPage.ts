@@ -30,6 +30,50 @@ function rowOf(question: Element, input: HTMLInputElement): string | undefined {
     : undefined;
 }
 
+/** The choice inputs of a question element (SurveyJS's radios or checkboxes). */
+function choicesOf(question: Element): HTMLInputElement[] {
+  return [
+    ...question.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]"),
+  ];
+}
+
+/** Adds what one question element holds to `answers`, under its name (and `${name}-Comment`). */
+function readQuestion(
+  question: Element,
+  name: string,
+  answers: Map<string, PrerenderedValue>,
+): void {
+  const choices = choicesOf(question);
+  if (question.querySelector("table") !== null) {
+    const rows: Record<string, string> = {};
+    for (const input of choices) {
+      const row = rowOf(question, input);
+      if (row !== undefined && input.checked) rows[row] = input.value;
+    }
+    if (Object.keys(rows).length > 0) answers.set(name, rows);
+  } else if (choices.some((input) => input.type === "checkbox")) {
+    const ticked = choices.filter((input) => input.checked).map((input) => input.value);
+    if (ticked.length > 0) answers.set(name, ticked);
+  } else {
+    const chosen = choices.find((input) => input.checked);
+    if (chosen !== undefined) answers.set(name, chosen.value);
+  }
+  const text = question.querySelector<HTMLInputElement | HTMLTextAreaElement>(textInputs);
+  if (text !== null && text.value !== "") {
+    answers.set(choices.length > 0 ? `${name}-Comment` : name, text.value);
+  }
+}
+
+/** The question elements (`data-name`) in `container`, each with its name. */
+function questionsIn(container: ParentNode): [HTMLElement, string][] {
+  return [...container.querySelectorAll<HTMLElement>("[data-name]")].flatMap(
+    (question): [HTMLElement, string][] => {
+      const name = question.dataset.name;
+      return name === undefined || name === "" ? [] : [[question, name]];
+    },
+  );
+}
+
 /**
  * What the respondent answered in the server-rendered page, read from its native inputs and keyed
  * by the question names SurveyJS put on them (`data-name`), never by generated ids alone; and the
@@ -41,34 +85,13 @@ export function readPrerenderedInput(
 ): PrerenderedInput {
   const answers = new Map<string, PrerenderedValue>();
   let focus: PrerenderedFocus | undefined;
-  for (const question of container.querySelectorAll<HTMLElement>("[data-name]")) {
-    const name = question.dataset.name;
-    if (name === undefined || name === "") continue;
-    const choices = [
-      ...question.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]"),
-    ];
-    const matrix = question.querySelector("table") !== null;
-    if (matrix) {
-      const rows: Record<string, string> = {};
-      for (const input of choices) {
-        const row = rowOf(question, input);
-        if (row !== undefined && input.checked) rows[row] = input.value;
-      }
-      if (Object.keys(rows).length > 0) answers.set(name, rows);
-    } else if (choices.some((input) => input.type === "checkbox")) {
-      const ticked = choices.filter((input) => input.checked).map((input) => input.value);
-      if (ticked.length > 0) answers.set(name, ticked);
-    } else {
-      const chosen = choices.find((input) => input.checked);
-      if (chosen !== undefined) answers.set(name, chosen.value);
-    }
-    const text = question.querySelector<HTMLInputElement | HTMLTextAreaElement>(textInputs);
-    if (text !== null && text.value !== "") {
-      answers.set(choices.length > 0 ? `${name}-Comment` : name, text.value);
-    }
+  for (const [question, name] of questionsIn(container)) {
+    readQuestion(question, name, answers);
     if (active !== null && question.contains(active)) {
       const input = active as HTMLInputElement;
+      const choices = choicesOf(question);
       const choice = choices.includes(input);
+      const matrix = question.querySelector("table") !== null;
       const row = choice && matrix ? rowOf(question, input) : undefined;
       focus = {
         name,
@@ -78,6 +101,61 @@ export function readPrerenderedInput(
     }
   }
   return focus === undefined ? { answers } : { answers, focus };
+}
+
+/** Sets one question element's inputs to what `answers` holds for `name` (nothing: cleared). */
+function writeQuestion(
+  question: Element,
+  name: string,
+  answers: ReadonlyMap<string, PrerenderedValue>,
+): void {
+  const value = answers.get(name);
+  const choices = choicesOf(question);
+  for (const input of choices) {
+    const row = rowOf(question, input);
+    input.checked =
+      typeof value === "string"
+        ? input.value === value
+        : Array.isArray(value)
+          ? value.includes(input.value)
+          : value !== undefined &&
+            row !== undefined &&
+            (value as Record<string, string>)[row] === input.value;
+  }
+  const text = question.querySelector<HTMLInputElement | HTMLTextAreaElement>(textInputs);
+  const typed = answers.get(choices.length > 0 ? `${name}-Comment` : name);
+  if (text !== null) text.value = typeof typed === "string" ? typed : "";
+}
+
+/**
+ * Puts stored answers into the server-rendered page's inputs (every layout of a question), for the
+ * questions `restore` lets through and `answers` holds: what a page saved before a reload.
+ */
+export function writePrerenderedInput(
+  container: ParentNode,
+  answers: ReadonlyMap<string, PrerenderedValue>,
+  restore: (name: string) => boolean = () => true,
+): void {
+  for (const [question, name] of questionsIn(container)) {
+    if (!restore(name) || !(answers.has(name) || answers.has(`${name}-Comment`))) continue;
+    writeQuestion(question, name, answers);
+  }
+}
+
+/**
+ * After an input of `question` changed, the same question in the page's other layout (SurveyJS's
+ * wide and narrow forms are both in the page) is set alike, so the page holds one answer per
+ * question whichever layout is shown. Returns the question's name.
+ */
+export function mirrorQuestion(container: ParentNode, question: HTMLElement): string | undefined {
+  const name = question.dataset.name;
+  if (name === undefined || name === "") return undefined;
+  const answers = new Map<string, PrerenderedValue>();
+  readQuestion(question, name, answers);
+  for (const [twin, twinName] of questionsIn(container)) {
+    if (twin !== question && twinName === name) writeQuestion(twin, name, answers);
+  }
+  return name;
 }
 
 /**
@@ -109,9 +187,7 @@ export function inputAt(root: ParentNode, focus: PrerenderedFocus): HTMLElement 
   if (focus.value === undefined) {
     return question.querySelector<HTMLElement>(textInputs) ?? undefined;
   }
-  return [
-    ...question.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]"),
-  ].find(
+  return choicesOf(question).find(
     (input) =>
       input.value === focus.value &&
       (focus.row === undefined || rowOf(question, input) === focus.row),

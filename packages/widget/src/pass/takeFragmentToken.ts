@@ -5,11 +5,7 @@
  * keeps it out of bookmarks, screenshots and the history list too. Undefined when absent.
  */
 export function takeFragmentToken(name: string, win: Window = window): string | undefined {
-  const hash = win.location.hash.replace(/^#/, "");
-  if (hash === "") return undefined;
-  const parts = hash.split("&");
-  const prefix = `${name}=`;
-  const found = parts.find((part) => part.startsWith(prefix));
+  const { parts, prefix, found } = fragmentPart(name, win);
   if (found === undefined) return undefined;
   const rest = parts.filter((part) => !part.startsWith(prefix)).join("&");
   const url = new URL(win.location.href);
@@ -21,9 +17,26 @@ export function takeFragmentToken(name: string, win: Window = window): string | 
   } catch {
     // A sandboxed document may refuse; the token is still read.
   }
+  return decoded(found.slice(prefix.length));
+}
+
+function fragmentPart(name: string, win: Window) {
+  const hash = win.location.hash.replace(/^#/, "");
+  const parts = hash === "" ? [] : hash.split("&");
+  const prefix = `${name}=`;
+  return { parts, prefix, found: parts.find((part) => part.startsWith(prefix)) };
+}
+
+function decoded(value: string): string {
   try {
-    return decodeURIComponent(found.slice(prefix.length));
+    return decodeURIComponent(value);
   } catch {
-    return found.slice(prefix.length);
+    return value;
   }
+}
+
+/** `name` from the page's URL fragment, as `takeFragmentToken` reads it, left in place. */
+export function readFragmentToken(name: string, win: Window = window): string | undefined {
+  const { prefix, found } = fragmentPart(name, win);
+  return found === undefined ? undefined : decoded(found.slice(prefix.length));
 }

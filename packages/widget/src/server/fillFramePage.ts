@@ -42,22 +42,43 @@ function stylesFirst(page: string): string {
   return rest.slice(0, at) + styles.join("") + scriptsLow + page.slice(end);
 }
 
+/** The filled page, and the inline scripts in it, for the CSP's `script-src` (by hash). */
+export interface FilledFramePage {
+  readonly html: string;
+  /** Each inline script's text, exactly as in the page: hash it (`'sha256-…'`) for the CSP. */
+  readonly inlineScripts: readonly string[];
+}
+
+/** An inline script must not end its element early nor open a comment in it. */
+const unsafeInScript = /<\/script|<!--/i;
+
 /**
  * The built frame page (`dist/frame/index.html`) with the round document embedded and the first
  * page (`renderFirstPage`) in place, the React root laid out off-stage until it takes over; its
- * stylesheets before its scripts, which are fetched at low priority (`stylesFirst`).
+ * stylesheets before its scripts, which are fetched at low priority (`stylesFirst`). With
+ * `earlySave` (the built `early-save.js`), that script is inlined after the first page, so the page
+ * saves what is answered in it before the bundle arrives; the server allows it by its hash.
  * Undefined when the page has no empty root to fill (a page built otherwise): serve it as it is.
  */
 export function fillFramePage(
   indexHtml: string,
   roundDocument: unknown,
   firstPage: string,
-): string | undefined {
+  earlySave?: string,
+): FilledFramePage | undefined {
   const at = indexHtml.indexOf(emptyRoot);
   if (at < 0) return undefined;
+  if (earlySave !== undefined && unsafeInScript.test(earlySave)) {
+    throw new Error("fillFramePage: the early-save script would end its <script> element");
+  }
+  const inlineScripts = earlySave === undefined ? [] : [earlySave];
   const filled =
     `<div id="${prerenderIds.container}">${firstPage}</div>` +
     `<div id="${prerenderIds.root}" class="${offstageClass}"></div>` +
-    `<script type="application/json" id="${prerenderIds.round}">${scriptSafeJson(roundDocument)}</script>`;
-  return stylesFirst(indexHtml.slice(0, at) + filled + indexHtml.slice(at + emptyRoot.length));
+    `<script type="application/json" id="${prerenderIds.round}">${scriptSafeJson(roundDocument)}</script>` +
+    inlineScripts.map((script) => `<script>${script}</script>`).join("");
+  return {
+    html: stylesFirst(indexHtml.slice(0, at) + filled + indexHtml.slice(at + emptyRoot.length)),
+    inlineScripts,
+  };
 }

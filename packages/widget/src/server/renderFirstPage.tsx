@@ -2,7 +2,7 @@ import type { QuestionnaireVersion } from "@klynge/engine";
 import { renderToString } from "react-dom/server";
 import { SvgRegistry } from "survey-core";
 import { Survey } from "survey-react-ui";
-import type { Locale } from "../messages.js";
+import { type Locale, messages } from "../messages.js";
 import { IntroSummary } from "../survey/IntroSummary.js";
 import { createSurveyModel } from "../surveyjs/createSurveyModel.js";
 
@@ -71,7 +71,14 @@ export function renderFirstPage(
         />
         <div className="klynge-prerender__wide">{formSlot("wide")}</div>
         <div className="klynge-prerender__narrow">{formSlot("narrow")}</div>
-        <p className="klynge-survey__saved" aria-live="polite" aria-atomic="true" />
+        {/* The page's own save (bootEarlySave) says these words here, as the app's SaveIndicator. */}
+        <p
+          className="klynge-survey__saved"
+          aria-live="polite"
+          aria-atomic="true"
+          data-saving={messages[locale].saving}
+          data-saved={messages[locale].saved}
+        />
       </div>
     </main>,
   );

@@ -16,7 +16,7 @@ import { attachSurveyHandlers, type KlyngeSurveyResult } from "./attachSurveyHan
 import { EmptyConfirm } from "./EmptyConfirm.js";
 import { type IntroOptions, IntroScreen } from "./IntroScreen.js";
 import { IntroSummary } from "./IntroSummary.js";
-import { SaveError, SaveIndicator, SaveStateStore } from "./saveState.js";
+import { SaveError, SaveIndicator, SaveStateStore, whenSaved } from "./saveState.js";
 import { useDraft } from "./useDraft.js";
 import { useOnline } from "./useOnline.js";
 import { adoptDraft, useSurveyModel } from "./useSurveyModel.js";
@@ -69,9 +69,10 @@ export interface KlyngeSurveyProps {
   /**
    * Called once the form is drawn and its draft bound, with its model: a value set on it from then
    * on is saved as any answer is (the frame page carries its server-rendered inputs over here).
-   * Called without a model when storage failed and the form will not come.
+   * Called without a model when storage failed and the form will not come. `whenSaved` resolves
+   * once the saves asked for so far have committed (true) or one failed (false).
    */
-  readonly onFormReady?: (model: Model | undefined) => void;
+  readonly onFormReady?: (model: Model | undefined, whenSaved?: () => Promise<boolean>) => void;
   /** Id of a new response. Default `crypto.randomUUID()`. */
   readonly newId?: () => string;
   /** Clock for `submittedAt`. Default `() => new Date()`. */
@@ -191,8 +192,8 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     if (!showForm || store === undefined || draft === undefined || toldReady.current === model)
       return;
     toldReady.current = model;
-    onFormReady.current?.(model);
-  }, [failed, showForm, store, draft, model]);
+    onFormReady.current?.(model, () => whenSaved(save));
+  }, [failed, showForm, store, draft, model, save]);
 
   useEffect(() => {
     if (!showForm || !focusQuestion.current) return;

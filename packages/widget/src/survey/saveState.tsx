@@ -27,6 +27,22 @@ export class SaveStateStore extends Subscribable {
   };
 }
 
+/** Once no save is open: true when the last ones committed, false when one failed. */
+export function whenSaved(store: SaveStateStore): Promise<boolean> {
+  return new Promise((resolve) => {
+    const settled = () => {
+      const { kind } = store.get();
+      if (kind === "saving") return false;
+      resolve(kind !== "failed");
+      return true;
+    };
+    if (settled()) return;
+    const stop = store.subscribe(() => {
+      if (settled()) stop();
+    });
+  });
+}
+
 function useSaveState(store: SaveStateStore): SaveState {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

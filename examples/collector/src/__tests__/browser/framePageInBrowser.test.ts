@@ -126,6 +126,77 @@ const questionBoxes = (page: Page) =>
       .map((el) => el.getBoundingClientRect())
       .map((r) => [r.left, r.top + scrollY, r.width, r.height].map(Math.round)),
   );
+/**
+ * Every stylesheet of the page applied: the layout the GP sees. (The frame's own stylesheet alone
+ * already hides the other layout; SurveyJS's may still be loading on a busy machine.)
+ */
+async function stylesheetsIn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every(
+      (link) => link.sheet !== null,
+    ),
+  );
+}
+
+/** The survey page on a phone, its scripts held: the server-rendered narrow layout, shown. */
+async function openOnPhoneScriptsHeld() {
+  const page = await newPage();
+  const scripts = await holdScripts(page);
+  await page.goto(frameUrl(), { waitUntil: "commit" });
+  await scripts.held;
+  await stylesheetsIn(page);
+  // SurveyJS's narrow layout on a phone (its wide one is rendered too, not shown).
+  const prerender = page.locator("#klynge-prerender .klynge-prerender__narrow");
+  // Once the stylesheet is in: only the narrow one shows.
+  await page.locator("#klynge-prerender .klynge-prerender__wide").waitFor({ state: "hidden" });
+  return { page, scripts, prerender };
+}
+
+/** The early save's record of the round's open link (the page's own store), or undefined. */
+const earlyRecord = (page: Page) =>
+  page.evaluate(
+    (round) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open("klynge-early");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("answers")) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          // An open link: no invitation ("").
+          const get = db.transaction("answers").objectStore("answers").get([round, ""]);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    baseline.id,
+  );
+
+/** The app's drafts (its `klynge` database), as stored. */
+const appDrafts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ roundId: string; answers: Record<string, unknown> }[]>((resolve, reject) => {
+        const open = indexedDB.open("klynge");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction("drafts").objectStore("drafts").getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
 const cls = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, v) => sum + v, 0),
@@ -143,14 +214,7 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
   });
 
   test("what is answered before the scripts run is carried into the form, saved and resumed", async () => {
-    const page = await newPage();
-    const scripts = await holdScripts(page);
-    await page.goto(frameUrl(), { waitUntil: "commit" });
-    await scripts.held;
-    // SurveyJS's narrow layout on a phone (its wide one is rendered too, not shown).
-    const prerender = page.locator("#klynge-prerender .klynge-prerender__narrow");
-    // Once the stylesheet is in: only the narrow one shows.
-    await page.locator("#klynge-prerender .klynge-prerender__wide").waitFor({ state: "hidden" });
+    const { page, scripts, prerender } = await openOnPhoneScriptsHeld();
     await prerender.getByText(q1?.text.da ?? "?").waitFor();
 
     // On a 360 px phone, question 1 and its options are on the first screen, no scrolling.
@@ -174,9 +238,11 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
     const before = await questionBoxes(page);
 
     scripts.release();
-    await page.getByText(text.saved, { exact: true }).waitFor();
-    await expect.poll(() => committed(page)).toBeGreaterThanOrEqual(3);
-    expect(await page.locator("#klynge-prerender").count()).toBe(0);
+    // The page's own "Gemt" may show first (its early save); then the form's, once it has
+    // committed the three answers it carried.
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
+    await page.locator("#root").getByText(text.saved, { exact: true }).waitFor();
+    expect(await committed(page)).toBeGreaterThanOrEqual(3);
 
     // SurveyJS's own form now, with the answers, the focus where it was, and nothing moved.
     const root = page.locator("#root");
@@ -206,12 +272,54 @@ describe("the survey page rendered on the server, in Chromium", { timeout: 90_00
     expect([q2?.id, q3?.id]).toEqual(["rehab.henvisningsmaade", "rehab.oplevelse"]);
   });
 
+  test("a click before the bundle is saved by the page itself: Gemt, kept over a reload, carried into the draft once", async () => {
+    const { page, scripts, prerender } = await openOnPhoneScriptsHeld();
+    await prerender.getByText(text.option, { exact: true }).click();
+    await prerender.locator("[data-name] textarea").fill(text.typed);
+
+    // The page's own save, while the bundle is still held: "Gemt" after the commit, in its place.
+    const status = page.locator("#klynge-prerender .klynge-survey__saved");
+    await status.getByText(text.saved, { exact: true }).waitFor();
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+    await expect
+      .poll(() => earlyRecord(page))
+      .toEqual({
+        roundId: baseline.id,
+        versionHash: rehab.hash,
+        pass: "",
+        answers: { q1_rehab_kendskab: "i-hoej-grad", q3_rehab_oplevelse: text.typed },
+      });
+
+    // A reload before the bundle has arrived (or a crash): the page puts the answers back.
+    await page.reload({ waitUntil: "commit" });
+    const restored = prerender.locator("input[value=i-hoej-grad]:checked");
+    await restored.waitFor({ state: "attached" });
+    await expect.poll(() => prerender.locator("textarea").inputValue()).toBe(text.typed);
+    expect(await page.locator("#klynge-prerender input:checked").count()).toBe(2);
+
+    // The bundle arrives: the form takes over with them, and the draft holds them, once.
+    scripts.release();
+    await page.locator("#klynge-prerender").waitFor({ state: "detached" });
+    const root = page.locator("#root");
+    await page.getByText(text.saved, { exact: true }).waitFor();
+    expect(await root.locator(".sd-radio--checked").textContent()).toBe(text.option);
+    expect(await root.locator("textarea").inputValue()).toBe(text.typed);
+    await expect.poll(() => earlyRecord(page)).toBeUndefined();
+    const drafts = await appDrafts(page);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.answers).toEqual({
+      "rehab.kendskab": { choice: "i-hoej-grad" },
+      "rehab.oplevelse": { text: text.typed },
+    });
+  });
+
   test("on a wide screen too: SurveyJS's wide layout, in the same place after the take-over", async () => {
     await page360ToWide();
     const page = await newPage();
     const scripts = await holdScripts(page);
     await page.goto(frameUrl(), { waitUntil: "commit" });
     await scripts.held;
+    await stylesheetsIn(page);
     await page.locator("#klynge-prerender .klynge-prerender__narrow").waitFor({ state: "hidden" });
     await page.locator("#klynge-prerender .klynge-prerender__wide").getByText(text.tick).waitFor();
     const before = await questionBoxes(page);

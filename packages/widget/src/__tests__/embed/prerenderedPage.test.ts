@@ -19,7 +19,7 @@ const akut = templateVersion("akut");
 /** The first page as the page has it: the container, then the off-stage root. */
 function showFirstPage(version = rehab): { container: HTMLElement; root: HTMLElement } {
   const page = fillFramePage(`<div id="root"></div>`, {}, renderFirstPage(version, { k: 5 }));
-  document.body.innerHTML = page ?? "";
+  document.body.innerHTML = page?.html ?? "";
   return {
     container: document.getElementById("klynge-prerender") as HTMLElement,
     root: document.getElementById("root") as HTMLElement,
@@ -161,8 +161,10 @@ describe("the filled page's head", () => {
   ].join("\n");
 
   it("puts the stylesheets before the scripts and fetches the scripts at low priority", () => {
-    const page = fillFramePage(built, { text: '<link rel="stylesheet">' }, "<p>Spørgsmål 1</p>");
-    if (page === undefined) throw new Error("not filled");
+    const filled = fillFramePage(built, { text: '<link rel="stylesheet">' }, "<p>Spørgsmål 1</p>");
+    if (filled === undefined) throw new Error("not filled");
+    const page = filled.html;
+    expect(filled.inlineScripts).toEqual([]);
     const head = page.slice(0, page.indexOf("</head>"));
     expect(head.indexOf("index-d.css")).toBeLessThan(head.indexOf("index-a.js"));
     expect(head.indexOf("vendor-c.css")).toBeLessThan(head.indexOf("vendor-b.js"));

@@ -105,7 +105,15 @@ describe("the intro", () => {
     expect(summary.textContent).toContain("Koordinatoren kan se, hvem der endnu ikke har svaret");
     expect(screen.queryByRole("button", { name: "Begynd" })).toBeNull();
     await waitFor(() => expect(formReady).toHaveBeenCalledTimes(1));
-    expect(formReady).toHaveBeenCalledWith(lastModel());
+    const [model, whenSaved] = formReady.mock.calls[0] ?? [];
+    expect(model).toBe(lastModel());
+    // A value set on it now is saved as any answer; whenSaved says when the draft holds it.
+    act(() => model.setValue(model.getAllQuestions()[0].name, "hoej"));
+    expect(await whenSaved()).toBe(true);
+    expect((await survey.store.getDraft(responseId))?.answers).toEqual({
+      kendskab: { choice: "hoej" },
+    });
+    await screen.findByText("Gemt");
   });
 
   it("is skipped when a draft with answers is resumed", async () => {

@@ -1,0 +1,13 @@
+export type {
+  EngineBrowser,
+  EngineCapabilities,
+  EngineContext,
+  EngineName,
+  EnginePage,
+  Target,
+  TargetRole,
+} from "./engine.js";
+export { engineNames } from "./engine.js";
+export { firefoxPath } from "./firefoxEngine.js";
+export { launchEngine } from "./launchEngine.js";
+export { findMiniBrowser, webkitDriverPath } from "./webkitEngine.js";

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import type { Response } from "@klynge/engine";
 import { templateVersion } from "@klynge/question-bank";
 import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
 import {

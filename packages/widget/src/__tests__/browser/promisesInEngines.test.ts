@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { templateVersion } from "@klynge/question-bank";
+import { seriousViolationsIn } from "@klynge/test-support/axe";
 import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
 import {
   type EngineBrowser,
@@ -81,6 +82,15 @@ async function untilAnswerShown(page: EnginePage, questionId: string): Promise<v
     `an answer shown in ${questionId}`,
     (scope) => document.querySelector(`${scope} input:checked`) !== null,
     questionScope(questionId),
+  );
+}
+
+/** Waits until the page shows `expected` (rendered text: not what is hidden). */
+async function untilShown(page: EnginePage, expected: string): Promise<void> {
+  await page.waitFor(
+    `"${expected}" on the screen`,
+    (wanted) => document.body.innerText.includes(wanted),
+    expected,
   );
 }
 
@@ -305,11 +315,7 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     await untilQuestion(page, "rehab.oplysninger");
     await page.click({ role: "button", name: text.complete });
 
-    await page.waitFor(
-      "the thanks",
-      (thanks) => document.body.textContent?.includes(thanks),
-      text.thanks,
-    );
+    await untilShown(page, text.thanks);
     await untilText(page, ".klynge-survey__sync", cut.status);
     expect(surveyServer.rows.size).toBe(0);
 
@@ -392,5 +398,18 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     expect(await checkedLabels(page, "rehab.kendskab")).toEqual(["I nogen grad"]);
     expect(await checkedLabels(page, "rehab.henvisningsmaade")).toEqual(["Telefonisk"]);
     expect(await pageErrors(page)).toEqual([]);
+  });
+
+  test(`${engine}: axe-core on the survey's first page and on its thank-you screen: no serious or critical violation`, async () => {
+    const { page } = await openSurvey();
+    expect(await seriousViolationsIn(page)).toEqual([]);
+    await untilSaved(page, () => page.click(option("rehab.kendskab", "I høj grad")));
+    await page.click({ role: "button", name: text.next });
+    await untilQuestion(page, "rehab.barrierer");
+    await page.click({ role: "button", name: text.next });
+    await untilQuestion(page, "rehab.oplysninger");
+    await page.click({ role: "button", name: text.complete });
+    await untilShown(page, text.thanks);
+    expect(await seriousViolationsIn(page)).toEqual([]);
   });
 });

@@ -89,9 +89,20 @@ async function untilAnswerShown(page: EnginePage, questionId: string): Promise<v
 async function untilShown(page: EnginePage, expected: string): Promise<void> {
   await page.waitFor(
     `"${expected}" on the screen`,
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point, not hidden text
     (wanted) => document.body.innerText.includes(wanted),
     expected,
   );
+}
+
+/** From page 1, "Videre" twice and "Færdig", until the thanks are shown. */
+async function throughToThanks(page: EnginePage): Promise<void> {
+  await page.click({ role: "button", name: text.next });
+  await untilQuestion(page, "rehab.barrierer");
+  await page.click({ role: "button", name: text.next });
+  await untilQuestion(page, "rehab.oplysninger");
+  await page.click({ role: "button", name: text.complete });
+  await untilShown(page, text.thanks);
 }
 
 /** Waits until the element `selector` finds shows exactly `expected`. */
@@ -309,13 +320,7 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     const cut = cutFor(browser, context, surveyServer);
     await cut.start();
     await untilSaved(page, () => page.click(option("rehab.kendskab", "Slet ikke")));
-    await page.click({ role: "button", name: text.next });
-    await untilQuestion(page, "rehab.barrierer");
-    await page.click({ role: "button", name: text.next });
-    await untilQuestion(page, "rehab.oplysninger");
-    await page.click({ role: "button", name: text.complete });
-
-    await untilShown(page, text.thanks);
+    await throughToThanks(page);
     await untilText(page, ".klynge-survey__sync", cut.status);
     expect(surveyServer.rows.size).toBe(0);
 
@@ -404,12 +409,7 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     const { page } = await openSurvey();
     expect(await seriousViolationsIn(page)).toEqual([]);
     await untilSaved(page, () => page.click(option("rehab.kendskab", "I høj grad")));
-    await page.click({ role: "button", name: text.next });
-    await untilQuestion(page, "rehab.barrierer");
-    await page.click({ role: "button", name: text.next });
-    await untilQuestion(page, "rehab.oplysninger");
-    await page.click({ role: "button", name: text.complete });
-    await untilShown(page, text.thanks);
+    await throughToThanks(page);
     expect(await seriousViolationsIn(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { EnginePage, Target } from "./engine.js";
+import type { EnginePage, Key, Target } from "./engine.js";
 import { type MarkResult, markTarget } from "./markTarget.js";
 
 /** The few things each engine's driver does its own way; the rest of a page is written once. */
@@ -9,6 +9,7 @@ export interface PagePrimitives {
   evaluateExpression(expression: string): Promise<unknown>;
   clickSelector(selector: string): Promise<void>;
   typeInto(selector: string, text: string): Promise<void>;
+  press(key: Key): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +20,7 @@ export interface AutomatedPage {
   evaluate(expression: string): Promise<unknown>;
   click(selector: string): Promise<void>;
   close(): Promise<void>;
+  readonly keyboard: { press(key: Exclude<Key, "Space"> | " "): Promise<void> };
 }
 
 /** The primitives of a Playwright or Puppeteer page; only typing differs between the two. */
@@ -36,6 +38,8 @@ export function automatedPagePrimitives(
     evaluateExpression: (expression) => page.evaluate(expression),
     clickSelector: (selector) => page.click(selector),
     typeInto,
+    // Puppeteer's BiDi keyboard knows the space bar only as " "; Playwright takes both.
+    press: (key) => page.keyboard.press(key === "Space" ? " " : key),
     close: () => page.close(),
   };
 }
@@ -101,6 +105,7 @@ export function createEnginePage(primitives: PagePrimitives): EnginePage {
     async type(target, text) {
       await primitives.typeInto(await selectorOf(target), text);
     },
+    press: (key) => primitives.press(key),
     evaluate,
     waitFor,
     close: () => primitives.close(),

@@ -14,6 +14,9 @@ export type Target =
 
 export type TargetRole = "button" | "checkbox" | "radio" | "textbox" | "link";
 
+/** The keys a keyboard-only user moves through a form with. */
+export type Key = "Tab" | "Enter" | "Space" | "ArrowDown" | "ArrowUp";
+
 /** What the engine's automation can do; a test that needs more says so in its name. */
 export interface EngineCapabilities {
   /** The network can be switched off for a context (`navigator.onLine`, events, failing fetch). */
@@ -27,6 +30,8 @@ export interface EnginePage {
   reload(): Promise<void>;
   /** A real (trusted) click by the engine's input, on the element `target` finds. */
   click(target: Target): Promise<void>;
+  /** Presses one key on the keyboard, wherever the focus is. */
+  press(key: Key): Promise<void>;
   /** Focuses the element and types `text` key by key, as a keyboard would. */
   type(target: Target, text: string): Promise<void>;
   /**

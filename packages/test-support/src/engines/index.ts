@@ -4,6 +4,7 @@ export type {
   EngineContext,
   EngineName,
   EnginePage,
+  Key,
   Target,
   TargetRole,
 } from "./engine.js";

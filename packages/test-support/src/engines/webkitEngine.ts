@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { createEnginePage } from "./createEnginePage.js";
-import type { EngineBrowser } from "./engine.js";
+import type { EngineBrowser, Key } from "./engine.js";
 import { startXvfb } from "./startXvfb.js";
 import { WebDriverSession } from "./webDriverSession.js";
 
@@ -22,6 +22,15 @@ export function findMiniBrowser(): string | undefined {
   }
   return undefined;
 }
+
+/** W3C WebDriver's code points for the keys (the spec's "normalised key value" table). */
+const webDriverKeys: Record<Key, string> = {
+  Tab: "\uE004",
+  Enter: "\uE007",
+  Space: "\uE00D",
+  ArrowUp: "\uE013",
+  ArrowDown: "\uE015",
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -119,6 +128,22 @@ export async function launchWebKitEngine(): Promise<EngineBrowser> {
               run(async () => {
                 const element = await session.find(selector);
                 await session.send("POST", `/element/${element}/value`, { text });
+              }),
+            press: (key) =>
+              run(async () => {
+                const value = webDriverKeys[key];
+                await session.send("POST", "/actions", {
+                  actions: [
+                    {
+                      type: "key",
+                      id: "keyboard",
+                      actions: [
+                        { type: "keyDown", value },
+                        { type: "keyUp", value },
+                      ],
+                    },
+                  ],
+                });
               }),
             close: () => session.closeWindow(window),
           });

@@ -105,6 +105,27 @@ async function throughToThanks(page: EnginePage): Promise<void> {
   await untilShown(page, text.thanks);
 }
 
+/** The focused element's label (radio, checkbox) or text (button), inside `scope` or "". */
+function focusedLabel(page: EnginePage, scope = "body"): Promise<string> {
+  return page.evaluate((within) => {
+    const focused = document.activeElement;
+    if (focused === null || document.querySelector(within)?.contains(focused) !== true) return "";
+    const label = focused.closest("label") ?? focused;
+    const value =
+      focused instanceof HTMLInputElement && focused.type === "button" ? focused.value : "";
+    return (value || label.textContent || "").trim();
+  }, scope);
+}
+
+/** Presses Tab until the focus is on `label` (inside `scope`), as a keyboard user moves. */
+async function tabTo(page: EnginePage, label: string, scope = "body", maxPresses = 25) {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.press("Tab");
+    if ((await focusedLabel(page, scope)) === label) return;
+  }
+  throw new Error(`"${label}" was not reached with ${maxPresses} presses of Tab`);
+}
+
 /** Waits until the element `selector` finds shows exactly `expected`. */
 async function untilText(page: EnginePage, selector: string, expected: string): Promise<void> {
   await page.waitFor(
@@ -411,5 +432,25 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     await untilSaved(page, () => page.click(option("rehab.kendskab", "I høj grad")));
     await throughToThanks(page);
     expect(await seriousViolationsIn(page)).toEqual([]);
+  });
+
+  test(`${engine}: keyboard only: Tab to the first option, an arrow chooses, "Gemt"; Tab to "Videre", Enter: page 2 with the focus in it`, async () => {
+    const { page } = await openSurvey();
+    const q1 = questionScope("rehab.kendskab");
+    await tabTo(page, "I høj grad", q1);
+    await untilSaved(page, () => page.press("ArrowDown"));
+    expect(await focusedLabel(page, q1)).toBe("I nogen grad");
+    expect(await checkedLabels(page, "rehab.kendskab")).toEqual(["I nogen grad"]);
+    await tabTo(page, "Telefonisk", questionScope("rehab.henvisningsmaade"));
+    await untilSaved(page, () => page.press("Space"));
+    expect(await checkedLabels(page, "rehab.henvisningsmaade")).toEqual(["Telefonisk"]);
+    await tabTo(page, text.next);
+    await page.press("Enter");
+    await untilQuestion(page, "rehab.barrierer");
+    await page.waitFor(
+      "the focus inside page 2's first question",
+      (scope) => document.querySelector(scope)?.contains(document.activeElement) === true,
+      questionScope("rehab.barrierer"),
+    );
   });
 });

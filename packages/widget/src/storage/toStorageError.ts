@@ -29,10 +29,19 @@ export function isQuotaError(error: unknown, transactionError?: unknown): boolea
   return candidates.some((candidate) => quotaNames.has(nameOf(candidate) ?? ""));
 }
 
+/**
+ * WebKit's words when its IndexedDB server went away under the page (iOS under memory pressure):
+ * an UnknownError, not the InvalidStateError of a closed connection; reopening works.
+ */
+const serverLost = /connection to indexed database server lost/i;
+
 /** The connection went away under us; the operation may be retried on a new one. */
 export function isConnectionLost(error: unknown): boolean {
   const cause = error instanceof StorageError ? error.cause : error;
-  return nameOf(cause) === "InvalidStateError";
+  const name = nameOf(cause);
+  if (name === "InvalidStateError") return true;
+  const message = member(cause, "message");
+  return name === "UnknownError" && typeof message === "string" && serverLost.test(message);
 }
 
 /** Turns whatever IndexedDB threw into a `StorageError`; `fallback` names what was attempted. */

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import "./fixtures/pageGlobals.js";
 import { buildSurveyPageBundle, roundOn, surveyPageHtml } from "./fixtures/surveyPage.js";
+import { surveyTexts } from "./fixtures/surveyTexts.js";
 
 // <KlyngeSurvey> itself in a real Chromium: the rehab template as a host page renders it (React,
 // survey-core's CSS, klynge-survey.css), answered with the mouse and with the keyboard only, at
@@ -30,19 +31,7 @@ const rehabWithRequired = (() => {
   return made.data;
 })();
 
-const text = {
-  saving: "Gemmer…",
-  saved: "Gemt",
-  next: "Videre",
-  previous: "Tilbage",
-  complete: "Færdig",
-  thanks: "Mange tak for din besvarelse!",
-  offlineBanner:
-    "Du er offline. Dine svar gemmes på enheden og sendes, når der er forbindelse igen.",
-  offlineStatus: "Du er offline – svaret er gemt på enheden og sendes, når der er forbindelse",
-  allSent: "Alle svar er sendt",
-  required: "Spørgsmålet skal besvares.",
-};
+const text = surveyTexts;
 
 let server: CollectorServer;
 let browser: Browser;

@@ -6,7 +6,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { buildWidgetBundle } from "./fixtures/buildWidgetBundle.js";
 import "./fixtures/pageGlobals.js";
-import { responseFor, responseId, roundId, versionHash } from "./fixtures/responses.js";
+import {
+  responseFor,
+  responseId,
+  roundId,
+  submitInPage,
+  versionHash,
+} from "./fixtures/responses.js";
 
 // Storage and sync in a real Chromium, against a collector on a real 127.0.0.1 origin: what the
 // fake IndexedDB and fake transport in the unit tests cannot show.
@@ -42,16 +48,7 @@ async function openPage(): Promise<Page> {
 
 /** Queues the responses in the page's outbox. */
 function submitAll(page: Page, responses: readonly Response[]): Promise<string[]> {
-  return page.evaluate(async (items) => {
-    const store = await window.KlyngeWidget.openResponseStore();
-    try {
-      const results: string[] = [];
-      for (const response of items) results.push(await store.submit(response));
-      return results;
-    } finally {
-      await store.close();
-    }
-  }, responses);
+  return page.evaluate(submitInPage, responses);
 }
 
 /** Runs one uploader flush in the page; returns the outbox and the uploader's status after it. */

@@ -216,6 +216,37 @@ describe("connection", () => {
     });
   });
 
+  it("reopens and retries when WebKit says its IndexedDB server was lost (iOS under memory pressure)", async () => {
+    const store = await open();
+    await withAnswer(store);
+    // WebKit's error for a connection whose server went away; the browser tests cannot make it
+    // (killing WebKitGTK's network process ends the WebDriver session), so its shape is copied.
+    const lost = new DOMException(
+      "Connection to Indexed Database server lost. Refresh the page to try again",
+      "UnknownError",
+    );
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementationOnce(() => {
+      throw lost;
+    });
+    await store.saveAnswer(firstId, "q2", { choice: "nej" }, 2);
+    expect(connections).toHaveLength(2);
+    expect(await store.getDraft(firstId)).toMatchObject({
+      answers: { q1: { choice: "ja" }, q2: { choice: "nej" } },
+    });
+  });
+
+  it("does not retry another UnknownError: it is reported, not hidden", async () => {
+    const store = await open();
+    await withAnswer(store);
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementationOnce(() => {
+      throw new DOMException("An internal error was encountered", "UnknownError");
+    });
+    await expect(store.saveAnswer(firstId, "q2", { choice: "nej" }, 2)).rejects.toBeInstanceOf(
+      StorageError,
+    );
+    expect(connections).toHaveLength(1);
+  });
+
   it("rejects with unavailable when the reopened connection fails too", async () => {
     const store = await open();
     await withAnswer(store);

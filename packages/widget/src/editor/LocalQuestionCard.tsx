@@ -1,11 +1,13 @@
-import type { Issue, Question } from "@klynge/engine";
+import type { Question } from "@klynge/engine";
 import { useId } from "react";
 import { headingTag } from "../headingTag.js";
 import type { Locale } from "../messages.js";
 import { CardActions } from "./CardActions.js";
 import { EditorField, IssueList } from "./EditorField.js";
+import { EnglishFields } from "./EnglishFields.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
+import { type ErrorDisplay, useCardErrors } from "./errorDisplay.js";
 import {
   fieldsOfQuestion,
   type LocalQuestionFields,
@@ -21,15 +23,15 @@ export interface LocalQuestionCardProps {
   readonly index: number;
   readonly count: number;
   readonly comparable: boolean;
-  /** The engine's issues for this question, by field. */
-  readonly issues: ReadonlyMap<FieldKey, readonly Issue[]> | undefined;
+  /** The errors of this question in words, by field (shown once touched, or after "Udgiv"). */
+  readonly issues: ReadonlyMap<FieldKey, readonly string[]> | undefined;
+  /** When errors show, and the ids of the fields the error summary links to. */
+  readonly errorDisplay: ErrorDisplay;
   readonly locale: Locale;
   readonly headingLevel: number;
   readonly m: EditorMessages;
   readonly onAction: (action: EditorAction) => void;
 }
-
-const none: readonly Issue[] = [];
 
 /** A local question, edited in place: every change rewrites the question in its own add edit. */
 export function LocalQuestionCard(props: LocalQuestionCardProps) {
@@ -39,24 +41,36 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
   const requiredId = useId();
   const Heading = headingTag(props.headingLevel);
   const fields = fieldsOfQuestion(question);
-  const issuesAt = (field: FieldKey) => issues?.get(field) ?? none;
-  const change = (patch: Partial<LocalQuestionFields>, field?: string) =>
+  const {
+    errorsAt: issuesAt,
+    touch,
+    onBlur,
+    fieldId,
+  } = useCardErrors(question.id, issues, props.errorDisplay);
+  const change = (patch: Partial<LocalQuestionFields>, field?: string) => {
+    touch(field ?? ("options" in patch ? "options" : "question"));
     onAction({
       type: "update",
       questionId: question.id,
       question: { ...fields, ...patch },
       ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
     });
+  };
   const changeType = (type: LocalQuestionType) =>
     change({
       type,
       ...((fields.options ?? []).length === 0 ? { options: newLocalQuestion(type).options } : {}),
     });
+  const part = { fields, issuesAt, fieldId, locale, m, onChange: change };
   const text = fields.text ?? { da: "" };
   const description = fields.description ?? { da: "" };
   const name = text.da.trim() === "" ? m.untitled : text.da;
   return (
-    <article className="klynge-editor__card klynge-editor__card--local" aria-labelledby={headingId}>
+    <article
+      className="klynge-editor__card klynge-editor__card--local"
+      aria-labelledby={headingId}
+      onBlur={onBlur}
+    >
       <Heading
         id={headingId}
         className="klynge-editor__card-title"
@@ -73,9 +87,6 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
             {m.comparableBadge}
           </span>
         )}
-        <span className="klynge-editor__id">
-          {m.questionId}: <code>{question.id}</code>
-        </span>
       </p>
       <IssueList issues={issuesAt("question")} locale={locale} />
       <div className="klynge-editor__field">
@@ -98,16 +109,10 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         lang="da"
         locale={locale}
         focusKey="text.da"
+        id={fieldId("text.da")}
+        field="text.da"
         issues={issuesAt("text.da")}
         onChange={(da) => change({ text: { ...text, da } }, "text.da")}
-      />
-      <EditorField
-        label={m.textEn}
-        value={text.en ?? ""}
-        lang="en"
-        locale={locale}
-        issues={issuesAt("text.en")}
-        onChange={(en) => change({ text: { ...text, en } }, "text.en")}
       />
       <EditorField
         label={m.descriptionDa}
@@ -115,17 +120,10 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         lang="da"
         locale={locale}
         multiline
+        id={fieldId("description.da")}
+        field="description.da"
         issues={issuesAt("description.da")}
         onChange={(da) => change({ description: { ...description, da } }, "description.da")}
-      />
-      <EditorField
-        label={m.descriptionEn}
-        value={description.en ?? ""}
-        lang="en"
-        locale={locale}
-        multiline
-        issues={issuesAt("description.en")}
-        onChange={(en) => change({ description: { ...description, en } }, "description.en")}
       />
       <div className="klynge-editor__check">
         <input
@@ -136,15 +134,8 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         />
         <label htmlFor={requiredId}>{m.requiredField}</label>
       </div>
-      {fields.type !== "text" && (
-        <OptionsEditor
-          fields={fields}
-          issuesAt={issuesAt}
-          locale={locale}
-          m={m}
-          onChange={change}
-        />
-      )}
+      {fields.type !== "text" && <OptionsEditor {...part} />}
+      <EnglishFields {...part} />
       <CardActions
         questionId={question.id}
         name={name}

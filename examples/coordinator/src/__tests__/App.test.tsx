@@ -263,6 +263,35 @@ describe("during use", () => {
     expect(drafts[0]).toMatchObject({ label: "Klynge Syd, marts 2027", edits: [{ op: "remove" }] });
   }, 30_000);
 
+  it("opens 'Ny runde' after 'Udgiv' at its top, on the news that the version is published", async () => {
+    const scrollTo = vi.fn();
+    vi.stubGlobal("scrollTo", scrollTo);
+    renderApp(coordinatorSession, { path: "/coordinator/#/tilpas" });
+    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI.
+    const remove = await screen.findByRole("button", {
+      name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
+    });
+    fireEvent.click(remove);
+    fireEvent.change(screen.getByLabelText("Versionens navn"), {
+      target: { value: "Klynge Syd, marts 2027" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+
+    const news = await screen.findByText(
+      "Versionen «Klynge Syd, marts 2027» er udgivet. Opret runden på den nedenfor.",
+    );
+    expect(news.getAttribute("role")).toBe("status");
+    await vi.waitFor(() => expect(document.activeElement).toBe(news));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0 });
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Ny runde i Klynge Syd");
+    expect(screen.queryByText(/^Vælg spørgeskemaet/)).toBeNull();
+    expect(
+      screen.getByText(
+        "Udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
+      ),
+    ).toBeTruthy();
+  }, 30_000);
+
   it("signs out with the CSRF token and follows the collector's redirect", async () => {
     const { stub, services } = renderApp(coordinatorSession, { path: "/coordinator/#/runder" });
     fireEvent.click(await screen.findByRole("button", { name: "Log ud" }));

@@ -167,7 +167,9 @@ export function Workspace(props: WorkspaceProps): ReactElement {
             {...(route.page === "new-round" && route.version !== undefined
               ? { preselect: route.version }
               : {})}
-            {...(route.page === "new-round" && route.version === justPublished?.hash
+            {...(route.page === "new-round" &&
+            justPublished !== null &&
+            route.version === justPublished.hash
               ? { justPublished: justPublished.label }
               : {})}
           />

@@ -34,6 +34,20 @@ async function go(hash: string): Promise<void> {
   });
 }
 
+/** On "Tilpas spørgeskema": removes one question, names the version and presses "Udgiv". */
+async function publishFromEditor(): Promise<void> {
+  // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI,
+  // within the suite's ceiling for a wait (vitest.setup.ts).
+  const remove = await screen.findByRole("button", {
+    name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
+  });
+  fireEvent.click(remove);
+  fireEvent.change(screen.getByLabelText("Versionens navn"), {
+    target: { value: "Klynge Syd, marts 2027" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+}
+
 describe("signed out", () => {
   it("offers one way in: /auth/login with this page's path and hash as `next`", async () => {
     renderApp(signedOut, { path: "/coordinator/#/runder" });
@@ -243,16 +257,7 @@ describe("during use", () => {
       path: "/coordinator/#/tilpas",
       handlers: { "POST /api/clusters/klynge-syd/versions": () => refuse("signed_out") },
     });
-    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI,
-    // within the suite's ceiling for a wait (vitest.setup.ts).
-    const remove = await screen.findByRole("button", {
-      name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
-    });
-    fireEvent.click(remove);
-    fireEvent.change(screen.getByLabelText("Versionens navn"), {
-      target: { value: "Klynge Syd, marts 2027" },
-    });
-    fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+    await publishFromEditor();
 
     expect((await screen.findByRole("alert")).textContent).toMatch(/^Din session er udløbet/);
     expect(screen.getByRole("link", { name: "Log ind" }).getAttribute("href")).toBe(
@@ -267,15 +272,7 @@ describe("during use", () => {
     const scrollTo = vi.fn();
     vi.stubGlobal("scrollTo", scrollTo);
     renderApp(coordinatorSession, { path: "/coordinator/#/tilpas" });
-    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI.
-    const remove = await screen.findByRole("button", {
-      name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
-    });
-    fireEvent.click(remove);
-    fireEvent.change(screen.getByLabelText("Versionens navn"), {
-      target: { value: "Klynge Syd, marts 2027" },
-    });
-    fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+    await publishFromEditor();
 
     const news = await screen.findByText(
       "Versionen «Klynge Syd, marts 2027» er udgivet. Opret runden på den nedenfor.",

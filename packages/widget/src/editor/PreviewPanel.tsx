@@ -13,9 +13,13 @@ export interface PreviewPanelProps {
   readonly m: EditorMessages;
 }
 
+/** Below this width (editor.css) the preview comes after every question, so it starts folded. */
+const narrow = "(max-width: 74.99rem)";
+
 /**
  * The live preview, beside the questions on a wide screen (editor.css), with a toggle that narrows
- * it to a phone's width: most GPs answer on a phone or a tablet.
+ * it to a phone's width: most GPs answer on a phone or a tablet. On a narrow screen it would add
+ * the whole form below the questions, so it is shown on request ("Vis forhåndsvisning").
  */
 export function PreviewPanel({
   version,
@@ -25,6 +29,10 @@ export function PreviewPanel({
 }: PreviewPanelProps): ReactElement {
   const headingId = useId();
   const [phone, setPhone] = useState(false);
+  const [shown, setShown] = useState(
+    () => typeof window === "undefined" || window.matchMedia?.(narrow).matches !== true,
+  );
+  const frameId = useId();
   const Heading = headingTag(headingLevel);
   return (
     <section
@@ -33,14 +41,24 @@ export function PreviewPanel({
     >
       <div className="klynge-editor__preview-bar">
         <Heading id={headingId}>{m.previewHeading}</Heading>
-        <button type="button" aria-pressed={phone} onClick={() => setPhone((p) => !p)}>
-          {m.previewPhone}
+        <button
+          type="button"
+          aria-expanded={shown}
+          aria-controls={frameId}
+          onClick={() => setShown((s) => !s)}
+        >
+          {shown ? m.previewHide : m.previewShow}
         </button>
+        {shown && (
+          <button type="button" aria-pressed={phone} onClick={() => setPhone((p) => !p)}>
+            {m.previewPhone}
+          </button>
+        )}
       </div>
-      {version === undefined ? (
-        <p>{m.previewUnavailable}</p>
+      {!shown ? null : version === undefined ? (
+        <p id={frameId}>{m.previewUnavailable}</p>
       ) : (
-        <div className="klynge-editor__preview-frame">
+        <div id={frameId} className="klynge-editor__preview-frame">
           <SurveyPreview key={`${version.hash}:${locale}`} version={version} locale={locale} />
         </div>
       )}

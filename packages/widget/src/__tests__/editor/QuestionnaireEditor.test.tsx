@@ -132,6 +132,8 @@ describe("QuestionnaireEditor", () => {
     const message = document.getElementById(describedBy.split(" ").at(-1) ?? "");
     expect(message?.textContent).toBe("Skriv spørgsmålets tekst");
     expect(screen.getByText(/^Ret \d+ fejl før udgivelse\.$/)).toBeTruthy();
+    // happy-dom's window is 1024 px wide: the preview waits below the questions, folded.
+    fireEvent.click(screen.getByRole("button", { name: "Vis forhåndsvisning" }));
     expect(screen.getByText("Forhåndsvisningen vises, når fejlene er rettet.")).toBeTruthy();
 
     type(added, "Spørgsmål (dansk)", "Hvor ofte henviser du?");
@@ -270,6 +272,7 @@ describe("QuestionnaireEditor", () => {
   it("shows a live SurveyJS preview of the current version, in English with locale='en'", async () => {
     renderEditor({ locale: "en" });
     const preview = screen.getByRole("region", { name: "Preview" });
+    fireEvent.click(within(preview).getByRole("button", { name: "Show the preview" }));
     await within(preview).findByText(
       "To what extent are you familiar with the content of the municipality's prevention and rehabilitation services?",
     );

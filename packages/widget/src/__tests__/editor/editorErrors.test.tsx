@@ -168,9 +168,19 @@ describe("a compact page", () => {
     expect(within(added).queryByText("Id")).toBeNull();
   });
 
-  it("narrows the preview to a phone's width on request", () => {
+  it("unfolds the preview on request, and narrows it to a phone's width", () => {
     renderEditor();
     const preview = screen.getByRole("region", { name: "Forhåndsvisning" });
+    // happy-dom's window is 1024 px wide, as a small laptop's: below the questions, folded.
+    const show = within(preview).getByRole("button", { name: "Vis forhåndsvisning" });
+    expect(show.getAttribute("aria-expanded")).toBe("false");
+    expect(within(preview).queryByRole("button", { name: "Vis som på en telefon" })).toBeNull();
+    fireEvent.click(show);
+    expect(
+      within(preview)
+        .getByRole("button", { name: "Skjul forhåndsvisning" })
+        .getAttribute("aria-expanded"),
+    ).toBe("true");
     const toggle = within(preview).getByRole("button", { name: "Vis som på en telefon" });
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
     fireEvent.click(toggle);

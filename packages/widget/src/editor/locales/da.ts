@@ -91,6 +91,8 @@ export const da: EditorMessages = {
   },
   previewHeading: "Forhåndsvisning",
   previewUnavailable: "Forhåndsvisningen vises, når fejlene er rettet.",
+  previewShow: "Vis forhåndsvisning",
+  previewHide: "Skjul forhåndsvisning",
   previewPhone: "Vis som på en telefon",
   errors: {
     labelBlank: "Giv versionen et navn",

@@ -68,6 +68,8 @@ export interface EditorMessages {
   readonly fieldNames: { readonly [F in QuestionField]: string };
   readonly previewHeading: string;
   readonly previewUnavailable: string;
+  readonly previewShow: string;
+  readonly previewHide: string;
   /** The toggle that narrows the preview to a phone's width. */
   readonly previewPhone: string;
   /** The engine's issues in a coordinator's words, each about the field it is shown at. */

@@ -92,6 +92,8 @@ export const en: EditorMessages = {
   },
   previewHeading: "Preview",
   previewUnavailable: "The preview shows once the errors are fixed.",
+  previewShow: "Show the preview",
+  previewHide: "Hide the preview",
   previewPhone: "Show as on a phone",
   errors: {
     labelBlank: "Give the version a name",

@@ -5,7 +5,7 @@ import {
   type Round,
 } from "@klynge/engine";
 import { toApiIssue } from "@klynge/engine/contract";
-import { type FormEvent, type ReactElement, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState } from "react";
 import { ApiErrorNotice } from "./ApiErrorNotice.js";
 import { type ApiError, type Result, refusalOf } from "./api/apiResult.js";
 import { Field } from "./Field.js";
@@ -23,6 +23,8 @@ import { useTemplateChoices } from "./useTemplateChoices.js";
 export interface NewRoundPageProps extends ClusterPageProps {
   /** The hash of one of the cluster's versions to preselect (`#/ny-runde?version=…`). */
   readonly preselect?: string;
+  /** The label of the version just published in the editor (the preselected one): said at the top. */
+  readonly justPublished?: string;
 }
 
 type FieldName = "template" | "municipality" | "label" | "invited" | "id" | "shareAnswersWith";
@@ -87,7 +89,15 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
+  const publishedRef = useRef<HTMLParagraphElement>(null);
   const idBase = useId();
+  const { justPublished } = props;
+  // Arriving from "Udgiv" far down the editor: the page starts at its top, on the news.
+  useEffect(() => {
+    if (justPublished === undefined) return;
+    window.scrollTo?.({ top: 0 });
+    publishedRef.current?.focus({ preventScroll: true });
+  }, [justPublished]);
 
   const shownMunicipality = municipality ?? municipalities[0] ?? "";
   const shownSuffix =
@@ -200,7 +210,12 @@ export function NewRoundPage(props: NewRoundPageProps): ReactElement {
   return (
     <section aria-labelledby={`${idBase}-title`}>
       <PageHeading id={`${idBase}-title`}>{text.newRoundTitle(cluster.name)}</PageHeading>
-      <p>{text.newRoundIntro}</p>
+      {justPublished === undefined ? null : (
+        <p ref={publishedRef} tabIndex={-1} role="status" className="coordinator-notice">
+          {text.published(justPublished)}
+        </p>
+      )}
+      <p>{choice.startsWith("version:") ? text.newRoundIntroChosen : text.newRoundIntro}</p>
       <p className="coordinator-muted">{text.clusterFact(cluster.name)}</p>
       <form ref={formRef} className="coordinator-form" noValidate onSubmit={submit}>
         <Field {...field("template")} label={text.templateLabel}>

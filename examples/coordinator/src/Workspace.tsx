@@ -1,3 +1,4 @@
+import type { VersionEntry } from "@klynge/engine/contract";
 import { lazy, type ReactElement, Suspense, useMemo, useRef, useState } from "react";
 import { AppHeader, type AppHeaderProps } from "./AppHeader.js";
 import { type ApiError, refusalOf } from "./api/apiResult.js";
@@ -102,6 +103,8 @@ export function Workspace(props: WorkspaceProps): ReactElement {
     focus.request();
   }
 
+  // The version "Udgiv" just sent: "Ny runde" opens on it and says so.
+  const [justPublished, setJustPublished] = useState<VersionEntry | null>(null);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<ApiError | null>(null);
   async function signOut(): Promise<void> {
@@ -148,7 +151,10 @@ export function Workspace(props: WorkspaceProps): ReactElement {
             {...(route.page === "edit" && route.version !== undefined
               ? { startVersion: route.version }
               : {})}
-            onPublished={(version) => navigate({ page: "new-round", version: version.hash })}
+            onPublished={(version) => {
+              setJustPublished(version);
+              navigate({ page: "new-round", version: version.hash });
+            }}
           />
         );
       case "versions":
@@ -160,6 +166,11 @@ export function Workspace(props: WorkspaceProps): ReactElement {
             {...inCluster}
             {...(route.page === "new-round" && route.version !== undefined
               ? { preselect: route.version }
+              : {})}
+            {...(route.page === "new-round" &&
+            justPublished !== null &&
+            route.version === justPublished.hash
+              ? { justPublished: justPublished.label }
               : {})}
           />
         );

@@ -42,10 +42,12 @@ const da = {
   versionLoadFailed: "Versionen kunne ikke hentes:",
   loadingVersion: "Henter spørgeskemaet …",
   publishRefused: "Versionen blev ikke udgivet:",
-  published: (label: string) => `Versionen ${label} er udgivet. Opret runden på den.`,
+  published: (label: string) => `Versionen «${label}» er udgivet. Opret runden på den nedenfor.`,
 
   // Ny runde
   newRoundTitle: (cluster: string) => `Ny runde i ${cluster}`,
+  newRoundIntroChosen:
+    "Udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
   newRoundIntro:
     "Vælg spørgeskemaet – en af KiAP's klyngepakker eller en version, klyngen har udgivet – og udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
   clusterFact: (cluster: string) => `Klynge: ${cluster}`,
@@ -223,9 +225,11 @@ const en: OwnMessages = {
   versionLoadFailed: "The version could not be loaded:",
   loadingVersion: "Loading the questionnaire …",
   publishRefused: "The version was not published:",
-  published: (label) => `The version ${label} is published. Create the round on it.`,
+  published: (label) => `The version “${label}” is published. Create the round on it below.`,
 
   newRoundTitle: (cluster) => `New round in ${cluster}`,
+  newRoundIntroChosen:
+    "Fill in the round's details. You then get links to embed the survey and to the meeting app.",
   newRoundIntro:
     "Choose the questionnaire – one of KiAP's cluster packages or a version the cluster has published – and fill in the round's details. You then get links to embed the survey and to the meeting app.",
   clusterFact: (cluster) => `Cluster: ${cluster}`,

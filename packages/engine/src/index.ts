@@ -85,7 +85,7 @@ export { validateResponse } from "./responses/validateResponse.js";
 export { applyEdits } from "./versions/applyEdits.js";
 export { canonicalJson } from "./versions/canonicalJson.js";
 export { checkNewVersion } from "./versions/checkNewVersion.js";
-export type { QuestionField, QuestionnaireDiff } from "./versions/diff.js";
+export type { DiffOptions, QuestionField, QuestionnaireDiff } from "./versions/diff.js";
 export { diff, longestCommonSubsequence } from "./versions/diff.js";
 export type { LocalEdit } from "./versions/localEdit.js";
 export type { QuestionnaireVersion } from "./versions/questionnaireVersion.js";

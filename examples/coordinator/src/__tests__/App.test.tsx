@@ -34,6 +34,20 @@ async function go(hash: string): Promise<void> {
   });
 }
 
+/** On "Tilpas spørgeskema": removes one question, names the version and presses "Udgiv". */
+async function publishFromEditor(): Promise<void> {
+  // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI,
+  // within the suite's ceiling for a wait (vitest.setup.ts).
+  const remove = await screen.findByRole("button", {
+    name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
+  });
+  fireEvent.click(remove);
+  fireEvent.change(screen.getByLabelText("Versionens navn"), {
+    target: { value: "Klynge Syd, marts 2027" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+}
+
 describe("signed out", () => {
   it("offers one way in: /auth/login with this page's path and hash as `next`", async () => {
     renderApp(signedOut, { path: "/coordinator/#/runder" });
@@ -243,16 +257,7 @@ describe("during use", () => {
       path: "/coordinator/#/tilpas",
       handlers: { "POST /api/clusters/klynge-syd/versions": () => refuse("signed_out") },
     });
-    // The editor is a lazy chunk (SurveyJS): its first import can take seconds on a busy CI,
-    // within the suite's ceiling for a wait (vitest.setup.ts).
-    const remove = await screen.findByRole("button", {
-      name: "Fjern: Hvor får du oplysninger om kommunens tilbud?",
-    });
-    fireEvent.click(remove);
-    fireEvent.change(screen.getByLabelText("Versionens navn"), {
-      target: { value: "Klynge Syd, marts 2027" },
-    });
-    fireEvent.click(screen.getByRole("button", { name: "Udgiv" }));
+    await publishFromEditor();
 
     expect((await screen.findByRole("alert")).textContent).toMatch(/^Din session er udløbet/);
     expect(screen.getByRole("link", { name: "Log ind" }).getAttribute("href")).toBe(
@@ -261,6 +266,27 @@ describe("during use", () => {
     const drafts = [...draftStorage.drafts.values()];
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ label: "Klynge Syd, marts 2027", edits: [{ op: "remove" }] });
+  }, 30_000);
+
+  it("opens 'Ny runde' after 'Udgiv' at its top, on the news that the version is published", async () => {
+    const scrollTo = vi.fn();
+    vi.stubGlobal("scrollTo", scrollTo);
+    renderApp(coordinatorSession, { path: "/coordinator/#/tilpas" });
+    await publishFromEditor();
+
+    const news = await screen.findByText(
+      "Versionen «Klynge Syd, marts 2027» er udgivet. Opret runden på den nedenfor.",
+    );
+    expect(news.getAttribute("role")).toBe("status");
+    await vi.waitFor(() => expect(document.activeElement).toBe(news));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0 });
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Ny runde i Klynge Syd");
+    expect(screen.queryByText(/^Vælg spørgeskemaet/)).toBeNull();
+    expect(
+      screen.getByText(
+        "Udfyld rundens oplysninger. Du får derefter links til at indlejre spørgeskemaet og til mødeappen.",
+      ),
+    ).toBeTruthy();
   }, 30_000);
 
   it("signs out with the CSRF token and follows the collector's redirect", async () => {

@@ -65,7 +65,7 @@ describe("@klynge/engine", () => {
   });
 
   it("exports these types and no others", () => {
-    expect(types.length).toBe(47);
+    expect(types.length).toBe(48);
     expect(types).toEqual([
       "AccumulatorState",
       "Answer",
@@ -78,6 +78,7 @@ describe("@klynge/engine", () => {
       "Comparison",
       "Condition",
       "Count",
+      "DiffOptions",
       "Disclosure",
       "Issue",
       "IssueCode",

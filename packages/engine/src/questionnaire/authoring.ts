@@ -36,6 +36,11 @@ type AnyOption = ChoiceOption | ScaleOption;
 
 function checkOptions(options: readonly AnyOption[], key: string, scale: boolean): Issue[] {
   const issues: Issue[] = [];
+  // «Andet», «Ingen af disse» and «Ved ikke» are no choice of their own: two real ones are needed.
+  const ordinary = options.filter((o) => o.kind === undefined).length;
+  if (ordinary < 2) {
+    issues.push(createIssue("too_small", [key], { limit: 2, received: String(ordinary) }));
+  }
   const hasOther = options.some((o) => o.kind === "other");
   const texts = new Set<string>();
   let previous: ScaleOption | undefined;

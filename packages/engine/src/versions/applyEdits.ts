@@ -49,6 +49,9 @@ export function applyEdits(
   }
   const parsedEdits: LocalEdit[] = [];
   let questions: Question[] = [...base.questionnaire.questions];
+  // Adds refused so far: the later edits' positions counted them, so a position up to that many
+  // past the end is the earlier refusal's consequence, not an issue of its own (the result fails anyway).
+  let refusedAdds = 0;
 
   // entries() visits the holes of a sparse list too, so a missing edit is reported, not skipped.
   for (const [i, input] of edits.entries()) {
@@ -56,14 +59,18 @@ export function applyEdits(
     const parsed = parseLocalEdit(input, path);
     if (!parsed.success) {
       issues.push(...parsed.issues);
+      if ((input as { op?: unknown } | null)?.op === "add") refusedAdds++;
       continue;
     }
     const edit = parsed.data;
-    const step = applyEdit(questions, edit, path);
+    const step = applyEdit(questions, edit, path, refusedAdds);
     if (step.success) {
       questions = step.data;
       parsedEdits.push(edit);
-    } else issues.push(...step.issues);
+    } else {
+      issues.push(...step.issues);
+      if (edit.op === "add") refusedAdds++;
+    }
   }
   if (issues.length > 0) return fail(issues);
 
@@ -77,6 +84,7 @@ function applyEdit(
   questions: readonly Question[],
   edit: LocalEdit,
   path: readonly (string | number)[],
+  refusedAdds: number,
 ): Result<Question[]> {
   const indexOf = (id: string) => questions.findIndex((q) => q.id === id);
   switch (edit.op) {
@@ -104,12 +112,12 @@ function applyEdit(
           }),
         ]);
       }
-      const at = edit.at ?? questions.length;
-      if (at > questions.length) {
+      const at = Math.min(edit.at ?? questions.length, questions.length);
+      if ((edit.at ?? 0) > questions.length + refusedAdds) {
         return fail([
           createIssue("invalid_position", [...path, "at"], {
             limit: questions.length,
-            received: String(at),
+            received: String(edit.at),
           }),
         ]);
       }
@@ -123,7 +131,7 @@ function applyEdit(
         return fail([
           createIssue("unknown_question", [...path, "questionId"], { value: edit.questionId }),
         ]);
-      if (edit.to >= questions.length) {
+      if (edit.to >= questions.length + refusedAdds) {
         return fail([
           createIssue("invalid_position", [...path, "to"], {
             limit: questions.length - 1,
@@ -132,7 +140,8 @@ function applyEdit(
         ]);
       }
       const rest = questions.filter((_, i) => i !== index);
-      return ok([...rest.slice(0, edit.to), questions[index] as Question, ...rest.slice(edit.to)]);
+      const to = Math.min(edit.to, rest.length);
+      return ok([...rest.slice(0, to), questions[index] as Question, ...rest.slice(to)]);
     }
   }
 }

@@ -33,6 +33,14 @@ export interface QuestionnaireDiff {
   readonly comparable: readonly string[];
 }
 
+export interface DiffOptions {
+  /**
+   * Ids to report as moved when the fewest moves can be told more than one way (a question moved
+   * one place up is also its neighbour moved one place down): the ones the person moved. Default none.
+   */
+  readonly moved?: Iterable<string>;
+}
+
 const fields: readonly QuestionField[] = [
   "type",
   "text",
@@ -54,6 +62,7 @@ const fields: readonly QuestionField[] = [
 export function diff(
   a: QuestionnaireVersion | Questionnaire,
   b: QuestionnaireVersion | Questionnaire,
+  options: DiffOptions = {},
 ): QuestionnaireDiff {
   const qa = questionsOf(a);
   const qb = questionsOf(b);
@@ -64,7 +73,7 @@ export function diff(
   const removed = qa.filter((q) => !indexB.has(q.id)).map((q) => q.id);
   const commonA = qa.filter((q) => indexB.has(q.id)).map((q) => q.id);
   const commonB = qb.filter((q) => indexA.has(q.id)).map((q) => q.id);
-  const kept = new Set(longestCommonSubsequence(commonA, commonB));
+  const kept = new Set(longestCommonSubsequence(commonA, commonB, new Set(options.moved)));
   const moved = commonB
     .filter((id) => !kept.has(id))
     .map((id) => ({ id, from: indexA.get(id) as number, to: indexB.get(id) as number }));
@@ -108,23 +117,39 @@ function areComparable(a: Question, b: Question): boolean {
   return true;
 }
 
-/** The longest run of ids in the same relative order in both lists (the questions not moved). */
-export function longestCommonSubsequence(a: readonly string[], b: readonly string[]): string[] {
+/**
+ * The longest run of ids in the same relative order in both lists (the questions not moved). Of
+ * several equally long runs, the one that leaves out most of `leaveOut`.
+ */
+export function longestCommonSubsequence(
+  a: readonly string[],
+  b: readonly string[],
+  leaveOut: ReadonlySet<string> = new Set(),
+): string[] {
+  // Each id kept weighs `whole`, one of `leaveOut` a little less: length first, then the wish.
+  const whole = a.length + 1;
+  const weight = (id: string) => (leaveOut.has(id) ? whole - 1 : whole);
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       const row = table[i] as number[];
+      const skip = Math.max((table[i + 1] as number[])[j] as number, row[j + 1] as number);
+      // Ids are unique, so keeping a pair may cost crossing pairs worth more: compare both.
       row[j] =
         a[i] === b[j]
-          ? ((table[i + 1] as number[])[j + 1] as number) + 1
-          : Math.max((table[i + 1] as number[])[j] as number, row[j + 1] as number);
+          ? Math.max(skip, ((table[i + 1] as number[])[j + 1] as number) + weight(a[i] as string))
+          : skip;
     }
   }
   const out: string[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    if (
+      a[i] === b[j] &&
+      (table[i] as number[])[j] ===
+        ((table[i + 1] as number[])[j + 1] as number) + weight(a[i] as string)
+    ) {
       out.push(a[i] as string);
       i++;
       j++;

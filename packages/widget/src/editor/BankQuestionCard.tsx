@@ -1,4 +1,4 @@
-import type { Issue, Question } from "@klynge/engine";
+import type { Question } from "@klynge/engine";
 import { useId } from "react";
 import { headingTag } from "../headingTag.js";
 import { Localized } from "../Localized.js";
@@ -15,7 +15,8 @@ export interface BankQuestionCardProps {
   readonly index: number;
   readonly count: number;
   readonly comparable: boolean;
-  readonly issues: readonly Issue[];
+  /** Its errors in words (a bank question has nothing to touch, so they show at once). */
+  readonly issues: readonly string[];
   readonly locale: Locale;
   readonly headingLevel: number;
   readonly m: EditorMessages;

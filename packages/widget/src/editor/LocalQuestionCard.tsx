@@ -7,8 +7,10 @@ import { ConditionPicker } from "./ConditionPicker.js";
 import { changeQuestionType } from "./changeQuestionType.js";
 import { copyOfQuestion } from "./copyOfQuestion.js";
 import { EditorField, IssueList } from "./EditorField.js";
+import { EnglishFields } from "./EnglishFields.js";
 import type { EditorMessages } from "./editorMessages.js";
 import type { EditorAction } from "./editorState.js";
+import { type ErrorDisplay, useCardErrors } from "./errorDisplay.js";
 import {
   fieldsOfQuestion,
   type LocalQuestionFields,
@@ -27,15 +29,17 @@ export interface LocalQuestionCardProps {
   /** The whole current list, for the condition picker's earlier questions. */
   readonly questions: readonly Question[];
   readonly comparable: boolean;
-  /** The engine's issues for this question, by field. */
-  readonly issues: ReadonlyMap<FieldKey, readonly Issue[]> | undefined;
+  /** The errors of this question in words, by field (shown once touched, or after "Udgiv"). */
+  readonly issues: ReadonlyMap<FieldKey, readonly string[]> | undefined;
+  /** The engine's issues about the condition, worded by the picker itself (it names the questions). */
+  readonly conditionIssues?: readonly Issue[] | undefined;
+  /** When errors show, and the ids of the fields the error summary links to. */
+  readonly errorDisplay: ErrorDisplay;
   readonly locale: Locale;
   readonly headingLevel: number;
   readonly m: EditorMessages;
   readonly onAction: (action: EditorAction) => void;
 }
-
-const none: readonly Issue[] = [];
 
 /** A local question, edited in place: every change rewrites the question in its own add edit. */
 export function LocalQuestionCard(props: LocalQuestionCardProps) {
@@ -45,14 +49,21 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
   const requiredId = useId();
   const Heading = headingTag(props.headingLevel);
   const fields = fieldsOfQuestion(question);
-  const issuesAt = (field: FieldKey) => issues?.get(field) ?? none;
-  const change = (patch: Partial<LocalQuestionFields>, field?: string) =>
+  const {
+    errorsAt: issuesAt,
+    touch,
+    onBlur,
+    fieldId,
+  } = useCardErrors(question.id, issues, props.errorDisplay);
+  const change = (patch: Partial<LocalQuestionFields>, field?: string) => {
+    touch(field ?? ("options" in patch ? "options" : "question"));
     onAction({
       type: "update",
       questionId: question.id,
       question: { ...fields, ...patch },
       ...(field === undefined ? {} : { coalesce: `${index}:${field}` }),
     });
+  };
   // What the last type change set aside or asks to check; the options it set aside come back with a type that takes them.
   const [lastTypeChange, setTypeChange] = useState<ReturnType<typeof typeChangeNote>>();
   const typeChange = noteFor(lastTypeChange, fields, index);
@@ -61,11 +72,16 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
     setTypeChange(typeChangeNote(changed, fields, typeChange?.setAside, index));
     change(changed.fields);
   };
+  const part = { fields, issuesAt, fieldId, locale, m, onChange: change };
   const text = fields.text ?? { da: "" };
   const description = fields.description ?? { da: "" };
   const name = text.da.trim() === "" ? m.untitled : text.da;
   return (
-    <article className="klynge-editor__card klynge-editor__card--local" aria-labelledby={headingId}>
+    <article
+      className="klynge-editor__card klynge-editor__card--local"
+      aria-labelledby={headingId}
+      onBlur={onBlur}
+    >
       <Heading
         id={headingId}
         className="klynge-editor__card-title"
@@ -82,9 +98,6 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
             {m.comparableBadge}
           </span>
         )}
-        <span className="klynge-editor__id">
-          {m.questionId}: <code>{question.id}</code>
-        </span>
       </p>
       <IssueList issues={issuesAt("question")} locale={locale} />
       <div className="klynge-editor__field">
@@ -108,16 +121,10 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         lang="da"
         locale={locale}
         focusKey="text.da"
+        id={fieldId("text.da")}
+        field="text.da"
         issues={issuesAt("text.da")}
         onChange={(da) => change({ text: { ...text, da } }, "text.da")}
-      />
-      <EditorField
-        label={m.textEn}
-        value={text.en ?? ""}
-        lang="en"
-        locale={locale}
-        issues={issuesAt("text.en")}
-        onChange={(en) => change({ text: { ...text, en } }, "text.en")}
       />
       <EditorField
         label={m.descriptionDa}
@@ -125,17 +132,10 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
         lang="da"
         locale={locale}
         multiline
+        id={fieldId("description.da")}
+        field="description.da"
         issues={issuesAt("description.da")}
         onChange={(da) => change({ description: { ...description, da } }, "description.da")}
-      />
-      <EditorField
-        label={m.descriptionEn}
-        value={description.en ?? ""}
-        lang="en"
-        locale={locale}
-        multiline
-        issues={issuesAt("description.en")}
-        onChange={(en) => change({ description: { ...description, en } }, "description.en")}
       />
       <div className="klynge-editor__check">
         <input
@@ -155,20 +155,13 @@ export function LocalQuestionCard(props: LocalQuestionCardProps) {
           onChange={(rows, field) => change({ rows }, field)}
         />
       )}
-      {fields.type !== "text" && (
-        <OptionsEditor
-          fields={fields}
-          issuesAt={issuesAt}
-          locale={locale}
-          m={m}
-          onChange={change}
-        />
-      )}
+      {fields.type !== "text" && <OptionsEditor {...part} />}
+      <EnglishFields {...part} />
       <ConditionPicker
         condition={fields.showIf}
         questions={props.questions}
         index={index}
-        issues={issuesAt("showIf")}
+        issues={props.conditionIssues ?? []}
         locale={locale}
         m={m}
         onChange={(showIf) => {

@@ -1,4 +1,3 @@
-import type { Issue } from "@klynge/engine";
 import { useId } from "react";
 import type { Locale } from "../messages.js";
 import { EditorField, IssueList } from "./EditorField.js";
@@ -9,7 +8,9 @@ import type { FieldKey } from "./placeIssues.js";
 
 export interface OptionsEditorProps {
   readonly fields: LocalQuestionFields;
-  readonly issuesAt: (field: FieldKey) => readonly Issue[];
+  readonly issuesAt: (field: FieldKey) => readonly string[];
+  /** The DOM id of a field's control, for the error summary's links. */
+  readonly fieldId: (field: FieldKey) => string;
   readonly locale: Locale;
   readonly m: EditorMessages;
   /** `field` names what changed, so keystrokes in one field are undone together. */
@@ -17,7 +18,8 @@ export interface OptionsEditorProps {
 }
 
 /** The options of a local rating, single or multi question, and its standard-option checkboxes. */
-export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: OptionsEditorProps) {
+export function OptionsEditor(props: OptionsEditorProps) {
+  const { fields, issuesAt, fieldId, locale, m, onChange } = props;
   const hintId = useId();
   const options = fields.options ?? [];
   const listIssues = issuesAt("options");
@@ -54,6 +56,8 @@ export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: Options
                 value={option.da}
                 lang="da"
                 locale={locale}
+                id={fieldId(`option.${i}.da`)}
+                field={`option.${i}.da`}
                 issues={issuesAt(`option.${i}.da`)}
                 onChange={(da) =>
                   setOptions(
@@ -62,38 +66,33 @@ export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: Options
                   )
                 }
               />
-              <EditorField
-                label={m.optionEn(i + 1)}
-                value={option.en ?? ""}
-                lang="en"
-                locale={locale}
-                issues={issuesAt(`option.${i}.en`)}
-                onChange={(en) =>
-                  setOptions(
-                    options.map((o, j) => (j === i ? { ...o, en } : o)),
-                    `option.${i}.en`,
-                  )
-                }
-              />
-              <div className="klynge-editor__actions">
-                <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>
-                  {m.moveOptionUp(i + 1)}
-                </button>
-                <button
-                  type="button"
+              <div className="klynge-editor__option-actions">
+                <IconButton
+                  label={m.moveOptionUp(i + 1)}
+                  icon="↑"
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                />
+                <IconButton
+                  label={m.moveOptionDown(i + 1)}
+                  icon="↓"
                   disabled={i === options.length - 1}
                   onClick={() => move(i, i + 1)}
-                >
-                  {m.moveOptionDown(i + 1)}
-                </button>
-                <button type="button" onClick={() => setOptions(options.filter((_, j) => j !== i))}>
-                  {m.removeOption(i + 1)}
-                </button>
+                />
+                <IconButton
+                  label={m.removeOption(i + 1)}
+                  icon="✕"
+                  onClick={() => setOptions(options.filter((_, j) => j !== i))}
+                />
               </div>
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => setOptions([...options, { da: "" }])}>
+        <button
+          type="button"
+          id={fieldId("options")}
+          onClick={() => setOptions([...options, { da: "" }])}
+        >
           {m.addOption}
         </button>
       </fieldset>
@@ -105,6 +104,8 @@ export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: Options
             label={m.standard[kind]}
             checked={fields[kind] === true}
             issues={issuesAt(kind)}
+            id={fieldId(kind)}
+            field={kind}
             locale={locale}
             onChange={(checked) => onChange({ [kind]: checked })}
           />
@@ -117,13 +118,15 @@ export function OptionsEditor({ fields, issuesAt, locale, m, onChange }: Options
 interface StandardCheckboxProps {
   readonly label: string;
   readonly checked: boolean;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly string[];
+  readonly id: string;
+  readonly field: string;
   readonly locale: Locale;
   readonly onChange: (checked: boolean) => void;
 }
 
-function StandardCheckbox({ label, checked, issues, locale, onChange }: StandardCheckboxProps) {
-  const id = useId();
+function StandardCheckbox(props: StandardCheckboxProps) {
+  const { label, checked, issues, id, field, locale, onChange } = props;
   const invalid = issues.length > 0;
   return (
     <div className="klynge-editor__check">
@@ -131,6 +134,7 @@ function StandardCheckbox({ label, checked, issues, locale, onChange }: Standard
         id={id}
         type="checkbox"
         checked={checked}
+        data-field={field}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${id}-issues` : undefined}
         onChange={(e) => onChange(e.target.checked)}
@@ -138,5 +142,29 @@ function StandardCheckbox({ label, checked, issues, locale, onChange }: Standard
       <label htmlFor={id}>{label}</label>
       <IssueList id={`${id}-issues`} issues={issues} locale={locale} />
     </div>
+  );
+}
+
+interface IconButtonProps {
+  /** The button's name, also its tooltip. */
+  readonly label: string;
+  readonly icon: string;
+  readonly disabled?: boolean;
+  readonly onClick: () => void;
+}
+
+/** A small button showing a sign; its name is said by screen readers and shown on hover. */
+function IconButton({ label, icon, disabled = false, onClick }: IconButtonProps) {
+  return (
+    <button
+      type="button"
+      className="klynge-editor__icon-button"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{icon}</span>
+    </button>
   );
 }

@@ -1,8 +1,6 @@
 import {
   applyEdits,
   diff,
-  formatIssue,
-  formatPath,
   type Issue,
   type Questionnaire,
   type QuestionnaireVersion,
@@ -17,7 +15,9 @@ import type { DiffComparison } from "./DiffPanel.js";
 import { DiffPanel } from "./DiffPanel.js";
 import { DiscardDraft } from "./DiscardDraft.js";
 import { EditorField } from "./EditorField.js";
+import { ErrorSummary, focusField } from "./ErrorSummary.js";
 import type { EditorDraftStore } from "./editorDraft.js";
+import { editorErrors, type SummaryEntry } from "./editorErrors.js";
 import { editorMessages } from "./editorMessages.js";
 import {
   createEditorState,
@@ -26,12 +26,13 @@ import {
   editorReducer,
   removedQuestions,
 } from "./editorState.js";
+import { type ErrorDisplay, useErrorReveal } from "./errorDisplay.js";
 import { InsertHere } from "./InsertHere.js";
 import { LocalQuestionCard } from "./LocalQuestionCard.js";
 import { type LocalQuestionType, localQuestionTypes, newLocalQuestion } from "./localQuestion.js";
+import { PreviewPanel } from "./PreviewPanel.js";
 import { placeIssues } from "./placeIssues.js";
 import { SortableList } from "./SortableList.js";
-import { SurveyPreview } from "./SurveyPreview.js";
 import { useCardFocus } from "./useCardFocus.js";
 import { type DraftStatus, useEditorDraft } from "./useEditorDraft.js";
 
@@ -87,7 +88,10 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
   const draft = useEditorDraft(state, dispatch, props.draftKey, props.storage);
   const [publish, setPublish] = useState<PublishState>("idle");
   const [newType, setNewType] = useState<LocalQuestionType>("single");
-  const ids = { title: useId(), list: useId(), count: useId(), add: useId(), preview: useId() };
+  const ids = { title: useId(), list: useId(), count: useId(), add: useId(), fields: useId() };
+  const errorReveal = useErrorReveal();
+  // The questions the person moved, so the diff names them and not the neighbours they passed.
+  const [movedByHand, setMovedByHand] = useState<readonly string[]>([]);
   const Heading = headingTag(headingLevel);
   const SectionHeading = headingTag(headingLevel + 1);
 
@@ -103,13 +107,25 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
     () => placeIssues(issues, state.edits, items),
     [issues, state.edits, items],
   );
+  const errors = useMemo(() => editorErrors(placed, items, m, locale), [placed, items, m, locale]);
+  const errorDisplay = useMemo(
+    (): ErrorDisplay => ({
+      showAll: errorReveal.showAll,
+      fieldId: (questionId: string, field: string) => `${ids.fields}-${questionId}-${field}`,
+    }),
+    [errorReveal.showAll, ids.fields],
+  );
   const comparisons = useMemo((): DiffComparison[] => {
     const current: Questionnaire = result.success
       ? result.data.questionnaire
       : { ...base.questionnaire, questions: items.map((item) => item.question) };
+    const moved =
+      movedByHand.length > 0
+        ? movedByHand
+        : state.edits.flatMap((edit) => (edit.op === "move" ? [edit.questionId] : []));
     const against = (title: string, reference: QuestionnaireVersion) => ({
       title,
-      diff: diff(reference, current),
+      diff: diff(reference, current, { moved }),
       reference: reference.questionnaire,
       current,
     });
@@ -117,12 +133,16 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
       against(m.againstTemplate, template),
       ...(previous === undefined ? [] : [against(m.againstPrevious, previous)]),
     ];
-  }, [result, base, items, template, previous, m]);
+  }, [result, base, items, template, previous, m, movedByHand, state.edits]);
   const { root, focusAfter } = useCardFocus(items);
   const comparable = new Set((comparisons.at(-1) as DiffComparison).diff.comparable);
 
   const act = (action: EditorAction, focusTarget?: string) => {
     focusAfter(action, focusTarget);
+    if (action.type === "move") {
+      const { questionId } = action;
+      setMovedByHand((ids) => [...ids.filter((id) => id !== questionId), questionId]);
+    }
     if (publish !== "idle") setPublish("idle");
     draft.act(action);
   };
@@ -135,8 +155,29 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
   const insert = (type: LocalQuestionType, at: number) =>
     act({ type: "add", question: newLocalQuestion(type), at });
 
+  const targetId = (entry: SummaryEntry): string => {
+    const { target } = entry;
+    if (target.kind === "label") return `${ids.fields}-label`;
+    if (target.kind === "add") return `${ids.add}-type`;
+    return errorDisplay.fieldId(target.questionId, target.field);
+  };
+  const followError = (entry: SummaryEntry) => {
+    const field = document.getElementById(targetId(entry));
+    if (field !== null) return focusField(field);
+    // A bank question, or a whole card: its heading.
+    const { target } = entry;
+    const index =
+      target.kind === "field" ? items.findIndex((i) => i.question.id === target.questionId) : -1;
+    root.current
+      ?.querySelector<HTMLElement>(`[data-index='${index}'] [data-focus='heading']`)
+      ?.focus();
+  };
+
   const publishVersion = async () => {
-    if (!result.success) return;
+    if (!result.success) {
+      errorReveal.reveal();
+      return;
+    }
     setPublish("publishing");
     try {
       // Nothing edited: the base itself goes out, so the round keeps the base's hash and lineage.
@@ -155,26 +196,27 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
         {m.title}: <Localized text={base.questionnaire.title} locale={locale} />
       </Heading>
       <p className="klynge-editor__intro">{m.intro}</p>
-      {placed.unplaced.length > 0 && (
-        <div className="klynge-editor__summary" role="alert">
-          <p className="klynge-editor__summary-title">{m.summaryHeading}</p>
-          <ul>
-            {placed.unplaced.map((issue) => (
-              <li key={`${formatPath(issue.path)} ${issue.code}`}>
-                {formatPath(issue.path, locale)}: {formatIssue(issue, locale)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        entries={errorReveal.showAll ? errors.all : errors.unplaced}
+        heading={m.summaryHeading}
+        headingLevel={headingLevel + 1}
+        targetId={targetId}
+        summaryRef={errorReveal.summaryRef}
+        onFollow={followError}
+      />
       <div className="klynge-editor__toolbar">
         <EditorField
           label={m.label}
           hint={m.labelHint}
           value={state.label}
           locale={locale}
-          issues={placed.label}
-          onChange={(label) => act({ type: "setLabel", label })}
+          id={`${ids.fields}-label`}
+          issues={errorReveal.showAll || errorReveal.labelTouched ? errors.label : []}
+          onBlur={errorReveal.touchLabel}
+          onChange={(label) => {
+            errorReveal.touchLabel();
+            act({ type: "setLabel", label });
+          }}
         />
         <button
           type="button"
@@ -228,13 +270,15 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
                   {item.origin === "bank" ? (
                     <BankQuestionCard
                       {...shared}
-                      issues={[...(placed.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
+                      issues={[...(errors.byQuestion.get(item.question.id)?.values() ?? [])].flat()}
                     />
                   ) : (
                     <LocalQuestionCard
                       {...shared}
                       questions={questions}
-                      issues={placed.byQuestion.get(item.question.id)}
+                      issues={errors.byQuestion.get(item.question.id)}
+                      conditionIssues={placed.byQuestion.get(item.question.id)?.get("showIf")}
+                      errorDisplay={errorDisplay}
                     />
                   )}
                 </div>
@@ -295,16 +339,24 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
       <DiffPanel comparisons={comparisons} locale={locale} headingLevel={headingLevel + 1} m={m} />
 
       <div className="klynge-editor__publish">
-        {issues.length > 0 && (
+        {errors.all.length > 0 && (
           <p id={ids.count} className="klynge-editor__issue-count">
-            {m.issueCount(issues.length)}
+            <a
+              href={`#${ids.title}`}
+              onClick={(event) => {
+                event.preventDefault();
+                errorReveal.reveal();
+              }}
+            >
+              {m.issueCount(errors.all.length)}
+            </a>
           </p>
         )}
         <button
           type="button"
           className="klynge-editor__publish-button"
-          disabled={!result.success || publish === "publishing"}
-          aria-describedby={issues.length > 0 ? ids.count : undefined}
+          disabled={publish === "publishing"}
+          aria-describedby={errors.all.length > 0 ? ids.count : undefined}
           onClick={publishVersion}
         >
           {publish === "publishing" ? m.publishing : m.publish}
@@ -314,18 +366,12 @@ function EditorBody(props: QuestionnaireEditorProps): ReactElement {
         </p>
       </div>
 
-      <section className="klynge-editor__preview" aria-labelledby={ids.preview}>
-        <SectionHeading id={ids.preview}>{m.previewHeading}</SectionHeading>
-        {result.success ? (
-          <SurveyPreview
-            key={`${result.data.hash}:${locale}`}
-            version={result.data}
-            locale={locale}
-          />
-        ) : (
-          <p>{m.previewUnavailable}</p>
-        )}
-      </section>
+      <PreviewPanel
+        version={result.success ? result.data : undefined}
+        locale={locale}
+        headingLevel={headingLevel + 1}
+        m={m}
+      />
     </section>
   );
 }

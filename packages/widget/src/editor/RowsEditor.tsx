@@ -1,4 +1,3 @@
-import type { Issue } from "@klynge/engine";
 import type { Locale } from "../messages.js";
 import { EditorField, IssueList } from "./EditorField.js";
 import type { EditorMessages } from "./editorMessages.js";
@@ -7,7 +6,7 @@ import type { FieldKey } from "./placeIssues.js";
 
 export interface RowsEditorProps {
   readonly rows: readonly LocalText[];
-  readonly issuesAt: (field: FieldKey) => readonly Issue[];
+  readonly issuesAt: (field: FieldKey) => readonly string[];
   readonly locale: Locale;
   readonly m: EditorMessages;
   /** `field` names what changed, so keystrokes in one field are undone together. */

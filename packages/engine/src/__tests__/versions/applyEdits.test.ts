@@ -366,6 +366,33 @@ describe("applyEdits: issues", () => {
     ).toEqual([{ code: "invalid_position", path: ["edits", 1, "at"] }]);
   });
 
+  it("reports a refused add once, not again as the positions after it (an editor's blank question)", () => {
+    const blank = { ...local("lokal.a"), text: { da: " " } };
+    const result = apply([
+      { op: "add", question: blank, at: 5 },
+      { op: "add", question: { ...local("lokal.b"), text: { da: "Lokalt a" } }, at: 6 },
+      { op: "move", questionId: "rehab.rolle", to: 6 },
+      { op: "add", question: { ...local("lokal.c"), text: { da: "Lokalt a" } }, at: 7 },
+    ]);
+    // The later adds are still checked: the third repeats the second's text.
+    expect(issuesOf(result)).toEqual([
+      { code: "too_small", path: ["edits", 0, "question", "text", "da"] },
+      { code: "duplicate_question_text", path: ["edits", 3, "question", "text", "da"] },
+    ]);
+    // One past what the refused add accounts for is still out of range.
+    expect(
+      issuesOf(
+        apply([
+          { op: "add", question: blank, at: 5 },
+          { op: "add", question: local("lokal.b"), at: 7 },
+        ]),
+      ),
+    ).toEqual([
+      { code: "too_small", path: ["edits", 0, "question", "text", "da"] },
+      { code: "invalid_position", path: ["edits", 1, "at"] },
+    ]);
+  });
+
   it.each([
     [
       "a negative position",

@@ -86,6 +86,24 @@ describe("diff", () => {
     expect(diff(base, b).moved).toHaveLength(1);
   });
 
+  it("names the question the person moved when a swap of neighbours reads both ways", () => {
+    const edits = [{ op: "move", questionId: "rehab.grupper", to: 3 }] as const;
+    const b = unwrap(applyEdits(base, edits, { label: "b" }));
+    expect(diff(base, b, { moved: ["rehab.grupper"] }).moved).toEqual([
+      { id: "rehab.grupper", from: 4, to: 3 },
+    ]);
+    expect(diff(base, b, { moved: ["rehab.kommentar"] }).moved).toEqual([
+      { id: "rehab.kommentar", from: 3, to: 4 },
+    ]);
+    // The wish never costs a move more: moved two places, only the one question is named.
+    const far = unwrap(
+      applyEdits(base, [{ op: "move", questionId: "rehab.grupper", to: 2 }], { label: "c" }),
+    );
+    expect(diff(base, far, { moved: ["rehab.rolle", "rehab.kommentar"] }).moved).toEqual([
+      { id: "rehab.grupper", from: 4, to: 2 },
+    ]);
+  });
+
   it("marks a change of the Danish wording as not comparable", () => {
     const b = variant("rehab.kendskab", (q) => {
       q.text = {

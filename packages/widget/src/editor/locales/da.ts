@@ -115,8 +115,8 @@ export const da: EditorMessages = {
     none: "Tilføj «Ingen af disse»",
     dontKnow: "Tilføj «Ved ikke»",
   },
-  questionId: "Id",
-  summaryHeading: "Ret disse fejl før udgivelse",
+  englishText: "Engelsk tekst",
+  summaryHeading: "Der er et problem",
   issueCount: (n) => (n === 1 ? "Ret 1 fejl før udgivelse." : `Ret ${n} fejl før udgivelse.`),
   publish: "Udgiv",
   publishing: "Udgiver…",
@@ -148,6 +148,46 @@ export const da: EditorMessages = {
   },
   previewHeading: "Forhåndsvisning",
   previewUnavailable: "Forhåndsvisningen vises, når fejlene er rettet.",
+  previewShow: "Vis forhåndsvisning",
+  previewHide: "Skjul forhåndsvisning",
+  previewPhone: "Vis som på en telefon",
+  errors: {
+    labelBlank: "Giv versionen et navn",
+    labelTooLong: (limit) => `Versionens navn må højst have ${limit} tegn`,
+    textBlank: "Skriv spørgsmålets tekst",
+    textTooLong: (limit) => `Spørgsmålets tekst må højst have ${limit} tegn`,
+    descriptionTooLong: (limit) => `Forklaringen må højst have ${limit} tegn`,
+    optionBlank: (n, scale) =>
+      scale ? `Skriv skalapunkt ${n}, eller fjern det` : `Skriv svarmulighed ${n}, eller fjern den`,
+    optionTooLong: (n, limit) => `Svarmulighed ${n} må højst have ${limit} tegn`,
+    tooFewOptions: (scale) =>
+      scale
+        ? "Skriv mindst to skalapunkter («Ved ikke» tæller ikke med)"
+        : "Skriv mindst to svarmuligheder («Andet», «Ingen af disse» og «Ved ikke» tæller ikke med)",
+    tooManyOptions: (limit) => `Der må højst være ${limit} svarmuligheder`,
+    duplicateOption: (label) => `To svarmuligheder hedder «${label}»`,
+    dontKnowAsOption: (label, scale) =>
+      scale
+        ? `«${label}» skal være afkrydsningen «Ved ikke», ikke et skalatrin: ellers tæller svaret med i gennemsnittet`
+        : `«${label}» skal være afkrydsningen «Ved ikke», ikke en almindelig svarmulighed: så holdes svaret uden for fordelingen`,
+    otherRepeated: (label) =>
+      `«${label}» er det samme som «Andet (skriv)», der allerede er sat kryds ved: fjern den, ellers ser de svarende to «Andet»`,
+    scaleOrder: (label) =>
+      `Skalaen skal stå fra bedste til dårligste svar: «${label}» står under et punkt, der ikke er bedre`,
+    duplicateQuestion: "Spørgsmålet står allerede i spørgeskemaet: skriv en anden tekst",
+    noQuestions:
+      "Spørgeskemaet skal have mindst ét spørgsmål: fortryd en fjernelse, eller tilføj et spørgsmål",
+    tooManyQuestions: (limit) => `Spørgeskemaet må højst have ${limit} spørgsmål`,
+    conditionUnknownQuestion:
+      "Spørgsmålet, som det afhænger af, er fjernet: vælg et andet, eller vis det altid",
+    conditionNotEarlier:
+      "Spørgsmålet, som det afhænger af, skal stå før det: flyt et af dem, eller vælg et andet",
+    conditionSourceType:
+      "Det kan kun afhænge af en skala eller et spørgsmål med svarmuligheder, ikke af fritekst",
+    conditionUnknownOption:
+      "Et af de svar, som det afhænger af, findes ikke længere: vælg svarene igen",
+    inQuestion: (n, error) => `Spørgsmål ${n}: ${error}`,
+  },
 };
 
 function quoted(labels: readonly string[], and: string): string {

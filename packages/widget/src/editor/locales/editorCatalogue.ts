@@ -70,7 +70,8 @@ export interface EditorMessages {
   readonly moveOptionDown: (n: number) => string;
   readonly standardLegend: string;
   readonly standard: { readonly other: string; readonly none: string; readonly dontKnow: string };
-  readonly questionId: string;
+  /** The fold around a local question's English fields. */
+  readonly englishText: string;
   readonly summaryHeading: string;
   readonly issueCount: (n: number) => string;
   readonly publish: string;
@@ -93,6 +94,38 @@ export interface EditorMessages {
   readonly fieldNames: { readonly [F in QuestionField]: string };
   readonly previewHeading: string;
   readonly previewUnavailable: string;
+  readonly previewShow: string;
+  readonly previewHide: string;
+  /** The toggle that narrows the preview to a phone's width. */
+  readonly previewPhone: string;
+  /** The engine's issues in a coordinator's words, each about the field it is shown at. */
+  readonly errors: EditorErrorMessages;
+}
+
+/** `scale`: the question is a rating, whose options are scale points. */
+export interface EditorErrorMessages {
+  readonly labelBlank: string;
+  readonly labelTooLong: (limit: number) => string;
+  readonly textBlank: string;
+  readonly textTooLong: (limit: number) => string;
+  readonly descriptionTooLong: (limit: number) => string;
+  readonly optionBlank: (n: number, scale: boolean) => string;
+  readonly optionTooLong: (n: number, limit: number) => string;
+  readonly tooFewOptions: (scale: boolean) => string;
+  readonly tooManyOptions: (limit: number) => string;
+  readonly duplicateOption: (label: string) => string;
+  readonly dontKnowAsOption: (label: string, scale: boolean) => string;
+  readonly otherRepeated: (label: string) => string;
+  readonly scaleOrder: (label: string) => string;
+  readonly duplicateQuestion: string;
+  readonly noQuestions: string;
+  readonly tooManyQuestions: (limit: number) => string;
+  readonly conditionUnknownQuestion: string;
+  readonly conditionNotEarlier: string;
+  readonly conditionSourceType: string;
+  readonly conditionUnknownOption: string;
+  /** In the summary: the question an error is about. */
+  readonly inQuestion: (n: number, error: string) => string;
 }
 
 /** The condition picker's words ("Vis kun hvis … er besvaret med …"). */

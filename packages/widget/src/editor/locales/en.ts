@@ -115,8 +115,8 @@ export const en: EditorMessages = {
     none: "Add “Ingen af disse” (None of these)",
     dontKnow: "Add “Ved ikke” (Don't know)",
   },
-  questionId: "Id",
-  summaryHeading: "Fix these errors before publishing",
+  englishText: "English text",
+  summaryHeading: "There is a problem",
   issueCount: (n) =>
     n === 1 ? "Fix 1 error before publishing." : `Fix ${n} errors before publishing.`,
   publish: "Publish",
@@ -149,6 +149,45 @@ export const en: EditorMessages = {
   },
   previewHeading: "Preview",
   previewUnavailable: "The preview shows once the errors are fixed.",
+  previewShow: "Show the preview",
+  previewHide: "Hide the preview",
+  previewPhone: "Show as on a phone",
+  errors: {
+    labelBlank: "Give the version a name",
+    labelTooLong: (limit) => `The version name must be ${limit} characters or fewer`,
+    textBlank: "Write the question's text",
+    textTooLong: (limit) => `The question's text must be ${limit} characters or fewer`,
+    descriptionTooLong: (limit) => `The description must be ${limit} characters or fewer`,
+    optionBlank: (n, scale) =>
+      scale ? `Write scale point ${n}, or remove it` : `Write option ${n}, or remove it`,
+    optionTooLong: (n, limit) => `Option ${n} must be ${limit} characters or fewer`,
+    tooFewOptions: (scale) =>
+      scale
+        ? "Write at least two scale points (“Don't know” does not count)"
+        : "Write at least two options (“Other”, “None of these” and “Don't know” do not count)",
+    tooManyOptions: (limit) => `There can be at most ${limit} options`,
+    duplicateOption: (label) => `Two options are called “${label}”`,
+    dontKnowAsOption: (label, scale) =>
+      scale
+        ? `“${label}” must be the “Don't know” checkbox, not a scale point: otherwise the answer counts in the mean`
+        : `“${label}” must be the “Don't know” checkbox, not an ordinary option: then the answer is kept out of the distribution`,
+    otherRepeated: (label) =>
+      `“${label}” is the same as “Other (please specify)”, which is already ticked: remove it, or respondents see two “Other”`,
+    scaleOrder: (label) =>
+      `List the scale from the best answer to the worst: “${label}” stands below a point that is not better`,
+    duplicateQuestion: "The questionnaire already has this question: write another text",
+    noQuestions: "The questionnaire needs at least one question: undo a removal, or add a question",
+    tooManyQuestions: (limit) => `The questionnaire can have at most ${limit} questions`,
+    conditionUnknownQuestion:
+      "The question it depends on was removed: choose another, or always show it",
+    conditionNotEarlier:
+      "The question it depends on must come before it: move one of them, or choose another",
+    conditionSourceType:
+      "It can only depend on a scale or a question with options, not on free text",
+    conditionUnknownOption:
+      "One of the answers it depends on no longer exists: choose the answers again",
+    inQuestion: (n, error) => `Question ${n}: ${error}`,
+  },
 };
 
 function quoted(labels: readonly string[], and: string): string {

@@ -38,6 +38,12 @@ function renderEditor(base: QuestionnaireVersion) {
 
 const card = (name: string | RegExp) => screen.getByRole("article", { name });
 const publishButton = () => screen.getByRole("button", { name: "Udgiv" }) as HTMLButtonElement;
+/** "Udgiv" is always enabled (GOV.UK): a refused publish shows the error summary instead. */
+const errorSummary = () => screen.queryByRole("alert", { name: "Der er et problem" });
+async function publishRefused() {
+  fireEvent.click(publishButton());
+  await waitFor(() => expect(errorSummary()).not.toBeNull());
+}
 
 function addQuestion(type: "rating" | "single" | "multi" | "text" | "matrix"): HTMLElement {
   fireEvent.change(screen.getByLabelText("Type for nyt spørgsmål"), { target: { value: type } });
@@ -154,11 +160,11 @@ describe("the condition picker", () => {
     expect(pickerSelect(moved).selectedOptions[0]?.textContent).toBe(
       "Bruger du kommunens rygestop? (står ikke før dette spørgsmål)",
     );
-    expect(publishButton().disabled).toBe(true);
+    await publishRefused();
     expect(group.textContent).not.toMatch(/lokal\./);
 
     fireEvent.click(within(moved).getByRole("button", { name: "Fjern betingelsen" }));
-    await waitFor(() => expect(publishButton().disabled).toBe(false));
+    await waitFor(() => expect(errorSummary()).toBeNull());
     expect(pickerSelect(moved).value).toBe("");
   });
 
@@ -179,10 +185,10 @@ describe("the condition picker", () => {
       ).toBeTruthy(),
     );
     expect(pickerSelect(left).selectedOptions[0]?.textContent).toBe("(fjernet spørgsmål)");
-    expect(publishButton().disabled).toBe(true);
+    await publishRefused();
     // Choosing "always" takes the condition away.
     fireEvent.change(pickerSelect(left), { target: { value: "" } });
-    await waitFor(() => expect(publishButton().disabled).toBe(false));
+    await waitFor(() => expect(errorSummary()).toBeNull());
   });
 
   it("offers nothing to pick when no earlier question has answer options, and says why", () => {
@@ -248,7 +254,7 @@ describe("local and bank matrix questions", () => {
     expect(
       within(matrix).getByLabelText("Række 1 (dansk)").getAttribute("aria-invalid"),
     ).toBeNull();
-    expect(publishButton().disabled).toBe(true);
+    await publishRefused();
   });
 
   it("shows the acute template's matrix as a grid: rows down, the scale across", () => {

@@ -137,7 +137,11 @@ describe("errors in a coordinator's words", () => {
 describe("'Ændringer' names the question that moved", () => {
   it("names «Har du andre kommentarer…» moved up, not the question it passed", () => {
     renderEditor();
-    fireEvent.click(screen.getByRole("button", { name: `Flyt op: ${kommentarer}` }));
+    // One place up (8 → 7) with "Flyt til plads", then "Flyt".
+    fireEvent.change(screen.getByRole("combobox", { name: `Flyt til plads: ${kommentarer}` }), {
+      target: { value: "6" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: `Flyt: ${kommentarer}` }));
     const panel = screen.getByRole("region", { name: "Ændringer" });
     const moved = within(panel).getByRole("list", { name: "Flyttet" });
     expect(

@@ -11,6 +11,7 @@ import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
 import { applyTheme } from "./applyTheme.js";
 import type { EarlySave } from "./bootEarlySave.js";
+import { earlySaveAllowed } from "./bootEarlySave.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { loadEnglish } from "./loadEnglish.js";
 import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "./loadRound.js";
@@ -217,7 +218,11 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
               prerendered?.dismiss();
               return;
             }
-            const factory = typeof self.indexedDB === "undefined" ? undefined : self.indexedDB;
+            const factory =
+              typeof self.indexedDB === "undefined" ||
+              !earlySaveAllowed(self as Window, props.invitation)
+                ? undefined
+                : self.indexedDB;
             // Out of React's effect, so flushSync may draw the carried answers before the swap.
             void takeOverEarly({
               model,

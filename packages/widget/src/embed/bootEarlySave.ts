@@ -36,6 +36,21 @@ export interface BootEarlySaveOptions {
 }
 
 /**
+ * Whether the page may save early: opened directly, or with an invitation of its own. A framed page
+ * without one gets its GP's invitation from the host only after it loaded, so its early record
+ * would be keyed as the open link's and shown to the next GP who opens the host's page in this
+ * browser; there the page's answers are carried by the app alone.
+ */
+export function earlySaveAllowed(win: Window, invitation: string | undefined): boolean {
+  if (invitation !== undefined) return true;
+  try {
+    return win.top === win.self;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The server-rendered page saves its own answers until the app's bundle has arrived: each change
  * is written to the early store and "Gemt" (the page's own words, `data-saved` on its status line)
  * shows only after the commit. What an earlier load saved is put back into the inputs the

@@ -3,7 +3,7 @@
 // itself until the app's bundle has arrived (bootEarlySave), and leaves the app its handle.
 
 import { readPageInvitation } from "../pass/readPageInvitation.js";
-import { bootEarlySave, earlySaveGlobal } from "./bootEarlySave.js";
+import { bootEarlySave, earlySaveAllowed, earlySaveGlobal } from "./bootEarlySave.js";
 import { prerenderIds } from "./prerenderIds.js";
 
 const container = document.getElementById(prerenderIds.container);
@@ -16,8 +16,13 @@ try {
 const roundId = round?.round?.id;
 const versionHash = round?.round?.versionHash;
 try {
-  if (container !== null && typeof roundId === "string" && typeof versionHash === "string") {
-    const invitation = readPageInvitation();
+  const invitation = readPageInvitation();
+  if (
+    container !== null &&
+    typeof roundId === "string" &&
+    typeof versionHash === "string" &&
+    earlySaveAllowed(window, invitation)
+  ) {
     (window as unknown as Record<string, unknown>)[earlySaveGlobal] = bootEarlySave({
       container,
       factory: indexedDB,

@@ -3,7 +3,7 @@ import { templateVersion } from "@klynge/question-bank";
 import { waitFor } from "@testing-library/dom";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
-import { bootEarlySave, type EarlySave } from "../../embed/bootEarlySave.js";
+import { bootEarlySave, type EarlySave, earlySaveAllowed } from "../../embed/bootEarlySave.js";
 import {
   earlyDatabase,
   openEarlyStore,
@@ -296,5 +296,28 @@ describe("the app's take-over of the early record", () => {
     expect(model.getValue(q1)).toBe("slet-ikke");
     expect((await stored(factory))?.answers).toEqual({ [q1]: "slet-ikke" });
     expect(earlyDatabase.name).not.toBe("klynge");
+  });
+});
+
+describe("where the page saves early", () => {
+  const opened = { top: null as unknown, self: null as unknown };
+  opened.top = opened;
+  opened.self = opened;
+  const framed = { top: {}, self: {} };
+  const crossOrigin = {
+    get top(): unknown {
+      throw new DOMException("Blocked", "SecurityError");
+    },
+    self: {},
+  };
+
+  it("saves when the page is opened directly, or framed with its own invitation", () => {
+    expect(earlySaveAllowed(opened as unknown as Window, undefined)).toBe(true);
+    expect(earlySaveAllowed(framed as unknown as Window, "a".repeat(22))).toBe(true);
+  });
+
+  it("does not in a frame whose GP's invitation comes from the host (it would be keyed as the open link's)", () => {
+    expect(earlySaveAllowed(framed as unknown as Window, undefined)).toBe(false);
+    expect(earlySaveAllowed(crossOrigin as unknown as Window, undefined)).toBe(false);
   });
 });

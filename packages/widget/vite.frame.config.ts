@@ -4,7 +4,10 @@ import { defineConfig, type Plugin } from "vite";
 const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", import.meta.url));
 const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
-const splitOff = /[\\/](locales[\\/]en\.ts|PassRefused\.tsx)$/;
+// Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
+// (started after the first render: useUploader) and the reading of a refusal's body (readRefusal).
+const splitOff =
+  /[\\/](locales[\\/]en\.ts|PassRefused\.tsx|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
 /**
  * The English catalogues (the widget's `locales/en.ts`, the engine's) in a chunk of their own: the
@@ -35,6 +38,28 @@ function lazyEnglish(): Plugin {
   };
 }
 
+/**
+ * Fails the build when the page's entry imports one of our own chunks statically: a chunk split
+ * off to be loaded later (splitOff) that something on the way to the first question imports would
+ * otherwise come up front silently, one request more.
+ */
+function nothingOfOursUpFront(): Plugin {
+  return {
+    name: "klynge-nothing-of-ours-up-front",
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk" || !chunk.isEntry) continue;
+        const ours = chunk.imports.filter((file) => !/(^|\/)(vendor|rolldown-runtime)-/.test(file));
+        if (ours.length > 0) {
+          this.error(
+            `${chunk.fileName} imports ${ours.join(", ")} statically: one of our chunks would come before the first question (a module in splitOff that the first page needs, or one shared with a later chunk outside the "app" group).`,
+          );
+        }
+      }
+    },
+  };
+}
+
 // The iframe page: frame/index.html → dist/frame/ (relative URLs, so it can be served anywhere).
 // SurveyJS and React go to one vendor chunk (a year in the cache, unchanged by our releases); what
 // the first question does not need (the English words, the refusal screen) comes in chunks of its
@@ -42,7 +67,7 @@ function lazyEnglish(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL("./frame/", import.meta.url)),
   base: "./",
-  plugins: [lazyEnglish()],
+  plugins: [lazyEnglish(), nothingOfOursUpFront()],
   resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/frame/", import.meta.url)),

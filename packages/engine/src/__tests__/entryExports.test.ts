@@ -123,7 +123,7 @@ describe("@klynge/engine/contract", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(contract).sort()).toEqual(values);
-    expect(values.length).toBe(18);
+    expect(values.length).toBe(19);
     expect(values).toEqual([
       "answersFileName",
       "apiErrors",
@@ -137,6 +137,7 @@ describe("@klynge/engine/contract", () => {
       "parseRoundDocument",
       "parseWithSchema",
       "passTokenSchema",
+      "respondentRoutes",
       "retentionLimits",
       "roundBelongsTo",
       "roundIdSchema",

@@ -1,11 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
+const loadUploaderLater = fileURLToPath(
+  new URL("./src/hooks/loadUploaderLater.ts", import.meta.url),
+);
 const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", import.meta.url));
 const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
 // Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
-// (started after the first render: useUploader) and the reading of a refusal's body (readRefusal).
+// (useUploader, with loadUploaderLater in this build) and the reading of a refusal's body.
 const splitOff =
   /[\\/](locales[\\/]en\.ts|PassRefused\.tsx|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
@@ -34,6 +37,18 @@ function lazyEnglish(): Plugin {
         "export const en = { ...da };",
         `registerEnglishLoader(() => import(${JSON.stringify(english)}).then((m) => { Object.assign(en, m.en); }));`,
       ].join("\n");
+    },
+  };
+}
+
+/** `useUploader`'s `loadUploader` as `loadUploaderLater`: the uploader in a chunk of its own. */
+function uploaderLater(): Plugin {
+  return {
+    name: "klynge-uploader-later",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (source !== "./loadUploader.js" || !importer?.endsWith("useUploader.ts")) return null;
+      return loadUploaderLater;
     },
   };
 }
@@ -67,7 +82,7 @@ function nothingOfOursUpFront(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL("./frame/", import.meta.url)),
   base: "./",
-  plugins: [lazyEnglish(), nothingOfOursUpFront()],
+  plugins: [lazyEnglish(), uploaderLater(), nothingOfOursUpFront()],
   resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/frame/", import.meta.url)),

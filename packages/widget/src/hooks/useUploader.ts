@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from "react";
 import type { ResponseStore } from "../storage/responseStore.js";
 import type { Transport } from "../sync/transport.js";
 import type { Uploader } from "../sync/uploader.js";
+import { loadUploader } from "./loadUploader.js";
 
 /**
  * One uploader over the store while a transport is given: started on mount, stopped on unmount.
- * Its code is loaded then, after the first render (the frame's bundle keeps it out of what comes
- * before the first question); until it is there a submitted response waits in the outbox, which
- * the uploader sends as it starts.
+ * In the frame's build its code is loaded then (`loadUploader`); until it is there a submitted
+ * response waits in the outbox, which the uploader sends as it starts.
  * The latest transport is used for each upload, so a host that makes a new transport object on
  * every render does not restart it.
  */
@@ -24,7 +24,7 @@ export function useUploader(
     if (store === undefined || !hasTransport) return;
     let next: Uploader | undefined;
     let stopped = false;
-    void import("../sync/uploader.js").then(({ Uploader }) => {
+    void loadUploader().then((Uploader) => {
       if (stopped) return;
       next = new Uploader({
         outbox: store,

@@ -1,14 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
-const loadUploaderLater = fileURLToPath(
-  new URL("./src/hooks/loadUploaderLater.ts", import.meta.url),
-);
 const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", import.meta.url));
 const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
 // Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
-// (useUploader, with loadUploaderLater in this build) and the reading of a refusal's body.
+// and the reading of a refusal's body (in this build, by loadLater below).
 const splitOff =
   /[\\/](locales[\\/]en\.ts|PassRefused\.tsx|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
@@ -41,14 +38,20 @@ function lazyEnglish(): Plugin {
   };
 }
 
-/** `useUploader`'s `loadUploader` as `loadUploaderLater`: the uploader in a chunk of its own. */
-function uploaderLater(): Plugin {
+/**
+ * What the answer page loads later: `loadUploader.ts` (useUploader) and `loadReadRefusal.ts` as
+ * their `…Later.ts` siblings, which import the code in a chunk of its own when asked.
+ */
+function loadLater(): Plugin {
   return {
-    name: "klynge-uploader-later",
+    name: "klynge-load-later",
     enforce: "pre",
-    resolveId(source, importer) {
-      if (source !== "./loadUploader.js" || !importer?.endsWith("useUploader.ts")) return null;
-      return loadUploaderLater;
+    async resolveId(source, importer, options) {
+      if (!/\/load(Uploader|ReadRefusal)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved === null || !/[\\/]load(Uploader|ReadRefusal)\.ts$/.test(resolved.id))
+        return null;
+      return resolved.id.replace(/\.ts$/, "Later.ts");
     },
   };
 }
@@ -82,7 +85,7 @@ function nothingOfOursUpFront(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL("./frame/", import.meta.url)),
   base: "./",
-  plugins: [lazyEnglish(), uploaderLater(), nothingOfOursUpFront()],
+  plugins: [lazyEnglish(), loadLater(), nothingOfOursUpFront()],
   resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/frame/", import.meta.url)),

@@ -4,6 +4,7 @@ import {
   respondentRoutes,
   routePath,
 } from "@klynge/engine/contract";
+import { loadReadRefusal } from "../sync/loadReadRefusal.js";
 import { passHeaders, type RespondentPass } from "./respondentPass.js";
 
 /** What `GET …/pass` said about a credential (or about none), before anyone answers. */
@@ -51,8 +52,8 @@ export async function checkPass(
       signal: controller.signal,
     });
     if (reply.status >= 400 && reply.status < 500) {
-      // Loaded only for a refusal (rare, and the server is there to serve it).
-      const { readRefusal } = await import("../sync/readRefusal.js");
+      // In the frame, loaded only for a refusal (rare, and the server is there to serve it).
+      const readRefusal = await loadReadRefusal();
       const refusal = await readRefusal(reply);
       return refusal.code === undefined
         ? { state: "unknown", reason: `HTTP ${reply.status}: ${refusal.message}` }

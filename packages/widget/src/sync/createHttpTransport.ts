@@ -3,6 +3,7 @@ import { respondentRoutes, routePath } from "@klynge/engine/contract";
 import { passHeaders, type RespondentPass } from "../pass/respondentPass.js";
 import { type Clock, systemClock } from "./clock.js";
 import { describeError } from "./describeError.js";
+import { loadReadRefusal } from "./loadReadRefusal.js";
 import { parseRetryAfter } from "./parseRetryAfter.js";
 import type { Transport, TransportResult } from "./transport.js";
 
@@ -99,8 +100,8 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 async function classify(reply: globalThis.Response, now: number): Promise<TransportResult> {
   const { status } = reply;
   if (status >= 400 && status < 500 && !isTransient(status) && status !== 409) {
-    // Loaded only for a refusal (rare, and the server is there to serve it).
-    const { readRefusal } = await import("./readRefusal.js");
+    // In the frame, loaded only for a refusal (rare, and the server is there to serve it).
+    const readRefusal = await loadReadRefusal();
     const refusal = await readRefusal(reply);
     return refusal.code === undefined
       ? { kind: "rejected", status, message: refusal.message }

@@ -57,9 +57,8 @@ function loadLater(): Plugin {
 }
 
 /**
- * Fails the build when the page's entry imports one of our own chunks statically: a chunk split
- * off to be loaded later (splitOff) that something on the way to the first question imports would
- * otherwise come up front silently, one request more.
+ * Fails the build when the page's entry holds a module split off to be loaded later (splitOff), or
+ * imports one of our own chunks statically: either would otherwise come up front silently.
  */
 function nothingOfOursUpFront(): Plugin {
   return {
@@ -67,6 +66,11 @@ function nothingOfOursUpFront(): Plugin {
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== "chunk" || !chunk.isEntry) continue;
+        // The English stubs (lazyEnglish) stay: they are what loads the words later.
+        const early = chunk.moduleIds.filter((id) => !id.startsWith("\0") && splitOff.test(id));
+        if (early.length > 0) {
+          this.error(`${chunk.fileName} holds ${early.join(", ")}, split off to be loaded later.`);
+        }
         const ours = chunk.imports.filter((file) => !/(^|\/)(vendor|rolldown-runtime)-/.test(file));
         if (ours.length > 0) {
           this.error(

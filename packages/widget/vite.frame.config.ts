@@ -4,7 +4,10 @@ import { defineConfig, type Plugin } from "vite";
 const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", import.meta.url));
 const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
-const splitOff = /[\\/](locales[\\/]en\.ts|PassRefused\.tsx)$/;
+// Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
+// and the reading of a refusal's body (in this build, by loadLater below).
+const splitOff =
+  /[\\/](locales[\\/]en\.ts|PassRefused\.tsx|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
 /**
  * The English catalogues (the widget's `locales/en.ts`, the engine's) in a chunk of their own: the
@@ -35,6 +38,50 @@ function lazyEnglish(): Plugin {
   };
 }
 
+/**
+ * What the answer page loads later: `loadUploader.ts` (useUploader) and `loadReadRefusal.ts` as
+ * their `…Later.ts` siblings, which import the code in a chunk of its own when asked.
+ */
+function loadLater(): Plugin {
+  return {
+    name: "klynge-load-later",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!/\/load(Uploader|ReadRefusal)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved === null || !/[\\/]load(Uploader|ReadRefusal)\.ts$/.test(resolved.id))
+        return null;
+      return resolved.id.replace(/\.ts$/, "Later.ts");
+    },
+  };
+}
+
+/**
+ * Fails the build when the page's entry holds a module split off to be loaded later (splitOff), or
+ * imports one of our own chunks statically: either would otherwise come up front silently.
+ */
+function nothingOfOursUpFront(): Plugin {
+  return {
+    name: "klynge-nothing-of-ours-up-front",
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk" || !chunk.isEntry) continue;
+        // The English stubs (lazyEnglish) stay: they are what loads the words later.
+        const early = chunk.moduleIds.filter((id) => !id.startsWith("\0") && splitOff.test(id));
+        if (early.length > 0) {
+          this.error(`${chunk.fileName} holds ${early.join(", ")}, split off to be loaded later.`);
+        }
+        const ours = chunk.imports.filter((file) => !/(^|\/)(vendor|rolldown-runtime)-/.test(file));
+        if (ours.length > 0) {
+          this.error(
+            `${chunk.fileName} imports ${ours.join(", ")} statically: one of our chunks would come before the first question (a module in splitOff that the first page needs, or one shared with a later chunk outside the "app" group).`,
+          );
+        }
+      }
+    },
+  };
+}
+
 // The iframe page: frame/index.html → dist/frame/ (relative URLs, so it can be served anywhere).
 // SurveyJS and React go to one vendor chunk (a year in the cache, unchanged by our releases); what
 // the first question does not need (the English words, the refusal screen) comes in chunks of its
@@ -42,7 +89,7 @@ function lazyEnglish(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL("./frame/", import.meta.url)),
   base: "./",
-  plugins: [lazyEnglish()],
+  plugins: [lazyEnglish(), loadLater(), nothingOfOursUpFront()],
   resolve: { conditions: ["@klynge/source", "module", "browser", "production"] },
   build: {
     outDir: fileURLToPath(new URL("./dist/frame/", import.meta.url)),

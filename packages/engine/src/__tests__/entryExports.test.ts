@@ -124,7 +124,7 @@ describe("@klynge/engine/contract", () => {
 
   it("exports these values and no others", () => {
     expect(Object.keys(contract).sort()).toEqual(values);
-    expect(values.length).toBe(18);
+    expect(values.length).toBe(19);
     expect(values).toEqual([
       "answersFileName",
       "apiErrors",
@@ -138,6 +138,7 @@ describe("@klynge/engine/contract", () => {
       "parseRoundDocument",
       "parseWithSchema",
       "passTokenSchema",
+      "respondentRoutes",
       "retentionLimits",
       "roundBelongsTo",
       "roundIdSchema",

@@ -29,9 +29,11 @@ export {
   meetingKeyHeader,
   passTokenSchema,
 } from "./respondentAccess.js";
+export { respondentRoutes } from "./respondentRoutes.js";
 export type { RoundDocument } from "./roundDocument.js";
 export { parseRoundDocument } from "./roundDocument.js";
 export type { RoundEntry } from "./roundEntry.js";
+export { routePath } from "./routePath.js";
 export type {
   BodyOf,
   ContractSchema,
@@ -40,6 +42,6 @@ export type {
   RouteDefinition,
   RouteName,
 } from "./routes.js";
-export { routePath, routes } from "./routes.js";
+export { routes } from "./routes.js";
 export type { MemberRole, Membership, SessionInfo, Staff, StaffInput } from "./staff.js";
 export type { VersionEntry } from "./versionEntry.js";

@@ -17,9 +17,8 @@ import {
   invitationRequestSchema,
   meetingKeyEntrySchema,
   meetingKeyRequestSchema,
-  passStatusSchema,
 } from "./respondentAccess.js";
-import { roundDocumentSchema } from "./roundDocument.js";
+import { noQuery, respondentRoutes, roundParams } from "./respondentRoutes.js";
 import { roundEntrySchema } from "./roundEntry.js";
 import { memberRoleSchema, sessionInfoSchema, staffInputSchema, staffSchema } from "./staff.js";
 import { versionEntrySchema } from "./versionEntry.js";
@@ -42,8 +41,6 @@ export interface RouteDefinition {
 }
 
 const clusterParams = z.strictObject({ cluster: clusterIdSchema });
-const roundParams = z.strictObject({ round: roundIdSchema });
-const noQuery = z.strictObject({});
 
 /**
  * The collector's HTTP API, in one place: the collector registers its routes from this table
@@ -206,22 +203,8 @@ export const routes = {
     }),
     reply: z.object({ round: roundEntrySchema }),
   },
-  roundDocument: {
-    method: "GET",
-    path: "/api/rounds/:round",
-    params: roundParams,
-    query: noQuery,
-    reply: roundDocumentSchema,
-  },
-  putResponse: {
-    method: "PUT",
-    path: "/api/rounds/:round/responses/:response",
-    params: z.strictObject({ round: roundIdSchema, response: uuidSchema }),
-    // With an invitation's token or a meeting key in its header (or none, for an open link).
-    // Validated by the engine against the response's own version.
-    body: z.unknown(),
-    reply: z.object({ id: z.string() }),
-  },
+  roundDocument: respondentRoutes.roundDocument,
+  putResponse: respondentRoutes.putResponse,
   getRoundPlan: {
     method: "GET",
     path: "/api/rounds/:round/plan",
@@ -320,13 +303,7 @@ export const routes = {
     params: z.strictObject({ round: roundIdSchema, key: uuidSchema }),
     reply: z.object({ key: meetingKeyEntrySchema }),
   },
-  passStatus: {
-    method: "GET",
-    path: "/api/rounds/:round/pass",
-    params: roundParams,
-    query: noQuery,
-    reply: passStatusSchema,
-  },
+  passStatus: respondentRoutes.passStatus,
   exportResponses: {
     method: "GET",
     path: "/api/rounds/:round/responses.csv",
@@ -366,14 +343,3 @@ export type BodyOf<N extends RouteName> =
   RouteOf<N> extends { body: infer B } ? (B extends Schema ? z.input<B> : string) : undefined;
 export type ParamsOf<N extends RouteName> =
   RouteOf<N> extends { params: infer P extends Schema } ? z.input<P> : Record<string, never>;
-
-/** The route's path with its parameters filled in, each percent-encoded. */
-export function routePath(path: string, params: Readonly<Record<string, string>> = {}): string {
-  return path.replace(/:([a-z]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      throw new TypeError(`routePath: ${path} needs the parameter "${name}"; received none.`);
-    }
-    return encodeURIComponent(value);
-  });
-}

@@ -1,5 +1,10 @@
 import type { Issue } from "@klynge/engine";
-import { parseRoundDocument, type RoundDocument, routePath, routes } from "@klynge/engine/contract";
+import {
+  parseRoundDocument,
+  type RoundDocument,
+  respondentRoutes,
+  routePath,
+} from "@klynge/engine/contract";
 import type { Result } from "../result.js";
 
 /** What the embed page needs from the collector: `GET {api}rounds/{round}` (the contract's `roundDocument`). */
@@ -38,7 +43,9 @@ export async function loadRound(
   let response: Response;
   try {
     // The contract's paths start at the site's root; `api` is where its "/api/" is.
-    const path = routePath(routes.roundDocument.path, { round: roundId }).slice("/api/".length);
+    const path = routePath(respondentRoutes.roundDocument.path, { round: roundId }).slice(
+      "/api/".length,
+    );
     response = await fetchImpl(new URL(path, api), {
       headers: { accept: "application/json" },
       credentials: "omit",

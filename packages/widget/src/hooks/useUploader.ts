@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from "react";
 import type { ResponseStore } from "../storage/responseStore.js";
 import type { Transport } from "../sync/transport.js";
-import { Uploader } from "../sync/uploader.js";
+import type { Uploader } from "../sync/uploader.js";
+import { loadUploader } from "./loadUploader.js";
 
 /**
  * One uploader over the store while a transport is given: started on mount, stopped on unmount.
+ * In the frame's build its code is loaded then (`loadUploader`); until it is there a submitted
+ * response waits in the outbox, which the uploader sends as it starts.
  * The latest transport is used for each upload, so a host that makes a new transport object on
  * every render does not restart it.
  */
@@ -19,21 +22,27 @@ export function useUploader(
 
   useEffect(() => {
     if (store === undefined || !hasTransport) return;
-    const next = new Uploader({
-      outbox: store,
-      transport: {
-        put: (response, signal, pass) => {
-          const current = latest.current;
-          if (current === undefined)
-            return Promise.resolve({ kind: "retry", reason: "no transport" });
-          return current.put(response, signal, pass);
+    let next: Uploader | undefined;
+    let stopped = false;
+    void loadUploader().then((Uploader) => {
+      if (stopped) return;
+      next = new Uploader({
+        outbox: store,
+        transport: {
+          put: (response, signal, pass) => {
+            const current = latest.current;
+            if (current === undefined)
+              return Promise.resolve({ kind: "retry", reason: "no transport" });
+            return current.put(response, signal, pass);
+          },
         },
-      },
+      });
+      next.start();
+      setUploader(next);
     });
-    next.start();
-    setUploader(next);
     return () => {
-      next.stop();
+      stopped = true;
+      next?.stop();
       setUploader(undefined);
     };
   }, [store, hasTransport]);

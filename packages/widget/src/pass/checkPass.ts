@@ -1,5 +1,10 @@
-import { type ApiErrorCode, type PassStatus, routePath, routes } from "@klynge/engine/contract";
-import { readRefusal } from "../sync/readRefusal.js";
+import {
+  type ApiErrorCode,
+  type PassStatus,
+  respondentRoutes,
+  routePath,
+} from "@klynge/engine/contract";
+import { loadReadRefusal } from "../sync/loadReadRefusal.js";
 import { passHeaders, type RespondentPass } from "./respondentPass.js";
 
 /** What `GET …/pass` said about a credential (or about none), before anyone answers. */
@@ -34,7 +39,9 @@ export async function checkPass(
   options: CheckPassOptions = {},
 ): Promise<PassCheck> {
   const doFetch = options.fetch ?? globalThis.fetch;
-  const path = routePath(routes.passStatus.path, { round: roundId }).slice("/api/".length);
+  const path = routePath(respondentRoutes.passStatus.path, { round: roundId }).slice(
+    "/api/".length,
+  );
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 10_000);
   try {
@@ -45,13 +52,15 @@ export async function checkPass(
       signal: controller.signal,
     });
     if (reply.status >= 400 && reply.status < 500) {
+      // In the frame, loaded only for a refusal (rare, and the server is there to serve it).
+      const readRefusal = await loadReadRefusal();
       const refusal = await readRefusal(reply);
       return refusal.code === undefined
         ? { state: "unknown", reason: `HTTP ${reply.status}: ${refusal.message}` }
         : { state: "refused", code: refusal.code };
     }
     if (!reply.ok) return { state: "unknown", reason: `HTTP ${reply.status}` };
-    const parsed = routes.passStatus.reply.safeParse(await reply.json());
+    const parsed = respondentRoutes.passStatus.reply.safeParse(await reply.json());
     if (!parsed.success) return { state: "unknown", reason: "not a pass status" };
     const status = parsed.data;
     if (status.usable) return { state: "usable", status };

@@ -1,10 +1,10 @@
 import type { Response } from "@klynge/engine";
-import { routePath, routes } from "@klynge/engine/contract";
+import { respondentRoutes, routePath } from "@klynge/engine/contract";
 import { passHeaders, type RespondentPass } from "../pass/respondentPass.js";
 import { type Clock, systemClock } from "./clock.js";
 import { describeError } from "./describeError.js";
+import { loadReadRefusal } from "./loadReadRefusal.js";
 import { parseRetryAfter } from "./parseRetryAfter.js";
-import { readRefusal } from "./readRefusal.js";
 import type { Transport, TransportResult } from "./transport.js";
 
 export interface HttpTransportOptions {
@@ -58,7 +58,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         };
       }
       // The contract's path, below the API root the caller gave.
-      const path = routePath(routes.putResponse.path, {
+      const path = routePath(respondentRoutes.putResponse.path, {
         round: response.roundId,
         response: response.id,
       });
@@ -100,6 +100,8 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 async function classify(reply: globalThis.Response, now: number): Promise<TransportResult> {
   const { status } = reply;
   if (status >= 400 && status < 500 && !isTransient(status) && status !== 409) {
+    // In the frame, loaded only for a refusal (rare, and the server is there to serve it).
+    const readRefusal = await loadReadRefusal();
     const refusal = await readRefusal(reply);
     return refusal.code === undefined
       ? { kind: "rejected", status, message: refusal.message }

@@ -6,6 +6,7 @@ import {
   errorBodySchema,
   isOrigin,
   parseRoundDocument,
+  respondentRoutes,
   roundBelongsTo,
   routePath,
   routes,
@@ -43,6 +44,12 @@ describe("@klynge/engine/contract", () => {
       "/api/rounds/a.b/responses/x%2Fy",
     );
     expect(() => routePath(routes.putResponse.path, { round: "a" })).toThrow(/"response"/);
+  });
+
+  it("has the respondent's routes in the one table, the same definitions", () => {
+    const names = Object.keys(respondentRoutes) as (keyof typeof respondentRoutes)[];
+    expect(names).toEqual(["roundDocument", "putResponse", "passStatus"]);
+    for (const name of names) expect(routes[name], name).toBe(respondentRoutes[name]);
   });
 
   it("has one error body per code, with the table's status and both languages", () => {

@@ -33,7 +33,7 @@ describe("questionnaire editor in Chromium", () => {
       const loaded = await pageHeight(page);
 
       await page.getByLabel("Type for nyt spørgsmål").selectOption("single");
-      await page.getByRole("button", { name: "Tilføj spørgsmål" }).click();
+      await page.getByRole("button", { name: "Tilføj spørgsmål", exact: true }).click();
       const card = page.getByRole("article", { name: /^Spørgsmål 9:/ });
       // Nothing shouts before anything was touched.
       expect(await card.locator(".klynge-editor__issues").count()).toBe(0);

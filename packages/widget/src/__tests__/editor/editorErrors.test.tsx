@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { editorFixture } from "./renderEditor.js";
+import { editorFixture } from "./editorTestSetup.js";
 
 // The editor speaks a coordinator's words: errors named by their field, shown once touched or on
 // "Udgiv", gathered in a GOV.UK error summary whose links move the focus to the field.

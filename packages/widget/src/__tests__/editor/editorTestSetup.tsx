@@ -56,3 +56,17 @@ export function renderEditor(
   );
   return onPublish;
 }
+
+/**
+ * For a test file: `freshDraftStoreEachTest` and `renderEditor(overrides)` on its store, with the
+ * version named "Klynge Syd, marts 2027" unless overridden.
+ */
+export function editorFixture(): {
+  renderEditor(overrides?: Partial<QuestionnaireEditorProps>): ReturnType<typeof renderEditor>;
+} {
+  const fresh = freshDraftStoreEachTest();
+  return {
+    renderEditor: (overrides = {}) =>
+      renderEditor(fresh.store, { initialLabel: "Klynge Syd, marts 2027", ...overrides }),
+  };
+}

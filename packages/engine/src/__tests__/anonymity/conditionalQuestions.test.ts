@@ -125,6 +125,20 @@ describe("conditional questions and the anonymity audit", () => {
     ]);
   });
 
+  it("Ja 16 / Nej 4, the follow-up answered 8 and 8: its «Spurgt 16» would give «Nej» = 4", () => {
+    const report = reportOf(v, yesNo(v, 16, 4));
+    const henviser = resultOf(report, "q.henviser");
+    expect(henviser.type === "single" && henviser.options.map((o) => o.cell.status)).toEqual([
+      "suppressed",
+      "suppressed",
+    ]);
+    expect(countOf(resultOf(report, "q.hvorfor"), "asked")).toEqual({
+      status: "suppressed",
+      reason: "derived",
+    });
+    expect(auditReport(report, { versions: [v] })).toEqual({ success: true, data: [] });
+  });
+
   it("a report that shows the follow-up's «asked» beside a withheld «Nej»: the audit finds «Nej»", () => {
     // Made with k = 3 (nothing withheld), then «Ja» and «Nej» withheld as k = 5 would.
     const open = reportOf(v, yesNo(v, 6, 4), [v], 3);

@@ -56,17 +56,27 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
   let state = figures;
   const byHash = new Map(options.versions.map((v) => [v.hash, v]));
   const specific = versionSpecific(options.versions);
+  const links = conditionLinks(options.versions);
   const ids = [...state.results.keys()];
+  // A condition ties a question to its source: they are audited together, in one block.
+  const component = componentsOf(ids, links);
+  const joint = new Set(
+    ids.filter((id) => ids.some((o) => specific.has(o) && component.get(o) === component.get(id))),
+  );
   // A withheld round shows nothing a block could add to: it is audited as a whole only.
   const shown = state.summary.respondents.status === "shown";
+  const alone = [
+    ...new Set(ids.filter((id) => !joint.has(id)).map((id) => component.get(id) as string)),
+  ];
   const blocks = shown
     ? [
-        ...(state.summary.versions.length > 1 || specific.size > 0
-          ? [{ questions: ids.filter((id) => specific.has(id)), withSummary: true }]
+        ...(state.summary.versions.length > 1 || joint.size > 0
+          ? [{ questions: ids.filter((id) => joint.has(id)), withSummary: true }]
           : []),
-        ...ids
-          .filter((id) => !specific.has(id))
-          .map((id) => ({ questions: [id], withSummary: false })),
+        ...alone.map((root) => ({
+          questions: ids.filter((id) => !joint.has(id) && component.get(id) === root),
+          withSummary: false,
+        })),
       ]
     : [];
   let moves = 0;
@@ -75,10 +85,9 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
     !shown || [...state.results.values()].some((r) => r.answered.status === "suppressed");
   for (const block of [...blocks, whole]) {
     if ("joint" in block && !tied()) continue;
-    const [first] = block.questions;
     if (
       !block.withSummary &&
-      !needsAudit(state.results.get(first as string) as AskedResult, options)
+      !block.questions.some((id) => needsAudit(state.results.get(id) as AskedResult, options))
     )
       continue;
     const audit = createRoundAuditor(
@@ -102,7 +111,7 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
         const group = groupOf(finding);
         if (done.has(group)) continue;
         done.add(group);
-        state = move(state, finding, specific, options);
+        state = move(state, finding, specific, links, options);
         moves++;
       }
       // Everything is withheld already: nothing more can be done from the figures.
@@ -178,8 +187,11 @@ function move(
   state: RoundFigures,
   f: Finding,
   specific: ReadonlySet<string>,
+  links: ConditionLinks,
   o: ProtectOptions,
 ): RoundFigures {
+  const conditional = conditionalMove(state, f, links, o);
+  if (conditional !== undefined) return conditional;
   if (f.figure === "count" || f.figure === "mean") {
     const id = f.place.questionId as string;
     const result = state.results.get(id) as AskedResult;
@@ -228,6 +240,100 @@ function move(
       return withholdQuestion(state, f.place.questionId as string, o);
   }
   return withholdRound(state, o);
+}
+
+/** Question id → the questions its conditions name, and those whose conditions name it. */
+type ConditionLinks = ReadonlyMap<string, { sources: Set<string>; dependents: Set<string> }>;
+
+function conditionLinks(versions: readonly QuestionnaireVersion[]): ConditionLinks {
+  const links = new Map<string, { sources: Set<string>; dependents: Set<string> }>();
+  const entry = (id: string) => {
+    let found = links.get(id);
+    if (found === undefined) {
+      found = { sources: new Set(), dependents: new Set() };
+      links.set(id, found);
+    }
+    return found;
+  };
+  for (const v of versions)
+    for (const q of v.questionnaire.questions) {
+      if (q.showIf === undefined) continue;
+      entry(q.id).sources.add(q.showIf.question);
+      entry(q.showIf.question).dependents.add(q.id);
+    }
+  return links;
+}
+
+/** Question id → a name for the questions it is tied to by conditions (its first one's id). */
+function componentsOf(ids: readonly string[], links: ConditionLinks): Map<string, string> {
+  const component = new Map<string, string>();
+  for (const start of ids) {
+    if (component.has(start)) continue;
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (component.has(id)) continue;
+      component.set(id, start);
+      const link = links.get(id);
+      if (link !== undefined) stack.push(...link.sources, ...link.dependents);
+    }
+  }
+  return component;
+}
+
+/**
+ * The moves for a disclosure a condition makes: a conditional question's asked is a sum of its
+ * source's counts. For a source's count with nothing of its group left to withhold: the asked of
+ * the questions it shows, then the source as a whole, then those questions as a whole. For how
+ * many were asked a conditional question (or answered a source): that figure, the source's
+ * counts, then the question as a whole. Undefined: the cost order's other moves apply.
+ */
+function conditionalMove(
+  state: RoundFigures,
+  f: Finding,
+  links: ConditionLinks,
+  o: ProtectOptions,
+): RoundFigures | undefined {
+  const id = f.place.questionId;
+  const link = id === undefined ? undefined : links.get(id);
+  if (id === undefined || link === undefined || f.place.rowCode !== undefined) return undefined;
+  const result = state.results.get(id);
+  if (result === undefined) return undefined;
+  const inRound = (ids: Iterable<string>) => [...ids].filter((d) => state.results.has(d));
+  const dependents = inRound(link.dependents);
+  const askedShown = dependents.find((d) => state.results.get(d)?.asked.status === "shown");
+  if (f.figure === "count" || f.figure === "mean") {
+    const options = groupOptions(result, undefined) ?? [];
+    if (options.some((x) => x.cell.status === "shown") || dependents.length === 0) return undefined;
+    if (askedShown !== undefined) return withholdAsked(state, askedShown, o, "askedOnCondition");
+    if (!whollyDerived(result)) return withholdQuestion(state, id, o);
+    const open = dependents.find((d) => !whollyDerived(state.results.get(d) as AskedResult));
+    return open === undefined ? undefined : withholdQuestion(state, open, o);
+  }
+  if (f.figure !== "asked" && f.figure !== "answered") return undefined;
+  if (result.asked.status === "shown" && link.sources.size > 0) return withholdAsked(state, id, o);
+  if (askedShown !== undefined) return withholdAsked(state, askedShown, o);
+  for (const source of inRound(link.sources)) {
+    const options = groupOptions(state.results.get(source) as AskedResult, undefined) ?? [];
+    const zeros = options.filter((x) => x.cell.status === "shown" && x.cell.count === 0);
+    if (zeros.length > 0)
+      return withholdCells(
+        state,
+        source,
+        undefined,
+        zeros.map((x) => x.code),
+        o,
+      );
+    const smallest = smallestShown(options);
+    if (smallest !== undefined) return withholdCells(state, source, undefined, [smallest], o);
+  }
+  return whollyDerived(result) ? undefined : withholdQuestion(state, id, o);
+}
+
+function whollyDerived(result: AskedResult): boolean {
+  return (
+    wholly(result) && result.asked.status === "suppressed" && result.asked.reason === "derived"
+  );
 }
 
 function groupOptions(
@@ -349,10 +455,18 @@ function withholdCells(
   return withNotes(state, id, notes, next);
 }
 
-/** Withholds how many were asked (and so skipped): they tell how many answered on each version. */
-function withholdAsked(state: RoundFigures, id: string, o: ProtectOptions): RoundFigures {
+/**
+ * Withholds how many were asked (and so skipped): they tell how many answered on each version, or
+ * (`askedOnCondition`) how many gave the answers a condition names.
+ */
+function withholdAsked(
+  state: RoundFigures,
+  id: string,
+  o: ProtectOptions,
+  figure: NotedFigure = "asked",
+): RoundFigures {
   const result = state.results.get(id) as AskedResult;
-  const notes = [...(state.notes.get(id) ?? []), note("derived", o, place(o, state, id), "asked")];
+  const notes = [...(state.notes.get(id) ?? []), note("derived", o, place(o, state, id), figure)];
   return withNotes(state, id, notes, { ...result, asked: derived, skipped: derived });
 }
 

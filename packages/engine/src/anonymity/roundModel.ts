@@ -62,6 +62,9 @@ export class RoundModel {
     system.linear(versionTerms, 0, 0);
     for (const [id, by] of this.askedBy)
       if (only === undefined || only.has(id)) this.#question(id, by);
+    // After every question: a condition names a question that may come later in the map.
+    for (const [id, by] of this.askedBy)
+      if (only === undefined || only.has(id)) this.#condition(id, by);
     // A response with no answer at all is not a respondent: each answered something.
     if (only === undefined && this.askedBy.size > 0) {
       const answered: [number, number][] = [...this.askedBy.keys()].map((id) => [
@@ -92,7 +95,13 @@ export class RoundModel {
     const s = this.system;
     const asked = this.#new(keyOf.asked(id));
     const answered = this.#new(keyOf.answered(id));
-    s.linear([[1, asked], ...negate(this.#on(by.versions))], 0, 0);
+    // A conditional question is asked only of those it was shown to: at most its versions' total.
+    const conditional = by.definitions.some((q) => q.showIf !== undefined);
+    s.linear(
+      [[1, asked], ...negate(this.#on(by.versions))],
+      conditional ? Number.NEGATIVE_INFINITY : 0,
+      0,
+    );
     s.linear(
       [
         [1, answered],
@@ -110,6 +119,54 @@ export class RoundModel {
     if (type === "matrix") this.#matrix(id, by, answered);
     else if (type === "single" || type === "rating") this.#choices(id, by, answered, "one");
     else if (type === "multi") this.#choices(id, by, answered, "many");
+  }
+
+  /**
+   * What a condition tells of a conditional question's asked, from its source question's counts:
+   * only those who answered the source were shown it, and only those who chose one of `anyOf`.
+   * Exact when every version asks it alike on the same versions as the source, sound otherwise.
+   */
+  #condition(id: string, by: AskedBy): void {
+    const conditions = by.definitions.map((q) => q.showIf);
+    const [first] = conditions;
+    if (first === undefined || conditions.some((c) => c?.question !== first.question)) return;
+    const s = this.system;
+    const asked = this.keys.get(keyOf.asked(id)) as number;
+    const sourceAnswered = this.keys.get(keyOf.answered(first.question));
+    const source = this.askedBy.get(first.question);
+    if (sourceAnswered === undefined || source === undefined) return;
+    s.linear(
+      [
+        [1, asked],
+        [-1, sourceAnswered],
+      ],
+      Number.NEGATIVE_INFINITY,
+      0,
+    );
+    const union = [...new Set(conditions.flatMap((c) => c?.anyOf ?? []))];
+    const cells = union.map((code) => this.keys.get(keyOf.cell(first.question, code)));
+    if (cells.some((x) => x === undefined)) return;
+    const terms: [number, number][] = (cells as number[]).map((x) => [1, x]);
+    // Each one shown it chose (or ticked) at least one of the options.
+    s.linear([[1, asked], ...negate(terms)], Number.NEGATIVE_INFINITY, 0);
+    const alike =
+      conditions.every((c) => sameCodes(c?.anyOf ?? [], first.anyOf)) &&
+      source.versions.length === by.versions.length &&
+      source.versions.every((v) => by.versions.includes(v));
+    if (!alike) return;
+    const types = new Set(source.definitions.map((q) => q.type));
+    if ([...types].every((t) => t === "single" || t === "rating"))
+      s.linear([[1, asked], ...negate(terms)], 0, 0);
+    else if (types.size === 1 && types.has("multi"))
+      for (const [, x] of terms)
+        s.linear(
+          [
+            [1, asked],
+            [-1, x],
+          ],
+          0,
+          Number.POSITIVE_INFINITY,
+        );
   }
 
   /** Options offered by some version, each with the versions that offer it. */
@@ -199,6 +256,10 @@ export class RoundModel {
     // A matrix answer has at least one row.
     s.linear([...rowTerms, [-1, answered]], 0, Number.POSITIVE_INFINITY);
   }
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code) => b.includes(code));
 }
 
 function negate(terms: readonly [number, number][]): [number, number][] {

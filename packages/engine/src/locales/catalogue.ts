@@ -29,7 +29,9 @@ export type NotedFigure =
   | "count"
   | "mean"
   /** How many were asked the question (and so how many skipped it). */
-  | "asked";
+  | "asked"
+  /** How many were asked a conditional question: the count of its condition's answers. */
+  | "askedOnCondition";
 
 export interface SuppressionContext {
   readonly reason: SuppressionReason;

@@ -217,6 +217,8 @@ export const da: Catalogue = {
         return `${d}: antallet vises ikke (anonymitet). Enten valgte færre end ${c.k} svaret, eller alle i en lille gruppe valgte det, eller antallet er skjult, så sådan et tal ikke kan regnes ud.`;
       case "asked":
         return `${d}: hvor mange der fik spørgsmålet, vises ikke, fordi det ville vise, hvor få der svarede på en anden udgave af spørgeskemaet (anonymitet).`;
+      case "askedOnCondition":
+        return `${d}: hvor mange der fik spørgsmålet, vises ikke, fordi det er dem, der gav et bestemt svar på et tidligere spørgsmål, og det antal er skjult (anonymitet).`;
       case "all":
         if (c.reason === "few_respondents") {
           return c.question === undefined

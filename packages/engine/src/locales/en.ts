@@ -217,6 +217,8 @@ export const en: Catalogue = {
         return `${e}: the count is not shown (anonymity). Either fewer than ${c.k} chose this answer, or everyone in a small group did, or it is withheld so that such a count cannot be worked out.`;
       case "asked":
         return `${e}: how many were asked this question is not shown because it would tell how few answered another version of the questionnaire (anonymity).`;
+      case "askedOnCondition":
+        return `${e}: how many were asked this question is not shown because they are those who gave a certain answer to an earlier question, and that count is withheld (anonymity).`;
       case "all":
         if (c.reason === "few_respondents") {
           return c.question === undefined

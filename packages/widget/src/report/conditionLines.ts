@@ -39,7 +39,9 @@ export function conditionLines(
 }
 
 function askedText(asked: Count, respondents: Count | undefined, k: number, text: ReportMessages) {
-  if (asked.status === "suppressed") return text.askedHidden(k);
+  // Withheld as "derived" it may well be k or more: "fewer than k" would say what is not known.
+  if (asked.status === "suppressed")
+    return asked.reason === "few_respondents" ? text.askedHidden(k) : text.askedHiddenDerived;
   const of = respondents?.status === "shown" ? String(respondents.value) : undefined;
   return text.asked(String(asked.value), of);
 }

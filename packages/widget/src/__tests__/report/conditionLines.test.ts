@@ -21,12 +21,15 @@ const rounds = [
   round("c", "Tredje runde", { status: "suppressed", reason: "few_respondents" }),
 ];
 
-const participation = (asked: number | "hidden", roundId: string) => ({
+const participation = (asked: number | "hidden" | "derived", roundId: string) => ({
   type: "text" as const,
   roundId,
   asked:
-    asked === "hidden"
-      ? { status: "suppressed" as const, reason: "few_respondents" as const }
+    asked === "hidden" || asked === "derived"
+      ? {
+          status: "suppressed" as const,
+          reason: asked === "hidden" ? ("few_respondents" as const) : ("derived" as const),
+        }
       : { status: "shown" as const, value: asked },
   answered: { status: "suppressed" as const, reason: "few_respondents" as const },
   skipped: { status: "suppressed" as const, reason: "few_respondents" as const },
@@ -61,6 +64,16 @@ describe("conditionLines", () => {
     ]);
     expect(conditionLines(question, rounds, 5, "en", reportMessages.en)[0]).toBe(
       "Asked those who answered “Yes, often” or “Yes, rarely” to “Do you use the offers?”.",
+    );
+  });
+
+  it("says the number asked is hidden, without «fewer than k», when it is withheld to protect another count", () => {
+    const derived = { ...question, perRound: [participation("derived", "a")] };
+    expect(conditionLines(derived, rounds.slice(0, 1), 5, "da", reportMessages.da)[1]).toBe(
+      "Antal spurgte skjult (anonymitet)",
+    );
+    expect(conditionLines(derived, rounds.slice(0, 1), 5, "en", reportMessages.en)[1]).toBe(
+      "Number asked hidden (anonymity)",
     );
   });
 

@@ -16,6 +16,7 @@ export const da: ReportMessages = {
     `Spurgt dem, der svarede ${new Intl.ListFormat("da", { type: "disjunction" }).format(answers.map((a) => `«${a}»`))} på «${question}».`,
   asked: (n, of) => (of === undefined ? `Spurgt ${n}` : `Spurgt ${n} af ${of}`),
   askedHidden: (k) => `Antal spurgte skjult (færre end ${k})`,
+  askedHiddenDerived: "Antal spurgte skjult (anonymitet)",
   option: "Svarmulighed",
   count: "Antal",
   share: "Andel",

@@ -16,6 +16,7 @@ export const en: ReportMessages = {
     `Asked those who answered ${new Intl.ListFormat("en", { type: "disjunction" }).format(answers.map((a) => `“${a}”`))} to “${question}”.`,
   asked: (n, of) => (of === undefined ? `Asked ${n}` : `Asked ${n} of ${of}`),
   askedHidden: (k) => `Number asked hidden (fewer than ${k})`,
+  askedHiddenDerived: "Number asked hidden (anonymity)",
   option: "Option",
   count: "Count",
   share: "Share",

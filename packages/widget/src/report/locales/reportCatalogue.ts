@@ -16,6 +16,8 @@ export interface ReportMessages {
   /** How many a conditional question was asked of, of the round's respondents when shown. */
   readonly asked: (n: string, of: string | undefined) => string;
   readonly askedHidden: (k: number) => string;
+  /** How many were asked, withheld because it would give a withheld count away (not because few). */
+  readonly askedHiddenDerived: string;
   readonly option: string;
   readonly count: string;
   readonly share: string;

@@ -11,6 +11,7 @@ export const da: ReportMessages = {
   answered: (n) => `Besvaret af ${n}`,
   nobodyAnswered: "Ingen har besvaret spørgsmålet.",
   hiddenFew: (k) => `Skjult: færre end ${k} har besvaret spørgsmålet.`,
+  hiddenDerived: "Skjult af hensyn til anonymiteten: antallet ville afsløre et andet skjult tal.",
   notAsked: "Ikke stillet i denne runde.",
   askedOnlyIf: (answers, question) =>
     `Spurgt dem, der svarede ${new Intl.ListFormat("da", { type: "disjunction" }).format(answers.map((a) => `«${a}»`))} på «${question}».`,

@@ -11,6 +11,7 @@ export const en: ReportMessages = {
   answered: (n) => `Answered by ${n}`,
   nobodyAnswered: "Nobody answered the question.",
   hiddenFew: (k) => `Hidden: fewer than ${k} answered the question.`,
+  hiddenDerived: "Hidden for anonymity: the number would reveal another hidden figure.",
   notAsked: "Not asked in this round.",
   askedOnlyIf: (answers, question) =>
     `Asked those who answered ${new Intl.ListFormat("en", { type: "disjunction" }).format(answers.map((a) => `“${a}”`))} to “${question}”.`,

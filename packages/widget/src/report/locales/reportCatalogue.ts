@@ -10,6 +10,8 @@ export interface ReportMessages {
   readonly answered: (n: string) => string;
   readonly nobodyAnswered: string;
   readonly hiddenFew: (k: number) => string;
+  /** How many answered is withheld because it would give another withheld figure away. */
+  readonly hiddenDerived: string;
   readonly notAsked: string;
   /** A conditional question: the answers (labels) to the question (text) that showed it. */
   readonly askedOnlyIf: (answers: readonly string[], question: string) => string;

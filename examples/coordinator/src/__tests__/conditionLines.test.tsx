@@ -69,9 +69,9 @@ const round: Round = {
   versionHash: version.hash,
 };
 
-/** Six GPs answered «Ja» (and were asked the follow-up), two «Nej». */
+/** Six GPs answered «Ja» (and were asked the follow-up), five «Nej»: every count at least k = 5, so nothing is withheld (with two «Nej» the follow-up's asked would give «Ja» away and is withheld). */
 function report(): Report {
-  const responses: Response[] = Array.from({ length: 8 }, (_, i) => {
+  const responses: Response[] = Array.from({ length: 11 }, (_, i) => {
     const yes = i < 6;
     const answers: Record<string, Answer> = {
       "lokal.rygestop": { choice: yes ? "ja" : "nej" },
@@ -108,7 +108,7 @@ describe("a conditional question's results", () => {
     );
     const article = within(page.container).getByRole("article", { name: follow });
     expect(within(article).getByText(condition)).toBeTruthy();
-    expect(within(article).getByText("Spurgt 6 af 8")).toBeTruthy();
+    expect(within(article).getByText("Spurgt 6 af 11")).toBeTruthy();
     expect(within(article).getByText("Besvaret af 6")).toBeTruthy();
     // A question asked of everyone says nothing of the kind.
     const sourceArticle = within(page.container).getByRole("article", { name: source });
@@ -118,7 +118,7 @@ describe("a conditional question's results", () => {
     const tablet = render(<ReportResults report={data} locale="da" />);
     const onTablet = within(tablet.container).getByRole("article", { name: follow });
     expect(within(onTablet).getByText(condition)).toBeTruthy();
-    expect(within(onTablet).getByText("Spurgt 6 af 8")).toBeTruthy();
+    expect(within(onTablet).getByText("Spurgt 6 af 11")).toBeTruthy();
   });
 
   it("say it in English too", () => {
@@ -128,7 +128,7 @@ describe("a conditional question's results", () => {
         "Asked those who answered “Yes” to “Do you use the smoking cessation course?”.",
       ),
     ).toBeTruthy();
-    expect(within(document.body).getByText("Asked 6 of 8")).toBeTruthy();
+    expect(within(document.body).getByText("Asked 6 of 11")).toBeTruthy();
   });
 
   it("say it on the question's slide of the deck", async () => {
@@ -142,7 +142,7 @@ describe("a conditional question's results", () => {
     const slides = deck.slides.map(textOf);
     const followSlides = slides.filter((text) => text.includes(follow));
     expect(followSlides.length).toBeGreaterThan(0);
-    expect(followSlides[0]).toContain(`${condition} · Spurgt 6 af 8`);
+    expect(followSlides[0]).toContain(`${condition} · Spurgt 6 af 11`);
     expect(slides.filter((text) => text.includes(condition))).toHaveLength(1);
   });
 });

@@ -58,6 +58,8 @@ export function OptionsEditor(props: OptionsEditorProps) {
                 locale={locale}
                 id={fieldId(`option.${i}.da`)}
                 field={`option.${i}.da`}
+                // A scale point's value, as the average will count it: n … 1 from the top.
+                {...(scale ? { hint: m.scalePointValue(options.length - i) } : {})}
                 issues={issuesAt(`option.${i}.da`)}
                 onChange={(da) =>
                   setOptions(

@@ -192,3 +192,32 @@ describe("a compact page", () => {
     expect(preview.classList.contains("klynge-editor__preview--phone")).toBe(true);
   });
 });
+
+describe("a scale that cannot lie", () => {
+  it("shows under each point the value the average counts it with, best (highest) first", async () => {
+    renderEditor();
+    const added = addQuestion("rating");
+    const points = () =>
+      within(added)
+        .getAllByLabelText(/^Svarmulighed \d+ \(dansk\)$/)
+        .map((field) => {
+          const hint = field.getAttribute("aria-describedby")?.split(" ")[0] ?? "";
+          return document.getElementById(hint)?.textContent;
+        });
+    const count = points().length;
+    expect(count).toBeGreaterThan(1);
+    expect(points()).toEqual(
+      Array.from({ length: count }, (_, i) => `Tæller ${count - i} i gennemsnittet`),
+    );
+    fireEvent.click(within(added).getByRole("button", { name: "Tilføj svarmulighed" }));
+    await waitFor(() => expect(points()).toHaveLength(count + 1));
+    expect(points()[0]).toBe(`Tæller ${count + 1} i gennemsnittet`);
+    expect(points().at(-1)).toBe("Tæller 1 i gennemsnittet");
+  });
+
+  it("shows no values on a choice question, whose options are not a scale", () => {
+    renderEditor();
+    const added = addQuestion("single");
+    expect(within(added).queryByText(/^Tæller \d+ i gennemsnittet$/)).toBeNull();
+  });
+});

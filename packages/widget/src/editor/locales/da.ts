@@ -101,6 +101,7 @@ export const da: EditorMessages = {
   typeField: "Spørgsmålstype",
   optionsLegend: "Svarmuligheder",
   scaleLegend: "Skalapunkter",
+  scalePointValue: (value) => `Tæller ${value} i gennemsnittet`,
   scaleHint:
     "Skriv skalaen fra bedst til dårligst, som spørgeskemaets øvrige skalaer: det øverste punkt tæller højest i gennemsnittet. «Ved ikke» står uden for skalaen.",
   optionDa: (n) => `Svarmulighed ${n} (dansk)`,

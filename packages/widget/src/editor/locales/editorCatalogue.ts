@@ -62,6 +62,8 @@ export interface EditorMessages {
   readonly optionsLegend: string;
   readonly scaleLegend: string;
   readonly scaleHint: string;
+  /** Under a scale point: the value it counts with in the average. */
+  readonly scalePointValue: (value: number) => string;
   readonly optionDa: (n: number) => string;
   readonly optionEn: (n: number) => string;
   readonly addOption: string;

@@ -101,6 +101,7 @@ export const en: EditorMessages = {
   typeField: "Question type",
   optionsLegend: "Answer options",
   scaleLegend: "Scale points",
+  scalePointValue: (value) => `Counts as ${value} in the average`,
   scaleHint:
     "List the scale from best to worst, like the questionnaire's other scales: the top point counts highest in the mean. “Don't know” stays outside the scale.",
   optionDa: (n) => `Option ${n} (Danish)`,

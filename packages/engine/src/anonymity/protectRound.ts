@@ -37,7 +37,11 @@ export interface ProtectOptions {
 }
 
 const derived: Count = { status: "suppressed", reason: "derived" };
-const maxMoves = 10_000;
+/**
+ * Rounds of moves before the whole round is withheld. Every round withholds something more, so the
+ * figures bound them; this only keeps a report that cannot be made safe from running long.
+ */
+const maxSteps = 2_000;
 
 /**
  * Withholds more of a round's figures until the audit finds no disclosure in them (engine README,
@@ -79,7 +83,7 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
         })),
       ]
     : [];
-  let moves = 0;
+  let steps = 0;
   const whole = { questions: ids, withSummary: true, joint: true };
   const tied = () =>
     !shown || [...state.results.values()].some((r) => r.answered.status === "suppressed");
@@ -112,17 +116,51 @@ export function protectRound(figures: RoundFigures, options: ProtectOptions): Ro
         if (done.has(group)) continue;
         done.add(group);
         state = move(state, finding, specific, links, options);
-        moves++;
       }
-      // Everything is withheld already: nothing more can be done from the figures.
-      if (state === before) break;
-      if (moves > maxMoves)
-        throw new Error(
-          `protectRound: no safe report after ${maxMoves} moves; this is a bug in the engine.`,
-        );
+      // The cost order's moves changed nothing (a finding they cannot reach): withhold the
+      // finding's questions and all tied to them by conditions, then the round. Each step withholds
+      // something more, so this ends.
+      if (sameFigures(before, state)) state = escalate(state, findings, component, options);
+      if (sameFigures(before, state)) break;
+      if (++steps > maxSteps) {
+        state = withholdRound(state, options);
+        break;
+      }
     }
   }
   return state;
+}
+
+/**
+ * When the cost order is stuck: every question in the condition block of the first finding that
+ * names a question, withheld wholly; if there is none or they are withheld already, the round.
+ */
+function escalate(
+  state: RoundFigures,
+  findings: readonly Finding[],
+  component: ReadonlyMap<string, string>,
+  o: ProtectOptions,
+): RoundFigures {
+  const named = findings.find((f) => f.place.questionId !== undefined)?.place.questionId;
+  if (named !== undefined) {
+    let next = state;
+    for (const [id, result] of state.results)
+      if (component.get(id) === component.get(named) && !whollyDerived(result))
+        next = withholdQuestion(next, id, o);
+    if (next !== state) return next;
+  }
+  return withholdRound(state, o);
+}
+
+/** Whether two states show the same figures (notes aside). */
+function sameFigures(a: RoundFigures, b: RoundFigures): boolean {
+  if (a === b) return true;
+  if (JSON.stringify(a.summary) !== JSON.stringify(b.summary)) return false;
+  for (const [id, result] of a.results) {
+    const other = b.results.get(id);
+    if (other !== result && JSON.stringify(other) !== JSON.stringify(result)) return false;
+  }
+  return true;
 }
 
 /**
@@ -264,6 +302,19 @@ function conditionLinks(versions: readonly QuestionnaireVersion[]): ConditionLin
   return links;
 }
 
+/** The questions shown on a condition on `id`, on one on those, and so on; nearest first. */
+function descendants(id: string, links: ConditionLinks): string[] {
+  const found: string[] = [];
+  const queue = [...(links.get(id)?.dependents ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift() as string;
+    if (next === id || found.includes(next)) continue;
+    found.push(next);
+    queue.push(...(links.get(next)?.dependents ?? []));
+  }
+  return found;
+}
+
 /** Question id → a name for the questions it is tied to by conditions (its first one's id). */
 function componentsOf(ids: readonly string[], links: ConditionLinks): Map<string, string> {
   const component = new Map<string, string>();
@@ -300,7 +351,8 @@ function conditionalMove(
   const result = state.results.get(id);
   if (result === undefined) return undefined;
   const inRound = (ids: Iterable<string>) => [...ids].filter((d) => state.results.has(d));
-  const dependents = inRound(link.dependents);
+  // A descendant's asked is a sum of its source's counts, which bound this question's: nearest first.
+  const dependents = inRound(descendants(id, links));
   const askedShown = dependents.find((d) => state.results.get(d)?.asked.status === "shown");
   if (f.figure === "count" || f.figure === "mean") {
     const options = groupOptions(result, undefined) ?? [];

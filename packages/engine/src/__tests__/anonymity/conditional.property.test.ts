@@ -12,7 +12,7 @@ import { uuidOf } from "../fixtures/aggregation.js";
 const roundId = "klynge-syd.2027";
 
 /**
- * A conditional questionnaire and 3–20 respondents, each giving one of a few answer sets (so counts
+ * A conditional questionnaire and 3–30 respondents, each giving one of a few answer sets (so counts
  * gather on some options, as in a cluster, and both small and large counts occur), and k.
  */
 const arbCase = arbConditionalQuestionnaire
@@ -27,7 +27,7 @@ const arbCase = arbConditionalQuestionnaire
         ),
         { minLength: 1, maxLength: 4 },
       ),
-      picks: fc.array(fc.nat(), { minLength: 3, maxLength: 20 }),
+      picks: fc.array(fc.nat(), { minLength: 3, maxLength: 30 }),
     }),
   );
 
@@ -50,8 +50,7 @@ describe("conditional questions and the anonymity audit, for any questionnaire",
         expect(report.rounds[0]?.rejected).toEqual([]);
         expect(auditReport(report, { versions: [version] })).toEqual({ success: true, data: [] });
       }),
-      // A fixed seed: some seeds meet a report whose protection runs for minutes (planner item).
-      { numRuns: 40, seed: 20261206 },
+      { numRuns: 150 },
     );
   }, 180_000);
 });

@@ -239,4 +239,43 @@ describe("conditional questions and the anonymity audit", () => {
     expect(report.rounds[0]?.respondents).toEqual({ status: "shown", value: 10 });
     expect(auditReport(report, { versions: [v, w] })).toEqual({ success: true, data: [] });
   });
+
+  it("a chain of conditions, everyone alike: protection ends and nothing is derivable", () => {
+    // A multi-choice source → a scale shown on «Mail» → a question shown on any scale point. Five
+    // identical answers: the last question's «Spurgt 5» would say all five ticked «Mail». (Found
+    // by the property test: the moves stopped at the scale, which the last question's asked
+    // still bounds, and protection ran for minutes.)
+    const scale: QuestionInput = {
+      id: "q.tilfreds",
+      type: "rating",
+      text: label("Hvor tilfreds er du?"),
+      options: [
+        { code: "hoej", label: label("Meget"), ordinal: 3 },
+        { code: "mellem", label: label("Noget"), ordinal: 2 },
+        { code: "lav", label: label("Lidt"), ordinal: 1 },
+      ],
+      showIf: { question: "q.kanaler", anyOf: ["mail"] },
+    };
+    const chain = versionWith([
+      multiSource,
+      scale,
+      followUp("q.tilfreds", ["hoej", "mellem", "lav"]),
+    ]);
+    const alike = Array.from(
+      { length: 5 },
+      () =>
+        [
+          chain,
+          {
+            "q.kanaler": { choices: ["mail"] },
+            "q.tilfreds": { choice: "lav" },
+            "q.hvorfor": { choice: "a" },
+          },
+        ] as [QuestionnaireVersion, Record<string, Answer>],
+    );
+    const report = reportOf(chain, alike, [chain], 3);
+    expect(report.rounds[0]?.respondents).toEqual({ status: "shown", value: 5 });
+    expect(countOf(resultOf(report, "q.hvorfor"), "asked").status).toBe("suppressed");
+    expect(auditReport(report, { versions: [chain] })).toEqual({ success: true, data: [] });
+  });
 });

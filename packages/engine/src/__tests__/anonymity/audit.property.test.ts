@@ -5,7 +5,7 @@ import { aggregate } from "../../aggregation/aggregate.js";
 import type { Report } from "../../aggregation/report.js";
 import { auditReports } from "../../anonymity/auditReport.js";
 import type { Round } from "../../responses/round.js";
-import { bruteForceAudit } from "../fixtures/bruteForceAudit.js";
+import { bruteForceAudit, TooLargeToEnumerate } from "../fixtures/bruteForceAudit.js";
 import { arbCluster, type Cluster, reveal, whatOf } from "../fixtures/randomClusters.js";
 
 const timeout = 180_000;
@@ -87,8 +87,17 @@ describe("with conditional questions (on the rating or the multiple choice, aske
               success: true,
               data: [],
             });
-            for (const round of c.rounds)
-              expect(bruteForceAudit(report, round.id, c.versions)).toEqual([]);
+            // A few clusters need millions of answer sets (a minute or more on a busy machine):
+            // they are passed over, and fast-check draws others until 40 were checked.
+            const brute = (r: Report, roundId: string) => {
+              try {
+                return bruteForceAudit(r, roundId, c.versions, { budget: 300_000 });
+              } catch (error) {
+                fc.pre(!(error instanceof TooLargeToEnumerate));
+                throw error;
+              }
+            };
+            for (const round of c.rounds) expect(brute(report, round.id)).toEqual([]);
             const leaky = reveal(c, report, pick);
             const audited = auditReports([leaky], { versions: c.versions });
             if (!audited.success) throw new Error("audit failed");
@@ -100,7 +109,7 @@ describe("with conditional questions (on the rating or the multiple choice, aske
               audited.data.filter((d) => d.code === "inconsistent").map((d) => d.roundId),
             );
             for (const round of c.rounds.filter((r) => !broken.has(r.id)))
-              for (const f of bruteForceAudit(leaky, round.id, c.versions))
+              for (const f of brute(leaky, round.id))
                 expect(found, `${f.what}: ${f.values.join(", ")}`).toContain(
                   `${round.id} ${f.what}`,
                 );

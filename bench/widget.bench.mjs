@@ -1,6 +1,7 @@
 // Issue 4: what the widget costs a page, against a minimal React + SurveyJS page built and run
 // with the same settings in the same run. Run with `pnpm bench` (builds engine, bank and widget
-// first); `node bench/widget.bench.mjs --quick` does 1 load each and 5 clicks, a smoke run only.
+// first); `node bench/widget.bench.mjs --quick` does 1 load each and 5 clicks, a smoke run only;
+// `--sizes-only` builds both pages and prints the bundle figures, nothing timed and nothing written.
 //
 // (A) bench/widget/pageA.jsx: React + `new Model(json)` + `<Survey model />`, survey-core's CSS.
 // (B) bench/widget/pageB.jsx: React + `<KlyngeSurvey version round />` from the widget's source,
@@ -27,6 +28,7 @@ import {
 import { buildBenchPage, pagesDir, requireFromWidget } from "./lib/buildBenchPage.mjs";
 
 const quick = process.argv.includes("--quick");
+const sizesOnly = process.argv.includes("--sizes-only");
 const config = {
   cpuThrottlingRate: 4,
   // One untimed pair first: the browser's own first loads are slower whatever the page.
@@ -67,6 +69,15 @@ try {
     B: await buildPage("b.html", join(tmp, "B")),
   };
   const sizes = { A: measureSizes(pages.A.outDir), B: measureSizes(pages.B.outDir) };
+  if (sizesOnly) {
+    const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(2);
+    const both = (/** @type {typeof sizes.A} */ s) => s.js.gzip + s.css.gzip;
+    log(
+      `sizes only, gzip ${config.gzipLevel}: JS A ${kib(sizes.A.js.gzip)} KiB, B ${kib(sizes.B.js.gzip)} KiB, B/A ${(sizes.B.js.gzip / sizes.A.js.gzip).toFixed(4)}× (goal ≤ ${config.goals.bundle}×); JS + CSS B/A ${(both(sizes.B) / both(sizes.A)).toFixed(4)}×`,
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
   const server = await serveDir(tmp, { deny: (path) => path.includes(`${sep}profile${sep}`) });
   const base = `http://127.0.0.1:${server.port}`;
   const urls = { A: `${base}/A/a.html`, B: `${base}/B/b.html` };

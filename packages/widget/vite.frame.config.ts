@@ -5,9 +5,10 @@ const loadEnglishModule = fileURLToPath(new URL("./src/embed/loadEnglish.ts", im
 const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
 // Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
-// and the reading of a refusal's body (in this build, by loadLater below).
+// and the reading of a refusal's body (in this build, by loadLater below), the contract's sentences
+// (apiErrors) and the early store, read here only when the page's inline script did not run.
 const splitOff =
-  /[\\/](locales[\\/]en\.ts|PassRefused\.tsx|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
+  /[\\/](locales[\\/](en|contractSentences)\.ts|PassRefused\.tsx|contract[\\/]apiErrors\.ts|embed[\\/]earlyStore\.ts|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
 /**
  * The English catalogues (the widget's `locales/en.ts`, the engine's) in a chunk of their own: the
@@ -39,17 +40,23 @@ function lazyEnglish(): Plugin {
 }
 
 /**
- * What the answer page loads later: `loadUploader.ts` (useUploader) and `loadReadRefusal.ts` as
- * their `…Later.ts` siblings, which import the code in a chunk of its own when asked.
+ * What the answer page loads later: `loadUploader.ts` (useUploader), `loadReadRefusal.ts` and
+ * `contractText.ts` (the catalogues' words for a refusal) as their `…Later.ts` siblings, which
+ * import the code in a chunk of its own when asked.
  */
 function loadLater(): Plugin {
   return {
     name: "klynge-load-later",
     enforce: "pre",
     async resolveId(source, importer, options) {
-      if (!/\/load(Uploader|ReadRefusal)\.js$/.test(source)) return null;
+      if (!/\/(loadUploader|loadReadRefusal|contractText)\.js$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved === null || !/[\\/]load(Uploader|ReadRefusal)\.ts$/.test(resolved.id))
+      if (
+        resolved === null ||
+        !/[\\/](hooks[\\/]loadUploader|sync[\\/]loadReadRefusal|locales[\\/]contractText)\.ts$/.test(
+          resolved.id,
+        )
+      )
         return null;
       return resolved.id.replace(/\.ts$/, "Later.ts");
     },

@@ -17,18 +17,10 @@ export { roundBelongsTo, roundIdSchema } from "./ids.js";
 export { apiLimits } from "./limits.js";
 export { isOrigin } from "./origin.js";
 export type { ReportBundle } from "./reportBundle.js";
-export type {
-  InvitationEntry,
-  InvitationList,
-  MeetingKeyEntry,
-  PassStatus,
-} from "./respondentAccess.js";
-export {
-  invitationHeader,
-  invitationLimits,
-  meetingKeyHeader,
-  passTokenSchema,
-} from "./respondentAccess.js";
+export type { InvitationEntry, InvitationList, MeetingKeyEntry } from "./respondentAccess.js";
+export { invitationLimits } from "./respondentAccess.js";
+export type { PassStatus } from "./respondentPass.js";
+export { invitationHeader, meetingKeyHeader, passTokenSchema } from "./respondentPass.js";
 export { respondentRoutes } from "./respondentRoutes.js";
 export type { RoundDocument } from "./roundDocument.js";
 export { parseRoundDocument } from "./roundDocument.js";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { roundIdSchema, uuidSchema } from "./ids.js";
-import { passStatusSchema } from "./respondentAccess.js";
+import { passStatusSchema } from "./respondentPass.js";
 import { roundDocumentSchema } from "./roundDocument.js";
 
 export const roundParams = z.strictObject({ round: roundIdSchema });

@@ -1,4 +1,4 @@
-import { apiErrors, passTokenSchema } from "@klynge/engine/contract";
+import { passTokenSchema } from "@klynge/engine/contract";
 import { lazy, type ReactElement, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Model } from "survey-core";
@@ -10,8 +10,8 @@ import type { KlyngeSurveyResult } from "../survey/attachSurveyHandlers.js";
 import { KlyngeSurvey } from "../survey/KlyngeSurvey.js";
 import { createHttpTransport } from "../sync/createHttpTransport.js";
 import { applyTheme } from "./applyTheme.js";
-import type { EarlySave } from "./bootEarlySave.js";
-import { earlySaveAllowed } from "./bootEarlySave.js";
+import type { EarlySave } from "./earlySaveHandle.js";
+import { earlySaveAllowed } from "./earlySaveHandle.js";
 import { createFrameChannel, type FrameChannel } from "./frameChannel.js";
 import { loadEnglish } from "./loadEnglish.js";
 import { type EmbedRound, type LoadRoundError, loadRound, readRoundDocument } from "./loadRound.js";
@@ -20,9 +20,11 @@ import { errorCodePattern, type InitPayload } from "./protocol.js";
 import { takeOverEarly } from "./takeOverEarly.js";
 import { watchHeight } from "./watchHeight.js";
 
-// Not on the way to the first question; it says the refusal in both languages, so with the English words.
+// Not on the way to the first question, nor are the contract's sentences (apiErrors), which come
+// with it. The screen says the refusal in both languages, so with the English words.
+const loadPassRefused = () => import("./PassRefused.js");
 const PassRefused = lazy(() =>
-  loadEnglish().then(() => import("./PassRefused.js").then((m) => ({ default: m.PassRefused }))),
+  loadEnglish().then(() => loadPassRefused().then((m) => ({ default: m.PassRefused }))),
 );
 
 export interface EmbedAppProps {
@@ -194,10 +196,26 @@ export function EmbedApp(props: EmbedAppProps): ReactElement {
   const refusal =
     access.state === "checked" && access.check.state === "refused" ? access.check.code : undefined;
   useEffect(() => {
-    if (refusal !== undefined) {
-      channel.current?.send("error", { code: refusal, message: apiErrors[refusal][locale] });
-    }
-  }, [refusal, locale]);
+    if (refusal === undefined) return;
+    let active = true;
+    void loadPassRefused().then(
+      (m) => {
+        if (active)
+          channel.current?.send("error", {
+            code: refusal,
+            message: m.refusalText(refusal, locale),
+          });
+      },
+      () => {
+        // Not loaded (offline): the host still learns the code, in the page's general words.
+        if (active)
+          channel.current?.send("error", { code: refusal, message: text.passRefusedTitle });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [refusal, locale, text]);
 
   const transport = useMemo(() => createHttpTransport({ baseUrl: props.api.href }), [props.api]);
 

@@ -7,6 +7,11 @@ export interface PassRefusedProps {
   readonly locale: Locale;
 }
 
+/** The contract's sentence for a refused link, as the host is told it (EmbedApp). */
+export function refusalText(code: ApiErrorCode, locale: Locale): string {
+  return apiErrors[code][locale];
+}
+
 /**
  * Said at once, before any question, when the link cannot be used (spent, unknown, missing …): in
  * the page's language first and the other second, for a GP who reads the other one.

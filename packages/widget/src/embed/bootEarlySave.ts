@@ -1,3 +1,4 @@
+import type { EarlySave } from "./earlySaveHandle.js";
 import {
   clearEarlyRecord,
   type EarlyRecord,
@@ -8,23 +9,6 @@ import {
 } from "./earlyStore.js";
 import { mirrorQuestion, readPrerenderedInput, writePrerenderedInput } from "./prerenderedPage.js";
 
-/** Where the inline script leaves its handle for the app (`window.klyngeEarlySave`). */
-export const earlySaveGlobal = "klyngeEarlySave";
-
-/** The early save as the app sees it when it boots. */
-export interface EarlySave {
-  /**
-   * Stops saving (the app takes over the page's answers) and resolves once the stored record has
-   * been put back into the page and no write is open: the page then holds everything saved.
-   */
-  settle(): Promise<void>;
-  /**
-   * Deletes the record this page last read or wrote, once the app's draft holds its answers;
-   * kept if another tab has written since.
-   */
-  clear(): Promise<void>;
-}
-
 export interface BootEarlySaveOptions {
   /** The server-rendered page (`#klynge-prerender`). */
   readonly container: HTMLElement;
@@ -33,21 +17,6 @@ export interface BootEarlySaveOptions {
   readonly versionHash: string;
   /** The page's own invitation (`readPageInvitation`), if its link has one. */
   readonly invitation?: string;
-}
-
-/**
- * Whether the page may save early: opened directly, or with an invitation of its own. A framed page
- * without one gets its GP's invitation from the host only after it loaded, so its early record
- * would be keyed as the open link's and shown to the next GP who opens the host's page in this
- * browser; there the page's answers are carried by the app alone.
- */
-export function earlySaveAllowed(win: Window, invitation: string | undefined): boolean {
-  if (invitation !== undefined) return true;
-  try {
-    return win.top === win.self;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -3,7 +3,8 @@
 // itself until the app's bundle has arrived (bootEarlySave), and leaves the app its handle.
 
 import { readPageInvitation } from "../pass/readPageInvitation.js";
-import { bootEarlySave, earlySaveAllowed, earlySaveGlobal } from "./bootEarlySave.js";
+import { bootEarlySave } from "./bootEarlySave.js";
+import { earlySaveAllowed, earlySaveGlobal } from "./earlySaveHandle.js";
 import { prerenderIds } from "./prerenderIds.js";
 
 const container = document.getElementById(prerenderIds.container);

@@ -1,6 +1,5 @@
 import type { Model } from "survey-core";
-import type { EarlySave } from "./bootEarlySave.js";
-import { clearEarlyRecord, openEarlyStore, passTag, readEarlyRecord } from "./earlyStore.js";
+import type { EarlySave } from "./earlySaveHandle.js";
 import { carryPrerenderedAnswers, type PrerenderedPage } from "./prerenderedPage.js";
 
 export interface TakeOverEarlyOptions {
@@ -40,18 +39,22 @@ export async function takeOverEarly(options: TakeOverEarlyOptions): Promise<void
     clear = () => early.clear();
   } else if (options.factory !== undefined) {
     const { roundId, versionHash, factory } = options;
-    const db = await openEarlyStore(factory).catch(() => undefined);
+    // Only here (a page without the inline script): in the frame's build, a chunk of its own. Not
+    // loaded (offline): the record stays for the next load, as when the store cannot be opened.
+    const store = await import("./earlyStore.js").catch(() => undefined);
+    const db = await store?.openEarlyStore(factory).catch(() => undefined);
     const record =
-      db === undefined
+      store === undefined || db === undefined
         ? undefined
-        : await passTag(options.invitation)
-            .then((pass) => readEarlyRecord(db, { roundId, versionHash, pass }))
+        : await store
+            .passTag(options.invitation)
+            .then((pass) => store.readEarlyRecord(db, { roundId, versionHash, pass }))
             .catch(() => undefined);
     if (db !== undefined) close = () => db.close();
-    if (db !== undefined && record !== undefined) {
+    if (store !== undefined && db !== undefined && record !== undefined) {
       // First, so what is answered in the page now goes over it.
       carry = () => carryPrerenderedAnswers(model, new Map(Object.entries(record.answers)));
-      clear = () => clearEarlyRecord(db, record);
+      clear = () => store.clearEarlyRecord(db, record);
     }
   }
   if (prerendered !== undefined) {

@@ -1,4 +1,5 @@
-import { contractText, httpDetail } from "./contractText.js";
+import { contractText } from "./contractText.js";
+import { httpDetail } from "./httpDetail.js";
 import type { WidgetMessages } from "./widgetMessages.js";
 
 const enNumber = new Intl.NumberFormat("en-GB");

@@ -274,6 +274,28 @@ describe("a GP's personal invitation in Chromium", { timeout: 60_000 }, () => {
     );
   });
 
+  test("kiap.dk's page with a spent link: the frame says the refusal, and the host is told its code and sentence", async () => {
+    access.invitations.set(tokens.host, { roundId, spentBy: "an earlier response" });
+    const page = await newPage(await newBrowser());
+    await page.goto(`${host.origin}/moede#klynge-invitation=${tokens.host}`);
+    const frame = await (await page.waitForSelector("#survey iframe")).contentFrame();
+    if (frame === null) throw new Error("no iframe content");
+    await frame.getByRole("alert").getByText(text.spent, { exact: true }).waitFor();
+    // The sentence comes with the refusal screen's chunk (not up front), so the event may follow it.
+    await page.waitForFunction(() =>
+      (window as unknown as { __events: { type: string }[] }).__events.some(
+        (e) => e.type === "error",
+      ),
+    );
+    const events = await page.evaluate(
+      () => (window as unknown as { __events: { type: string }[] }).__events,
+    );
+    expect(events.filter((e) => e.type === "error")).toEqual([
+      { type: "error", detail: { code: "invitation_spent", message: text.spent } },
+    ]);
+    expect(widget.stats.puts).toBe(0);
+  });
+
   test("kiap.dk's page reloaded mid-survey (its fragment gone): the frame resumes this browser's draft with its token", async () => {
     const page = await newPage(await newBrowser());
     await page.goto(`${host.origin}/moede#klynge-invitation=${tokens.resumes}`);

@@ -3,7 +3,8 @@ import { templateVersion } from "@klynge/question-bank";
 import { waitFor } from "@testing-library/dom";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, describe, expect, it } from "vitest";
-import { bootEarlySave, type EarlySave, earlySaveAllowed } from "../../embed/bootEarlySave.js";
+import { bootEarlySave } from "../../embed/bootEarlySave.js";
+import { type EarlySave, earlySaveAllowed } from "../../embed/earlySaveHandle.js";
 import {
   earlyDatabase,
   openEarlyStore,

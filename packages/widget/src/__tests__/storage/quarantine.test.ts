@@ -137,12 +137,12 @@ describe("quarantine", () => {
         type: "quarantined",
         store: "outbox",
         key: otherId,
-        // zod's English message, which zod/mini gives only with the locale passed in.
+        // The engine's issue, in its Danish words (what was allowed, and what was there).
         issues: [
           {
             code: "invalid_value",
             path: ["response", "channel"],
-            message: 'Invalid option: expected one of "embed"|"app"|"kiosk"',
+            message: 'Ugyldig værdi; tilladt er "embed" | "app" | "kiosk" (fik "fax").',
           },
         ],
       }),

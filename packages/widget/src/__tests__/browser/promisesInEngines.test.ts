@@ -453,11 +453,12 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
 
   // Simulates Firefox's and Safari's private modes and a storage-blocked iframe: the page's own
   // script makes every indexedDB.open throw a SecurityError before the widget's bundle loads.
-  test(`${engine}: storage refused (indexedDB.open throws before the widget loads, as in private mode): answers kept in the tab and said so, never "Gemt"; submit → stored exactly once`, async () => {
+  test(`${engine}: storage refused (indexedDB.open throws before the widget loads, as in private mode): answers kept in the tab and said so (no axe violation), never "Gemt"; submit → stored exactly once`, async () => {
     const page = await (await newContext()).newPage();
     await page.goto(`${refusedServer.origin}/`);
     await untilQuestion(page, "rehab.kendskab");
     await untilShown(page, text.memoryNotice);
+    expect(await seriousViolationsIn(page)).toEqual([]);
     await untilSaved(
       page,
       () => page.click(option("rehab.kendskab", "Slet ikke")),

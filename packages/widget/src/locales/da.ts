@@ -31,10 +31,15 @@ export const da: WidgetMessages = {
   matrixColumns: "Svarmuligheder for hver række",
   saving: "Gemmer…",
   saved: "Gemt",
+  savedInMemory: "Husket – kun i denne fane",
+  memoryNotice:
+    "Denne browser lader ikke siden gemme dine svar (fx i privat tilstand, eller fordi lageret er fuldt). Svarene huskes kun, så længe siden er åben, og sendes, så snart du er færdig – luk ikke siden inden da.",
   offlineBanner:
     "Du er offline. Dine svar gemmes på enheden og sendes, når der er forbindelse igen.",
   offlineBannerBrowser:
     "Du er offline. Dine svar kan ikke sendes nu. De gemmes foreløbig kun i denne browser, som kan slette dem – send, når du har forbindelse igen.",
+  offlineBannerMemory:
+    "Du er offline. Dine svar huskes kun i denne fane og sendes, når der er forbindelse igen – luk ikke siden.",
   surveyUnavailable: "Spørgeskemaet kan ikke startes.",
   intro: {
     title: "Før du begynder",
@@ -51,6 +56,8 @@ export const da: WidgetMessages = {
     anonymous:
       "Dine svar er anonyme: de gemmes uden navn, e-mail og IP-adresse og kan ikke kobles til dig eller dit link.",
     pause: "Dine svar gemmes undervejs på denne enhed, så du kan holde pause og fortsætte senere.",
+    pauseMemory:
+      "Denne browser kan ikke gemme svarene undervejs: besvar spørgeskemaet i ét stræk, mens siden er åben.",
     start: "Begynd",
     glance: (minutes, questions) =>
       `Cirka ${minutes} ${minutes === 1 ? "minut" : "minutter"} · ${questions} spørgsmål · anonymt`,
@@ -91,6 +98,14 @@ export const da: WidgetMessages = {
       n === 1
         ? "Du er offline – dit svar er ikke sendt og findes kun i denne browser. Det sendes, når siden er åben med forbindelse"
         : `Du er offline – ${daNumber.format(n)} svar er ikke sendt og findes kun i denne browser. De sendes, når siden er åben med forbindelse`,
+    onlyInTab: (n) =>
+      n === 1
+        ? "Dit svar er ikke sendt endnu og findes kun i denne fane – lad siden være åben, så prøver vi igen"
+        : `${daNumber.format(n)} svar er ikke sendt endnu og findes kun i denne fane – lad siden være åben, så prøver vi igen`,
+    offlineInTab: (n) =>
+      n === 1
+        ? "Du er offline – dit svar er ikke sendt og findes kun i denne fane. Det sendes, når der er forbindelse, hvis siden stadig er åben"
+        : `Du er offline – ${daNumber.format(n)} svar er ikke sendt og findes kun i denne fane. De sendes, når der er forbindelse, hvis siden stadig er åben`,
     notSent: (n) =>
       n === 1
         ? "Et svar kunne ikke sendes – det er gemt på enheden"

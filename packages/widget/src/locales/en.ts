@@ -30,10 +30,15 @@ export const en: WidgetMessages = {
   matrixColumns: "Answer options for each row",
   saving: "Saving…",
   saved: "Saved",
+  savedInMemory: "Kept – in this tab only",
+  memoryNotice:
+    "This browser does not let the page store your answers (for example in private mode, or because its storage is full). Your answers are kept only while this page is open and are sent as soon as you finish – do not close the page before then.",
   offlineBanner:
     "You are offline. Your answers are saved on this device and will be sent when there is a connection again.",
   offlineBannerBrowser:
     "You are offline. Your answers cannot be sent now. For now they are kept only in this browser, which may delete them – submit when you are back online.",
+  offlineBannerMemory:
+    "You are offline. Your answers are kept only in this tab and will be sent when the connection is back – do not close the page.",
   surveyUnavailable: "The survey cannot be started.",
   intro: {
     title: "Before you start",
@@ -50,6 +55,8 @@ export const en: WidgetMessages = {
     anonymous:
       "Your answers are anonymous: they are stored without name, e-mail or IP address and cannot be linked to you or your link.",
     pause: "Your answers are saved on this device as you go, so you can pause and continue later.",
+    pauseMemory:
+      "This browser cannot store your answers along the way: answer the survey in one go while the page is open.",
     start: "Start",
     glance: (minutes, questions) =>
       `About ${minutes} ${minutes === 1 ? "minute" : "minutes"} · ${questions} ${questions === 1 ? "question" : "questions"} · anonymous`,
@@ -94,6 +101,14 @@ export const en: WidgetMessages = {
       n === 1
         ? "You are offline – your response has not been sent and exists only in this browser. It is sent while the page is open with a connection"
         : `You are offline – ${enNumber.format(n)} responses have not been sent and exist only in this browser. They are sent while the page is open with a connection`,
+    onlyInTab: (n) =>
+      n === 1
+        ? "Your response has not been sent yet and exists only in this tab – keep the page open and we will retry"
+        : `${enNumber.format(n)} responses have not been sent yet and exist only in this tab – keep the page open and we will retry`,
+    offlineInTab: (n) =>
+      n === 1
+        ? "You are offline – your response has not been sent and exists only in this tab. It is sent when there is a connection, if the page is still open"
+        : `You are offline – ${enNumber.format(n)} responses have not been sent and exist only in this tab. They are sent when there is a connection, if the page is still open`,
     notSent: (n) =>
       n === 1
         ? "1 response could not be sent – it is kept on this device"

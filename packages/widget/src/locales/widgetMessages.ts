@@ -25,10 +25,16 @@ export interface WidgetMessages {
   /** The survey's save indicator, shown after an answer is being or has been written to the device. */
   readonly saving: string;
   readonly saved: string;
+  /** Instead of `saved` when IndexedDB is refused: kept in the page's memory only, not on the device. */
+  readonly savedInMemory: string;
+  /** Shown throughout when IndexedDB is refused or failed: what is kept, until when, and when it is sent. */
+  readonly memoryNotice: string;
   /** Banner while the browser reports no network. */
   readonly offlineBanner: string;
   /** The same where the browser may clear what is stored (a third-party iframe). */
   readonly offlineBannerBrowser: string;
+  /** The same where answers are only in the page's memory (IndexedDB refused). */
+  readonly offlineBannerMemory: string;
   /** Shown with the storage error when the survey cannot be started. */
   readonly surveyUnavailable: string;
   /** The intro before the first question. */
@@ -41,6 +47,8 @@ export interface WidgetMessages {
     readonly coordinator: (invited: boolean) => string;
     readonly anonymous: string;
     readonly pause: string;
+    /** Instead of `pause` when IndexedDB is refused: no pausing across a reload. */
+    readonly pauseMemory: string;
     readonly start: string;
     /** The intro in one line above the first question (the frame page): time, count, anonymity. */
     readonly glance: (minutes: number, questions: number) => string;
@@ -71,6 +79,9 @@ export interface SyncMessages {
   /** Third-party iframe: not sent yet, and only this browser has it. */
   readonly onlyInBrowser: (pending: number) => string;
   readonly offlineInBrowser: (pending: number) => string;
+  /** IndexedDB refused: not sent yet, and only this page's memory has it. */
+  readonly onlyInTab: (pending: number) => string;
+  readonly offlineInTab: (pending: number) => string;
   /** Responses kept on the device after a conflict or refusal. */
   readonly notSent: (count: number) => string;
   readonly error: (detail: SyncError) => string;

@@ -14,13 +14,57 @@ export type DraftStore = Pick<
 >;
 
 /** Without `Object.prototype` lookups, so a question id such as "__proto__" stays a plain key. */
-function withAnswer(
+export function withAnswer(
   answers: Readonly<Record<string, unknown>>,
   questionId: string,
   answer: Answer | undefined,
 ): Record<string, unknown> {
   const others = Object.entries(answers).filter(([id]) => id !== questionId);
   return Object.fromEntries(answer === undefined ? others : [...others, [questionId, answer]]);
+}
+
+/** A new draft's record, checked: empty, on page 0. */
+export function newDraftRecord(draft: NewDraft, at: string): DraftRecord {
+  return checked(draftRecordSchema, {
+    schemaVersion: 2,
+    responseId: draft.responseId,
+    roundId: draft.roundId,
+    versionHash: draft.versionHash,
+    channel: draft.channel,
+    startedAt: at,
+    updatedAt: at,
+    page: 0,
+    answers: {},
+    ...withPass(draft.pass),
+  });
+}
+
+/** `existing`, when it is the draft asked for again (same round, version and credential). */
+export function sameDraftAgain(existing: DraftRecord, draft: NewDraft): DraftRecord {
+  const same =
+    existing.roundId === draft.roundId &&
+    existing.versionHash === draft.versionHash &&
+    samePass(existing.pass, draft.pass);
+  if (!same) throw new StorageError("id_in_use");
+  return existing;
+}
+
+/** An answer and a page change, as changes of the draft for a store's own `updateDraft`. */
+export function draftChanges(
+  updateDraft: (
+    responseId: string,
+    change: (draft: DraftRecord) => DraftRecord,
+  ) => Promise<DraftRecord>,
+): Pick<DraftStore, "saveAnswer" | "savePage"> {
+  return {
+    saveAnswer: (responseId, questionId, answer, page) =>
+      updateDraft(responseId, (draft) => ({
+        ...draft,
+        page,
+        answers: withAnswer(draft.answers, questionId, answer),
+      })),
+    savePage: (responseId, page) => updateDraft(responseId, (draft) => ({ ...draft, page })),
+  };
 }
 
 /** What an answer or a page change touches; the rest of a known-valid draft is left as it was. */
@@ -143,49 +187,20 @@ export function createDraftStore({ read, write, takeValid, stamp }: StoreParts):
 
   return {
     async createDraft(draft: NewDraft) {
-      const at = stamp();
-      const record = checked(draftRecordSchema, {
-        schemaVersion: 2,
-        responseId: draft.responseId,
-        roundId: draft.roundId,
-        versionHash: draft.versionHash,
-        channel: draft.channel,
-        startedAt: at,
-        updatedAt: at,
-        page: 0,
-        answers: {},
-        ...withPass(draft.pass),
-      });
+      const record = newDraftRecord(draft, stamp());
       return write(["drafts", "outbox", "quarantine"], async (tx, events) => {
         // The id of a submitted response is frozen: no new draft may reuse it.
         if ((await tx.objectStore("outbox").getKey(draft.responseId)) !== undefined) {
           throw new StorageError("id_in_use");
         }
         const existing = await takeValid(tx, "drafts", draft.responseId, draftRecordSchema, events);
-        if (existing !== undefined) {
-          const same =
-            existing.roundId === draft.roundId &&
-            existing.versionHash === draft.versionHash &&
-            samePass(existing.pass, draft.pass);
-          if (!same) throw new StorageError("id_in_use");
-          return existing;
-        }
+        if (existing !== undefined) return sameDraftAgain(existing, draft);
         await tx.objectStore("drafts").put(record);
         return record;
       }).then((created) => remember(created));
     },
 
-    saveAnswer(responseId, questionId, answer, page) {
-      return updateDraft(responseId, (draft) => ({
-        ...draft,
-        page,
-        answers: withAnswer(draft.answers, questionId, answer),
-      }));
-    },
-
-    savePage(responseId, page) {
-      return updateDraft(responseId, (draft) => ({ ...draft, page }));
-    },
+    ...draftChanges(updateDraft),
 
     async getDraft(responseId) {
       const [draft] = await read("drafts", draftRecordSchema, { query: responseId });

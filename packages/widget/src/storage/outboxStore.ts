@@ -47,13 +47,13 @@ export function sameContent(a: unknown, b: unknown): boolean {
   }
 }
 
-function oldestFirst(a: OutboxRecord, b: OutboxRecord): number {
+export function oldestFirst(a: OutboxRecord, b: OutboxRecord): number {
   const byTime = Date.parse(a.queuedAt) - Date.parse(b.queuedAt);
   return byTime !== 0 ? byTime : a.response.id < b.response.id ? -1 : 1;
 }
 
 /** The envelope was checked on reading and the answers by the engine before queueing. */
-function toEntry(record: OutboxRecord): OutboxEntry {
+export function toEntry(record: OutboxRecord): OutboxEntry {
   return {
     response: record.response as Response,
     state: record.state,
@@ -64,6 +64,44 @@ function toEntry(record: OutboxRecord): OutboxEntry {
 }
 
 const lastError = (error: OutboxError) => ({ code: error.code, message: error.message });
+
+/** The uploader's marks, as changes of the record for a store's own `updateOutbox`. */
+export function outboxMarks(
+  updateOutbox: (
+    responseId: string,
+    change: (record: OutboxRecord) => OutboxRecord,
+  ) => Promise<void>,
+): Pick<OutboxStore, "markAttempt" | "markConflict" | "markFailed"> {
+  return {
+    markAttempt(responseId, nextAttemptAt, error) {
+      return updateOutbox(responseId, (record) => ({
+        ...record,
+        attempts: record.attempts + 1,
+        // Epoch ms as an integer: a backoff with jitter may hand over a fraction.
+        nextAttemptAt: Math.max(0, Math.ceil(nextAttemptAt)),
+        lastError: lastError(error),
+      }));
+    },
+
+    markConflict(responseId, error) {
+      return updateOutbox(responseId, (record) => ({
+        ...record,
+        state: "conflict",
+        attempts: record.attempts + 1,
+        lastError: lastError(error),
+      }));
+    },
+
+    markFailed(responseId, error) {
+      return updateOutbox(responseId, (record) => ({
+        ...record,
+        state: "failed",
+        attempts: record.attempts + 1,
+        lastError: lastError(error),
+      }));
+    },
+  };
+}
 
 /**
  * The outbox: submitted responses until the server acknowledged them (then deleted, or moved to
@@ -131,33 +169,7 @@ export function createOutboxStore(
       });
     },
 
-    markAttempt(responseId, nextAttemptAt, error) {
-      return updateOutbox(responseId, (record) => ({
-        ...record,
-        attempts: record.attempts + 1,
-        // Epoch ms as an integer: a backoff with jitter may hand over a fraction.
-        nextAttemptAt: Math.max(0, Math.ceil(nextAttemptAt)),
-        lastError: lastError(error),
-      }));
-    },
-
-    markConflict(responseId, error) {
-      return updateOutbox(responseId, (record) => ({
-        ...record,
-        state: "conflict",
-        attempts: record.attempts + 1,
-        lastError: lastError(error),
-      }));
-    },
-
-    markFailed(responseId, error) {
-      return updateOutbox(responseId, (record) => ({
-        ...record,
-        state: "failed",
-        attempts: record.attempts + 1,
-        lastError: lastError(error),
-      }));
-    },
+    ...outboxMarks(updateOutbox),
 
     async outbox() {
       return (await read("outbox", outboxRecordSchema)).sort(oldestFirst);

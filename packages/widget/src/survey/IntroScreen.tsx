@@ -1,6 +1,7 @@
 import type { QuestionnaireVersion } from "@klynge/engine";
 import { type ReactElement, useId } from "react";
 import { type Locale, messages } from "../messages.js";
+import type { StorageKept } from "../storage/storageKept.js";
 import { estimateMinutes } from "./estimateMinutes.js";
 
 /** What the intro needs beyond the questionnaire. */
@@ -20,6 +21,8 @@ export interface IntroScreenProps extends Omit<IntroOptions, "compact"> {
   /** A personal invitation: the coordinator sees who has not answered (not what). */
   readonly invited: boolean;
   readonly onStart: () => void;
+  /** Where answers are kept; default "device". */
+  readonly kept?: StorageKept;
 }
 
 /** Before the first question: how long it takes, what is shown to whom, and that it is anonymous. */
@@ -35,7 +38,7 @@ export function IntroScreen(props: IntroScreenProps): ReactElement {
         <li>{text.results(props.k)}</li>
         <li>{text.coordinator(props.invited)}</li>
         <li>{text.anonymous}</li>
-        <li>{text.pause}</li>
+        <li>{props.kept === "memory" ? text.pauseMemory : text.pause}</li>
       </ul>
       <button type="button" className="klynge-survey__button" onClick={props.onStart}>
         {text.start}

@@ -1,6 +1,7 @@
 import type { QuestionnaireVersion } from "@klynge/engine";
 import type { ReactElement } from "react";
 import { type Locale, messages } from "../messages.js";
+import type { StorageKept } from "../storage/storageKept.js";
 import { estimateMinutes } from "./estimateMinutes.js";
 
 export interface IntroSummaryProps {
@@ -10,6 +11,8 @@ export interface IntroSummaryProps {
   readonly k?: number;
   /** A personal invitation; undefined when not known yet (the server-rendered page). */
   readonly invited?: boolean;
+  /** Where answers are kept; default "device". */
+  readonly kept?: StorageKept;
 }
 
 /**
@@ -31,7 +34,7 @@ export function IntroSummary(props: IntroSummaryProps): ReactElement {
             {props.invited === undefined ? text.coordinatorEither : text.coordinator(props.invited)}
           </li>
           <li>{text.anonymous}</li>
-          <li>{text.pause}</li>
+          <li>{props.kept === "memory" ? text.pauseMemory : text.pause}</li>
         </ul>
       </details>
     </section>

@@ -19,6 +19,7 @@ import { IntroSummary } from "./IntroSummary.js";
 import { SaveError, SaveIndicator, SaveStateStore, whenSaved } from "./saveState.js";
 import { useDraft } from "./useDraft.js";
 import { useOnline } from "./useOnline.js";
+import { useStorageKept } from "./useStorageKept.js";
 import { adoptDraft, useSurveyModel } from "./useSurveyModel.js";
 
 /**
@@ -37,7 +38,10 @@ export interface KlyngeSurveyProps {
    * from `transport`: flushed after a submit, its status shown.
    */
   readonly uploader?: Uploader;
-  /** Drafts and outbox; default `openResponseStore()` (opened on mount, closed on unmount). */
+  /**
+   * Drafts and outbox; default `openResponseStore()` (opened on mount, closed on unmount), which
+   * falls back to the page's memory when IndexedDB is refused or fails, and says so.
+   */
   readonly store?: ResponseStore;
   /** Default `"da"`. */
   readonly locale?: Locale;
@@ -98,8 +102,11 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     );
   }
   const text = messages[locale];
-  const opened = useResponseStore(props.store === undefined ? {} : { store: props.store });
+  const opened = useResponseStore(
+    props.store === undefined ? { memoryFallback: true } : { store: props.store },
+  );
   const store = opened.state === "ready" ? opened.store : undefined;
+  const kept = useStorageKept(store);
   const session = useDraft(store, {
     version,
     round,
@@ -223,9 +230,18 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
     // Busy until the draft is read: the form shows before that, and what is answered meanwhile is
     // saved once it is (see adoptDraft).
     <div className="klynge-survey" lang={locale} aria-busy={draft === undefined}>
+      {kept === "memory" ? (
+        <p className="klynge-survey__memory" role="alert">
+          {text.memoryNotice}
+        </p>
+      ) : null}
       {online ? null : (
         <p className="klynge-survey__offline" role="status">
-          {guarantee === "browser" ? text.offlineBannerBrowser : text.offlineBanner}
+          {kept === "memory"
+            ? text.offlineBannerMemory
+            : guarantee === "browser"
+              ? text.offlineBannerBrowser
+              : text.offlineBanner}
         </p>
       )}
       {formError === undefined ? null : (
@@ -240,6 +256,7 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
           locale={locale}
           invited={props.pass?.kind === "invitation"}
           {...(props.intro?.k === undefined ? {} : { k: props.intro.k })}
+          kept={kept}
           onStart={() => {
             focusQuestion.current = true;
             setIntroDone(true);
@@ -273,13 +290,14 @@ export function KlyngeSurvey(props: KlyngeSurveyProps): ReactElement {
           locale={locale}
           invited={props.pass?.kind === "invitation"}
           {...(props.intro?.k === undefined ? {} : { k: props.intro.k })}
+          kept={kept}
         />
       ) : null}
       {showForm ? <SurveyForm model={model} /> : null}
-      <SaveIndicator store={save} locale={locale} />
+      <SaveIndicator store={save} locale={locale} kept={kept} />
       {showStatus ? (
         <p className="klynge-survey__sync" role="status">
-          {statusText(status, locale, guarantee)}
+          {statusText(status, locale, kept === "memory" ? "tab" : guarantee)}
         </p>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import { Subscribable } from "../core/subscribable.js";
 import type { Locale } from "../messages.js";
 import { messages } from "../messages.js";
 import type { StorageError } from "../storage/storageError.js";
+import type { StorageKept } from "../storage/storageKept.js";
 
 /** The save indicator: "Gemmer…" while a write is open, "Gemt" once all committed. */
 export type SaveState =
@@ -47,16 +48,21 @@ function useSaveState(store: SaveStateStore): SaveState {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
-/** "Gemmer…" / "Gemt", announced politely to screen readers. */
+/**
+ * "Gemmer…" / "Gemt", announced politely to screen readers. With `kept` "memory", never "Gemt":
+ * nothing is on the device, so it says the answer is kept in this tab only.
+ */
 export function SaveIndicator(props: {
   readonly store: SaveStateStore;
   readonly locale: Locale;
+  readonly kept?: StorageKept;
 }): ReactElement {
   const state = useSaveState(props.store);
   const text = messages[props.locale];
+  const saved = props.kept === "memory" ? text.savedInMemory : text.saved;
   return (
     <p className="klynge-survey__saved" aria-live="polite" aria-atomic="true">
-      {state.kind === "saving" ? text.saving : state.kind === "saved" ? text.saved : ""}
+      {state.kind === "saving" ? text.saving : state.kind === "saved" ? saved : ""}
     </p>
   );
 }

@@ -8,13 +8,19 @@ import type { SyncStatus } from "./syncStatus.js";
  */
 export type StorageGuarantee = "device" | "browser";
 
-/** The one line to show for `status`: offline first, then the last error, then what is left. */
+/**
+ * The one line to show for `status`: offline first, then the last error, then what is left.
+ * `guarantee` "tab": IndexedDB was refused, so what is not sent is only in this page's memory.
+ */
 export function statusText(
   status: SyncStatus,
   locale: Locale,
-  guarantee: StorageGuarantee = "device",
+  guarantee: StorageGuarantee | "tab" = "device",
 ): string {
   const text = messages[locale].sync;
+  if (guarantee === "tab" && status.pending > 0) {
+    return status.online ? text.onlyInTab(status.pending) : text.offlineInTab(status.pending);
+  }
   if (guarantee === "browser" && status.pending > 0) {
     // Never the offline-safe promise: say what is true, whatever the cause.
     return status.online

@@ -31,16 +31,22 @@ const text = surveyTexts;
 
 let surveyServer: CollectorServer;
 let widgetServer: CollectorServer;
+/** The survey page with IndexedDB refused before the widget loads. */
+let refusedServer: CollectorServer;
 
 beforeAll(async () => {
   const [surveyBundle, widgetBundle] = [await buildSurveyPageBundle(), await buildWidgetBundle()];
   surveyServer = await startCollectorServer(surveyBundle, { page: engineSurveyPageHtml(rehab) });
   widgetServer = await startCollectorServer(widgetBundle, { page: engineWidgetPageHtml });
+  refusedServer = await startCollectorServer(surveyBundle, {
+    page: engineSurveyPageHtml(rehab, { refuseStorage: true }),
+  });
 }, 120_000);
 
 afterAll(async () => {
   await surveyServer?.close();
   await widgetServer?.close();
+  await refusedServer?.close();
 });
 
 const surveyNames = createSurveyNames(rehab);
@@ -136,10 +142,14 @@ async function untilText(page: EnginePage, selector: string, expected: string): 
 }
 
 /**
- * Runs `action`, then waits until the save indicator has shown "Gemmer…" and then "Gemt": a
- * "Gemt" left from an earlier answer does not count.
+ * Runs `action`, then waits until the save indicator has shown "Gemmer…" and then "Gemt" (or
+ * `saved`): a "Gemt" left from an earlier answer does not count.
  */
-async function untilSaved(page: EnginePage, action: () => Promise<unknown>): Promise<void> {
+async function untilSaved(
+  page: EnginePage,
+  action: () => Promise<unknown>,
+  saved: string = text.saved,
+): Promise<void> {
   await page.evaluate(() => {
     const indicator = document.querySelector(".klynge-survey__saved");
     if (indicator === null) throw new Error("no .klynge-survey__saved on the page");
@@ -152,13 +162,18 @@ async function untilSaved(page: EnginePage, action: () => Promise<unknown>): Pro
   }, undefined);
   await action();
   await page.waitFor(
-    `"${text.saving}" and then "${text.saved}"`,
-    ([saving, saved]) => {
+    `"${text.saving}" and then "${saved}"`,
+    ([saving, done]) => {
       const texts = window.klyngeSavedLog?.texts ?? [];
-      return texts.includes(saving) && texts.at(-1) === saved;
+      return texts.includes(saving) && texts.at(-1) === done;
     },
-    [text.saving, text.saved] as const,
+    [text.saving, saved] as const,
   );
+}
+
+/** Every text the save indicator showed since the last `untilSaved` began watching it. */
+function savedLog(page: EnginePage): Promise<string[]> {
+  return page.evaluate(() => window.klyngeSavedLog?.texts ?? [], undefined);
 }
 
 function pageErrors(page: EnginePage): Promise<string[]> {
@@ -270,6 +285,7 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
   beforeEach(() => {
     surveyServer.reset();
     widgetServer.reset();
+    refusedServer.reset();
   });
 
   afterEach(async () => {
@@ -386,43 +402,81 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
     },
   );
 
-  test(`${engine}: IndexedDB closed under the app (as iOS does under memory pressure): the next answer reopens it, "Gemt", stored, and back after a reload`, async () => {
-    const { page } = await openSurvey();
-    await untilSaved(page, () => page.click(option("rehab.kendskab", "I nogen grad")));
-    expect(
-      await page.evaluate(() => window.klyngeTest?.closeIndexedDB() ?? 0, undefined),
-    ).toBeGreaterThan(0);
+  test.each([
+    ["db.close(): its next transaction throws InvalidStateError", false],
+    ["db.close() and a close event, as when the browser closes it itself", true],
+  ] as const)(
+    `${engine}: IndexedDB closed under the app (as iOS does under memory pressure), %s: the next answer reopens it, "Gemt", stored, and back after a reload`,
+    async (_how, withEvent) => {
+      const { page } = await openSurvey();
+      await untilSaved(page, () => page.click(option("rehab.kendskab", "I nogen grad")));
+      expect(
+        await page.evaluate((event) => window.klyngeTest?.closeIndexedDB(event) ?? 0, withEvent),
+      ).toBeGreaterThan(0);
 
-    await untilSaved(page, () => page.click(option("rehab.henvisningsmaade", "Telefonisk")));
-    const stored = await page.evaluate(async () => {
-      // The record itself, read with a connection of the test's own.
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("klynge");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const drafts = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction("drafts").objectStore("drafts").getAll();
+      await untilSaved(page, () => page.click(option("rehab.henvisningsmaade", "Telefonisk")));
+      expect(
+        await page.evaluate(() => document.querySelector(".klynge-survey__memory"), undefined),
+      ).toBeNull();
+      const stored = await page.evaluate(async () => {
+        // The record itself, read with a connection of the test's own.
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open("klynge");
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        return drafts.map((draft) => (draft as { answers: unknown }).answers);
-      } finally {
-        db.close();
-      }
-    }, undefined);
-    expect(stored).toEqual([
-      {
-        "rehab.kendskab": { choice: "i-nogen-grad" },
-        "rehab.henvisningsmaade": { choices: ["telefonisk"] },
-      },
-    ]);
+        try {
+          const drafts = await new Promise<unknown[]>((resolve, reject) => {
+            const request = db.transaction("drafts").objectStore("drafts").getAll();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          return drafts.map((draft) => (draft as { answers: unknown }).answers);
+        } finally {
+          db.close();
+        }
+      }, undefined);
+      expect(stored).toEqual([
+        {
+          "rehab.kendskab": { choice: "i-nogen-grad" },
+          "rehab.henvisningsmaade": { choices: ["telefonisk"] },
+        },
+      ]);
 
-    await page.reload();
-    await untilAnswerShown(page, "rehab.henvisningsmaade");
-    expect(await checkedLabels(page, "rehab.kendskab")).toEqual(["I nogen grad"]);
-    expect(await checkedLabels(page, "rehab.henvisningsmaade")).toEqual(["Telefonisk"]);
+      await page.reload();
+      await untilAnswerShown(page, "rehab.henvisningsmaade");
+      expect(await checkedLabels(page, "rehab.kendskab")).toEqual(["I nogen grad"]);
+      expect(await checkedLabels(page, "rehab.henvisningsmaade")).toEqual(["Telefonisk"]);
+      expect(await pageErrors(page)).toEqual([]);
+    },
+  );
+
+  // Simulates Firefox's and Safari's private modes and a storage-blocked iframe: the page's own
+  // script makes every indexedDB.open throw a SecurityError before the widget's bundle loads.
+  test(`${engine}: storage refused (indexedDB.open throws before the widget loads, as in private mode): answers kept in the tab and said so (no axe violation), never "Gemt"; submit → stored exactly once`, async () => {
+    const page = await (await newContext()).newPage();
+    await page.goto(`${refusedServer.origin}/`);
+    await untilQuestion(page, "rehab.kendskab");
+    await untilShown(page, text.memoryNotice);
+    expect(await seriousViolationsIn(page)).toEqual([]);
+    await untilSaved(
+      page,
+      () => page.click(option("rehab.kendskab", "Slet ikke")),
+      text.savedInMemory,
+    );
+    await untilSaved(
+      page,
+      () => page.click(option("rehab.henvisningsmaade", "Telefonisk")),
+      text.savedInMemory,
+    );
+    expect(await savedLog(page)).not.toContain(text.saved);
+    await throughToThanks(page);
+    await untilText(page, ".klynge-survey__sync", text.allSent);
+    expect(refusedServer.stats).toMatchObject({ created: 1, conflicts: 0 });
+    expect(theOneStoredResponse(refusedServer).answers).toEqual({
+      "rehab.kendskab": { choice: "slet-ikke" },
+      "rehab.henvisningsmaade": { choices: ["telefonisk"] },
+    });
     expect(await pageErrors(page)).toEqual([]);
   });
 

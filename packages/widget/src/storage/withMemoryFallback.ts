@@ -1,0 +1,151 @@
+import { ChangeNotifier } from "./changeNotifier.js";
+import {
+  createMemoryResponseStore,
+  type MemoryResponseStoreOptions,
+} from "./memoryResponseStore.js";
+import { oldestFirst } from "./outboxStore.js";
+import type { DraftRecord } from "./records.js";
+import type { ResponseStore } from "./responseStore.js";
+import { StorageError } from "./storageError.js";
+import type { StorageKept } from "./storageKept.js";
+
+export interface FallbackResponseStore extends ResponseStore {
+  /** "memory" from the moment IndexedDB was refused or failed; never back. */
+  kept(): StorageKept;
+}
+
+/**
+ * IndexedDB given up for this page: refused or gone (the store already reopened once), or full.
+ * Other failures (a conflicting submit, a draft missing) are the caller's to show.
+ */
+function givesUp(error: unknown): boolean {
+  return (
+    error instanceof StorageError &&
+    (error.code === "unavailable" || error.code === "quota_exceeded")
+  );
+}
+
+async function orNothing<T>(read: Promise<readonly T[]> | undefined): Promise<readonly T[]> {
+  try {
+    return (await read) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The device's store while IndexedDB works, and from its first refusal on (or from the start,
+ * without `device`) a store in memory that takes over the drafts as the device last held them,
+ * so the respondent carries on. The outbox reads both: responses queued on the device earlier are
+ * still sent. `kept()` says which, for the words shown; subscribers hear of the switch.
+ */
+export function withMemoryFallback(
+  device: ResponseStore | undefined,
+  options: MemoryResponseStoreOptions = {},
+): FallbackResponseStore {
+  const memory = createMemoryResponseStore(options);
+  const notifier = new ChangeNotifier(undefined);
+  const forward = () => notifier.changed();
+  const stops = [memory.subscribe(forward), device?.subscribe(forward)];
+  let inMemory = device === undefined;
+  /** Each draft as the device last handed it out, for the memory store to take over. */
+  const seen = new Map<string, DraftRecord>();
+
+  function see<T extends DraftRecord | undefined>(draft: T): T {
+    if (draft !== undefined && !inMemory) seen.set(draft.responseId, draft);
+    return draft;
+  }
+
+  function fallBack(): void {
+    if (inMemory) return;
+    inMemory = true;
+    for (const draft of seen.values()) memory.adoptDraft(draft);
+    notifier.changed();
+  }
+
+  /**
+   * On the device until it gives up, then in memory. A write that the device finished after
+   * another had given up is made again in memory, or its answer would be missing there.
+   */
+  async function onActive<T>(operation: (store: ResponseStore) => Promise<T>): Promise<T> {
+    if (!inMemory && device !== undefined) {
+      try {
+        const result = await operation(device);
+        if (!inMemory) return result;
+      } catch (error) {
+        if (!givesUp(error)) throw error;
+        fallBack();
+      }
+    }
+    return operation(memory);
+  }
+
+  /** The uploader's mark goes to whichever store holds the response. */
+  async function holderOf(responseId: string): Promise<ResponseStore> {
+    const here = (await memory.outbox()).some((record) => record.response.id === responseId);
+    return here || device === undefined ? memory : device;
+  }
+
+  async function outbox() {
+    const [own, earlier] = await Promise.all([memory.outbox(), orNothing(device?.outbox())]);
+    return [...earlier, ...own].sort(oldestFirst);
+  }
+
+  return {
+    kept: () => (inMemory ? "memory" : "device"),
+
+    createDraft: (draft) => onActive((store) => store.createDraft(draft)).then(see),
+    saveAnswer: (responseId, questionId, answer, page) =>
+      onActive((store) => store.saveAnswer(responseId, questionId, answer, page)).then(see),
+    savePage: (responseId, page) => onActive((store) => store.savePage(responseId, page)).then(see),
+    getDraft: (responseId) => onActive((store) => store.getDraft(responseId)).then(see),
+    latestDraft: (roundId, pass) => onActive((store) => store.latestDraft(roundId, pass)).then(see),
+    discardDraft: (responseId) => onActive((store) => store.discardDraft(responseId)),
+
+    async submit(response) {
+      const result = await onActive((store) => store.submit(response));
+      // The device's last copy of this draft would otherwise come back after a reload.
+      if (inMemory) await device?.discardDraft(response.id).catch(() => undefined);
+      return result;
+    },
+
+    importResponses: (responses, pass) =>
+      onActive((store) => store.importResponses(responses, pass)),
+
+    async pending() {
+      const [own, earlier] = await Promise.all([memory.pending(), orNothing(device?.pending())]);
+      return [...earlier, ...own];
+    },
+    markSent: async (responseId) => (await holderOf(responseId)).markSent(responseId),
+    markAttempt: async (responseId, nextAttemptAt, error) =>
+      (await holderOf(responseId)).markAttempt(responseId, nextAttemptAt, error),
+    markConflict: async (responseId, error) =>
+      (await holderOf(responseId)).markConflict(responseId, error),
+    markFailed: async (responseId, error) =>
+      (await holderOf(responseId)).markFailed(responseId, error),
+
+    outbox,
+    async counts() {
+      const records = await outbox();
+      const counts = { pending: 0, conflict: 0, failed: 0 };
+      for (const record of records) counts[record.state] += 1;
+      return counts;
+    },
+    async sent(roundId) {
+      const [own, earlier] = await Promise.all([
+        memory.sent(roundId),
+        orNothing(device?.sent(roundId)),
+      ]);
+      return [...earlier, ...own].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
+    },
+    quarantined: () => orNothing(device?.quarantined()),
+
+    subscribe: (listener) => notifier.subscribe(listener),
+
+    async close() {
+      for (const stop of stops) stop?.();
+      notifier.close();
+      await Promise.all([memory.close(), device?.close()]);
+    },
+  };
+}

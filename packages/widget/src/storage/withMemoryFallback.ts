@@ -1,8 +1,5 @@
 import { ChangeNotifier } from "./changeNotifier.js";
-import {
-  createMemoryResponseStore,
-  type MemoryResponseStoreOptions,
-} from "./memoryResponseStore.js";
+import type { MemoryResponseStore, MemoryResponseStoreOptions } from "./memoryResponseStore.js";
 import { oldestFirst } from "./outboxStore.js";
 import type { DraftRecord } from "./records.js";
 import type { ResponseStore } from "./responseStore.js";
@@ -43,23 +40,34 @@ export function withMemoryFallback(
   device: ResponseStore | undefined,
   options: MemoryResponseStoreOptions = {},
 ): FallbackResponseStore {
-  const memory = createMemoryResponseStore(options);
   const notifier = new ChangeNotifier(undefined);
   const forward = () => notifier.changed();
-  const stops = [memory.subscribe(forward), device?.subscribe(forward)];
+  const stops = [device?.subscribe(forward)];
   let inMemory = device === undefined;
   /** Each draft as the device last handed it out, for the memory store to take over. */
   const seen = new Map<string, DraftRecord>();
+  // Loaded only when storage fails (a page in a few): it stays out of the frame's first bytes.
+  let memory: MemoryResponseStore | undefined;
+  let loading: Promise<MemoryResponseStore> | undefined;
+  const memoryStore = () => {
+    loading ??= import("./memoryResponseStore.js").then(({ createMemoryResponseStore }) => {
+      memory = createMemoryResponseStore(options);
+      stops.push(memory.subscribe(forward));
+      return memory;
+    });
+    return loading;
+  };
 
   function see<T extends DraftRecord | undefined>(draft: T): T {
     if (draft !== undefined && !inMemory) seen.set(draft.responseId, draft);
     return draft;
   }
 
-  function fallBack(): void {
+  async function fallBack(): Promise<void> {
     if (inMemory) return;
     inMemory = true;
-    for (const draft of seen.values()) memory.adoptDraft(draft);
+    const store = await memoryStore();
+    for (const draft of seen.values()) store.adoptDraft(draft);
     notifier.changed();
   }
 
@@ -74,20 +82,24 @@ export function withMemoryFallback(
         if (!inMemory) return result;
       } catch (error) {
         if (!givesUp(error)) throw error;
-        fallBack();
+        await fallBack();
       }
     }
-    return operation(memory);
+    return operation(await memoryStore());
   }
 
   /** The uploader's mark goes to whichever store holds the response. */
   async function holderOf(responseId: string): Promise<ResponseStore> {
-    const here = (await memory.outbox()).some((record) => record.response.id === responseId);
-    return here || device === undefined ? memory : device;
+    const own = device === undefined ? await memoryStore() : memory;
+    const here = (await orNothing(own?.outbox())).some((r) => r.response.id === responseId);
+    return here || device === undefined ? (own as ResponseStore) : device;
   }
 
   async function outbox() {
-    const [own, earlier] = await Promise.all([memory.outbox(), orNothing(device?.outbox())]);
+    const [own, earlier] = await Promise.all([
+      orNothing(memory?.outbox()),
+      orNothing(device?.outbox()),
+    ]);
     return [...earlier, ...own].sort(oldestFirst);
   }
 
@@ -113,7 +125,10 @@ export function withMemoryFallback(
       onActive((store) => store.importResponses(responses, pass)),
 
     async pending() {
-      const [own, earlier] = await Promise.all([memory.pending(), orNothing(device?.pending())]);
+      const [own, earlier] = await Promise.all([
+        orNothing(memory?.pending()),
+        orNothing(device?.pending()),
+      ]);
       return [...earlier, ...own];
     },
     markSent: async (responseId) => (await holderOf(responseId)).markSent(responseId),
@@ -133,7 +148,7 @@ export function withMemoryFallback(
     },
     async sent(roundId) {
       const [own, earlier] = await Promise.all([
-        memory.sent(roundId),
+        orNothing(memory?.sent(roundId)),
         orNothing(device?.sent(roundId)),
       ]);
       return [...earlier, ...own].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
@@ -145,7 +160,7 @@ export function withMemoryFallback(
     async close() {
       for (const stop of stops) stop?.();
       notifier.close();
-      await Promise.all([memory.close(), device?.close()]);
+      await Promise.all([memory?.close(), device?.close()]);
     },
   };
 }

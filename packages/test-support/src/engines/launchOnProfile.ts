@@ -29,6 +29,8 @@ export interface ProfileBrowser {
    * knows the moment); resolves once none is left.
    */
   kill(): Promise<void>;
+  /** True once the browser's main process has exited (by itself, if `kill` was not called). */
+  exited(): boolean;
   /** A clean shutdown (SIGTERM to the group; SIGKILL if it is still there after 10 s). */
   close(): Promise<void>;
 }
@@ -192,6 +194,7 @@ export async function launchOnProfile(
   return {
     engine,
     pid,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
     kill: () => stop("SIGKILL"),
     close: () => stop("SIGTERM"),
   };

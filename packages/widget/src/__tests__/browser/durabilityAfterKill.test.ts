@@ -40,12 +40,14 @@ const maxKillDelayMs = 20;
 /** Saves per run at most; the loop is killed long before. */
 const maxSaves = 5_000;
 /** A ceiling for one launch's page to load, read back and reach its kill point, not a wait. */
-const launchCeilingMs = 30_000;
+const launchCeilingMs = 60_000;
 
 /** The launch Node expects to hear from, and what it does with what it hears. */
 interface Expected {
   readonly launch: string;
   readonly plan: KillPlan;
+  /** The page asked for its plan: it loaded. */
+  onPlanned(): void;
   onBack(back: KillReadBack): void;
   onSaved(index: number): void;
   onFailed(error: Error): void;
@@ -65,6 +67,7 @@ function serveKill(url: URL, res: ServerResponse): boolean {
   if (route === undefined) return false;
   const current = expected?.launch === url.searchParams.get("launch") ? expected : undefined;
   if (route === "plan") {
+    current?.onPlanned();
     res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
     res.end(JSON.stringify(current?.plan ?? null));
     return true;
@@ -159,6 +162,7 @@ async function killTest(engine: EngineName): Promise<void> {
       const killedAt = settleable<number>();
       const failed = settleable<never>();
       let confirmed = 0;
+      let stage = "the page did not load";
       let launched: Promise<ProfileBrowser> | undefined;
       const kill = () => {
         const atKill = confirmed;
@@ -170,8 +174,15 @@ async function killTest(engine: EngineName): Promise<void> {
       expected = {
         launch: `${engine}-${run}`,
         plan,
-        onBack: back.resolve,
+        onPlanned() {
+          stage = "the page loaded, nothing read back";
+        },
+        onBack(found) {
+          stage = "the page read back, no save reported";
+          back.resolve(found);
+        },
         onSaved(index) {
+          stage = `save ${index} reported`;
           confirmed = Math.max(confirmed, index + 1);
           if (index !== at.afterSave) return;
           if (at.delayMs === 0) kill();
@@ -186,7 +197,15 @@ async function killTest(engine: EngineName): Promise<void> {
       browser = launched;
       await launched;
       const ceiling = setTimeout(
-        () => failed.reject(new Error(`${engine} run ${run}: no kill point within the ceiling`)),
+        () =>
+          launched?.then((running) =>
+            failed.reject(
+              new Error(
+                `${engine} run ${run}: no kill point within ${launchCeilingMs} ms: ${stage}; ` +
+                  `the browser ${running.exited() ? "had exited" : "was running"}`,
+              ),
+            ),
+          ),
         launchCeilingMs,
       );
       try {

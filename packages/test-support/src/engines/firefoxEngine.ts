@@ -5,19 +5,21 @@ import type { EngineBrowser } from "./engine.js";
 /** Debian's Firefox ESR (installed by scripts/ensure-browsers.mjs); FIREFOX_PATH overrides it. */
 export const firefoxPath = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
+/** Loopback only here: no update checks, no remote settings, no captive-portal probe. */
+export const firefoxPrefs: Readonly<Record<string, boolean | string>> = {
+  "app.update.enabled": false,
+  "network.captive-portal-service.enabled": false,
+  "network.connectivity-service.enabled": false,
+  "services.settings.server": "http://127.0.0.1:9/",
+};
+
 /** Firefox ESR, headless, through WebDriver BiDi with puppeteer-core (it downloads nothing). */
 export async function launchFirefoxEngine(): Promise<EngineBrowser> {
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: firefoxPath,
     headless: true,
-    // Loopback only here: no update checks, no remote settings, no captive-portal probe.
-    extraPrefsFirefox: {
-      "app.update.enabled": false,
-      "network.captive-portal-service.enabled": false,
-      "network.connectivity-service.enabled": false,
-      "services.settings.server": "http://127.0.0.1:9/",
-    },
+    extraPrefsFirefox: { ...firefoxPrefs },
   });
   return {
     engine: "firefox",

@@ -11,4 +11,6 @@ export type {
 export { engineNames } from "./engine.js";
 export { firefoxPath } from "./firefoxEngine.js";
 export { launchEngine } from "./launchEngine.js";
+export type { ProfileBrowser, ProfileLaunch } from "./launchOnProfile.js";
+export { launchOnProfile } from "./launchOnProfile.js";
 export { findMiniBrowser, webkitDriverPath } from "./webkitEngine.js";

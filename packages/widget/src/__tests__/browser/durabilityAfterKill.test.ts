@@ -1,27 +1,36 @@
 // @vitest-environment node
 import { mkdtemp, rm } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type KillableChromium, spawnChromium } from "@klynge/test-support/chromium";
 import { type CollectorServer, startCollectorServer } from "@klynge/test-support/collectorServer";
-import type { Page } from "playwright-core";
+import {
+  type EngineName,
+  engineNames,
+  launchOnProfile,
+  type ProfileBrowser,
+} from "@klynge/test-support/engines";
+import { seededRandom } from "@klynge/test-support/random";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildWidgetBundle } from "./fixtures/buildWidgetBundle.js";
+import { type KillPlan, type KillReadBack, killPageHtml } from "./fixtures/killPage.js";
 import "./fixtures/pageGlobals.js";
-import { seededRandom } from "@klynge/test-support/random";
 import { responseId, roundId, versionHash } from "./fixtures/responses.js";
 
-// "Gemt" means saved: once saveAnswer resolved, the answer survives the browser process being
-// killed hard. Each run saves answers in a loop, the page reports every resolved save to Node,
-// Node SIGKILLs Chromium at a seeded random save (at once from the report's handler, or a few ms
-// later), relaunches it on the same profile and checks every reported answer is there. Killing
-// from the handler is what gives the test teeth: reporting a save before it resolved fails it.
-// SIGKILL loses the process, not the OS page cache: fsync (strict durability) is not tested here.
-// 20 runs take ~30-45 s; KLYNGE_KILL_RUNS raises the count, KLYNGE_KILL_SEED changes the points.
-// Once in about 160 kills on a loaded CI machine the whole origin database was gone after the
-// restart (no draft of any run left, nothing quarantined): Chromium's recovery from a damaged
-// database, not a torn write. Such resets are counted apart (at most 1 per 20 runs); a missing
-// answer or draft in a database that survived still fails the test.
+// "Gemt" means saved: once saveAnswer resolved, the answer survives the browser being killed
+// hard, in each of the three engines. Each run opens the browser on the same profile at a page
+// that reads the previous run's draft back, then saves answers in a loop and reports every
+// resolved save to Node over HTTP; Node SIGKILLs the browser's whole process group at a seeded
+// save (at once from the report's handler, or a few ms later) and checks every reported answer
+// in the next run. Killing from the handler is what gives the test teeth: reporting a save before
+// it resolved fails it. No driver is attached: WebKitGTK's MiniBrowser keeps website data in
+// memory in automation mode, so all three run as a user runs them (`launchOnProfile`).
+// SIGKILL loses the processes, not the OS page cache: fsync (strict durability) is not tested.
+// KLYNGE_KILL_RUNS raises the count (per engine), KLYNGE_KILL_SEED changes the points.
+// Once in about 160 kills on a loaded CI machine Chromium's whole origin database was gone after
+// the restart (no draft of any run left, nothing quarantined): its recovery from a damaged
+// database, not a torn write. Such resets are counted apart and printed per engine (at most 1 per
+// 20 runs); a missing answer or draft in a database that survived fails the test.
 
 const runs = Number(process.env.KLYNGE_KILL_RUNS ?? 20);
 const seed = Number(process.env.KLYNGE_KILL_SEED ?? 20261123);
@@ -30,25 +39,57 @@ const maxKillAfterSave = 30;
 const maxKillDelayMs = 20;
 /** Saves per run at most; the loop is killed long before. */
 const maxSaves = 5_000;
+/** A ceiling for one launch's page to load, read back and reach its kill point, not a wait. */
+const launchCeilingMs = 60_000;
 
+/** The launch Node expects to hear from, and what it does with what it hears. */
+interface Expected {
+  readonly launch: string;
+  readonly plan: KillPlan;
+  /** The page asked for its plan: it loaded. */
+  onPlanned(): void;
+  onBack(back: KillReadBack): void;
+  onSaved(index: number): void;
+  onFailed(error: Error): void;
+}
+
+let expected: Expected | undefined;
 let server: CollectorServer;
-let profile: string;
-let chromium: KillableChromium | undefined;
+
+function noContent(res: ServerResponse): void {
+  res.writeHead(204, { "cache-control": "no-store" });
+  res.end();
+}
+
+/** The page's side of the test: `/kill/plan`, `/kill/back`, `/kill/saved`, `/kill/failed`. */
+function serveKill(url: URL, res: ServerResponse): boolean {
+  const route = /^\/kill\/(plan|back|saved|failed)$/.exec(url.pathname)?.[1];
+  if (route === undefined) return false;
+  const current = expected?.launch === url.searchParams.get("launch") ? expected : undefined;
+  if (route === "plan") {
+    current?.onPlanned();
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify(current?.plan ?? null));
+    return true;
+  }
+  noContent(res);
+  if (current === undefined) return true;
+  if (route === "saved") current.onSaved(Number(url.searchParams.get("index")));
+  else if (route === "back") current.onBack(JSON.parse(url.searchParams.get("back") ?? "null"));
+  else current.onFailed(new Error(`the page failed: ${url.searchParams.get("error")}`));
+  return true;
+}
 
 beforeAll(async () => {
-  server = await startCollectorServer(await buildWidgetBundle());
-  profile = await mkdtemp(join(tmpdir(), "klynge-kill-"));
+  server = await startCollectorServer(await buildWidgetBundle(), {
+    page: killPageHtml,
+    serve: serveKill,
+  });
 }, 60_000);
 
 afterAll(async () => {
-  await chromium?.close();
   await server?.close();
-  await rm(profile, { recursive: true, force: true });
 });
-
-function answerFor(run: number, index: number): { text: string } {
-  return { text: `run ${run} answer ${index}` };
-}
 
 interface KillPoint {
   /** Kill once Node hears that this save resolved… */
@@ -64,150 +105,148 @@ interface Killed {
   readonly confirmed: number;
 }
 
-/** One page per launch: it reads the previous run's draft back, then saves until killed. */
-async function openPage(browser: KillableChromium, onSaved: (index: number) => void) {
-  const page = await browser.context.newPage();
-  await page.exposeFunction("reportSaved", async (index: number) => onSaved(index));
-  await page.goto(`${server.origin}/`);
-  return page;
-}
-
-function readBack(page: Page, id: string) {
-  return page.evaluate(async (draftId) => {
-    const store = await window.KlyngeWidget.openResponseStore();
-    try {
-      const draft = await store.getDraft(draftId);
-      // Every draft in the database: each run leaves its own, so 0 means the whole database went.
-      const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open("klynge");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const drafts = await new Promise<number>((resolve, reject) => {
-        const count = raw.transaction("drafts").objectStore("drafts").count();
-        count.onsuccess = () => resolve(count.result);
-        count.onerror = () => reject(count.error);
-      });
-      raw.close();
-      return {
-        answers: draft?.answers,
-        page: draft?.page,
-        quarantined: await store.quarantined(),
-        drafts,
-      };
-    } finally {
-      await store.close();
-    }
-  }, id);
-}
-
-/** Starts the save loop in the page and returns at once; each resolved save calls reportSaved. */
-function startSaving(page: Page, run: number, id: string): Promise<void> {
-  return page.evaluate(
-    async ([draftId, round, hash, runNumber, limit]) => {
-      const store = await window.KlyngeWidget.openResponseStore();
-      await store.createDraft({
-        responseId: draftId,
-        roundId: round,
-        versionHash: hash,
-        channel: "kiosk",
-      });
-      void (async () => {
-        for (let index = 0; index < limit; index += 1) {
-          await store.saveAnswer(
-            draftId,
-            `q${index}`,
-            { text: `run ${runNumber} answer ${index}` },
-            index,
-          );
-          // Only after saveAnswer resolved: when the UI would show "Gemt".
-          void window.reportSaved?.(index);
-        }
-      })();
-    },
-    [id, roundId, versionHash, run, maxSaves] as const,
-  );
-}
-
-function expectSurvived(killed: Killed, back: Awaited<ReturnType<typeof readBack>>): number {
+/** What is wrong with the killed run's draft as read back, if anything. */
+function lossIn(killed: Killed, back: KillReadBack): string | undefined {
   const where = `run ${killed.run} (seed ${seed})`;
-  expect(back.quarantined, where).toEqual([]);
-  expect(back.answers, `${where}: the draft is gone`).toBeDefined();
-  const stored = Object.keys(back.answers ?? {}).length;
-  expect(stored, where).toBeGreaterThanOrEqual(killed.confirmed);
+  if (back.quarantined.length > 0) return `${where}: quarantined ${JSON.stringify(back)}`;
+  if (back.answers === undefined) return `${where}: the draft is gone (${back.drafts} drafts)`;
+  const stored = Object.keys(back.answers).length;
+  if (stored < killed.confirmed) {
+    return `${where}: ${killed.confirmed} saves reported, ${stored} answers stored`;
+  }
   // Saves run one after another, so what survived is a prefix, every answer intact.
   for (let index = 0; index < stored; index += 1) {
-    expect(back.answers?.[`q${index}`], `${where}, q${index}`).toEqual(
-      answerFor(killed.run, index),
-    );
+    const answer = JSON.stringify(back.answers[`q${index}`]);
+    if (answer !== JSON.stringify({ text: `run ${killed.run} answer ${index}` })) {
+      return `${where}: q${index} is ${answer}`;
+    }
   }
-  expect(back.page, where).toBe(stored - 1);
-  return stored;
+  if (back.page !== stored - 1) return `${where}: page ${back.page} with ${stored} answers`;
+  return undefined;
 }
 
-test(`every answer whose save resolved survives SIGKILL of Chromium (${runs} seeded kill points)`, async () => {
+/** A promise with its settling functions, for events heard in the server's handler. */
+function settleable<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Observed where it is awaited; one that no await reaches is not an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+async function killTest(engine: EngineName): Promise<void> {
+  const profileDir = await mkdtemp(join(tmpdir(), `klynge-kill-${engine}-`));
   const random = seededRandom(seed);
   const log: string[] = [];
-  let killed: Killed | undefined;
+  const lost: string[] = [];
   let resets = 0;
-  // One launch per run: it checks the previous run's answers, then saves and is killed.
-  for (let run = 0; run <= runs; run += 1) {
-    const browser = await spawnChromium(profile);
-    chromium = browser;
-    const at: KillPoint = {
-      afterSave: Math.floor(random() * maxKillAfterSave),
-      delayMs: random() < 0.5 ? 0 : 1 + Math.floor(random() * maxKillDelayMs),
-    };
-    let confirmed = 0;
-    let onKilled: (confirmedAtKill: number) => void = () => undefined;
-    let onFailed: (error: unknown) => void = () => undefined;
-    const done = new Promise<number>((resolve, reject) => {
-      onKilled = resolve;
-      onFailed = reject;
-    });
-    const kill = () => {
-      const atKill = confirmed;
-      // kill() sends SIGKILL synchronously, then waits for the exit.
-      browser.kill().then(() => onKilled(atKill), onFailed);
-    };
-    const page = await openPage(browser, (index) => {
-      confirmed = Math.max(confirmed, index + 1);
-      if (index !== at.afterSave) return;
-      if (at.delayMs === 0) kill();
-      else setTimeout(kill, at.delayMs);
-    });
-
-    if (killed !== undefined) {
-      const back = await readBack(page, killed.id);
-      if (back.answers === undefined && back.drafts === 0 && back.quarantined.length === 0) {
-        // Not a lost answer but a lost database: every earlier run's draft is gone too. Chromium
-        // discards an origin's IndexedDB it finds damaged after a crash; counted and reported.
-        resets += 1;
-        log.push(`run ${killed.run}: the browser discarded the whole database after the kill`);
-      } else {
-        const stored = expectSurvived(killed, back);
-        log.push(`run ${killed.run}: ${killed.confirmed} confirmed, ${stored} stored`);
+  let killed: Killed | undefined;
+  let browser: Promise<ProfileBrowser> | undefined;
+  try {
+    // One launch per run: it checks the previous run's answers, then saves and is killed.
+    for (let run = 0; run <= runs; run += 1) {
+      const at: KillPoint = {
+        afterSave: Math.floor(random() * maxKillAfterSave),
+        delayMs: random() < 0.5 ? 0 : 1 + Math.floor(random() * maxKillDelayMs),
+      };
+      const id = responseId(run, 0xdead);
+      const plan: KillPlan = {
+        ...(killed === undefined ? {} : { readBack: killed.id }),
+        ...(run === runs ? {} : { save: { id, run, roundId, versionHash, limit: maxSaves } }),
+      };
+      const back = settleable<KillReadBack>();
+      const killedAt = settleable<number>();
+      const failed = settleable<never>();
+      let confirmed = 0;
+      let stage = "the page did not load";
+      let launched: Promise<ProfileBrowser> | undefined;
+      const kill = () => {
+        const atKill = confirmed;
+        // The SIGKILL goes out synchronously once the launch has resolved (it long has).
+        launched
+          ?.then((running) => running.kill())
+          .then(() => killedAt.resolve(atKill), killedAt.reject);
+      };
+      expected = {
+        launch: `${engine}-${run}`,
+        plan,
+        onPlanned() {
+          stage = "the page loaded, nothing read back";
+        },
+        onBack(found) {
+          stage = "the page read back, no save reported";
+          back.resolve(found);
+        },
+        onSaved(index) {
+          stage = `save ${index} reported`;
+          confirmed = Math.max(confirmed, index + 1);
+          if (index !== at.afterSave) return;
+          if (at.delayMs === 0) kill();
+          else setTimeout(kill, at.delayMs);
+        },
+        onFailed: failed.reject,
+      };
+      launched = launchOnProfile(engine, {
+        profileDir,
+        url: `${server.origin}/?launch=${engine}-${run}`,
+      });
+      browser = launched;
+      await launched;
+      const ceiling = setTimeout(
+        () =>
+          launched?.then((running) =>
+            failed.reject(
+              new Error(
+                `${engine} run ${run}: no kill point within ${launchCeilingMs} ms: ${stage}; ` +
+                  `the browser ${running.exited() ? "had exited" : "was running"}`,
+              ),
+            ),
+          ),
+        launchCeilingMs,
+      );
+      try {
+        if (killed !== undefined) {
+          const found = await Promise.race([back.promise, failed.promise]);
+          if (found.answers === undefined && found.drafts === 0 && found.quarantined.length === 0) {
+            // Not a lost answer but a lost database: every earlier run's draft is gone too.
+            resets += 1;
+            log.push(`run ${killed.run}: the browser discarded the whole database after the kill`);
+          } else {
+            const loss = lossIn(killed, found);
+            if (loss !== undefined) lost.push(loss);
+            log.push(`run ${killed.run}: ${killed.confirmed} confirmed, ${loss ?? "all stored"}`);
+          }
+        }
+        if (run === runs) break;
+        killed = { run, id, confirmed: await Promise.race([killedAt.promise, failed.promise]) };
+        browser = undefined;
+        log.push(`kill ${run} after save ${at.afterSave} +${at.delayMs} ms`);
+      } finally {
+        clearTimeout(ceiling);
       }
     }
-    if (run === runs) break;
-
-    const id = responseId(run, 0xdead);
-    page.on("pageerror", onFailed);
-    await startSaving(page, run, id);
-    const timer = setTimeout(
-      () => onFailed(new Error(`run ${run}: save ${at.afterSave} never resolved`)),
-      20_000,
-    );
-    try {
-      killed = { run, id, confirmed: await done };
-    } finally {
-      clearTimeout(timer);
-    }
-    chromium = undefined;
-    log.push(`kill ${run} after save ${at.afterSave} +${at.delayMs} ms`);
+  } finally {
+    expected = undefined;
+    await (await browser)?.kill();
+    await rm(profileDir, { recursive: true, force: true });
   }
-  console.info(`kill test, seed ${seed}, ${runs} runs, ${resets} resets: ${log.join("; ")}`);
+  console.info(
+    `${engine} kill: ${runs} runs, ${lost.length} lost, ${resets} resets (seed ${seed})`,
+  );
+  expect(lost, log.join("; ")).toEqual([]);
   // A database discarded whole by the browser is outside what the widget can promise (the export
   // file and the server are the answer to it), but it must stay rare: at most one in 20 kills.
   expect(resets, log.join("; ")).toBeLessThanOrEqual(Math.floor(runs / 20));
-}, 180_000);
+}
+
+for (const engine of engineNames) {
+  test(
+    `${engine}: every "Gemt" answer survives SIGKILL of the browser (${runs} seeded kill points)`,
+    () => killTest(engine),
+    60_000 + runs * 10_000,
+  );
+}

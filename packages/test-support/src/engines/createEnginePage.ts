@@ -1,32 +1,49 @@
-import type { EnginePage, Key, Target } from "./engine.js";
+import type { EngineFrame, EnginePage, Key, Target } from "./engine.js";
 import { type MarkResult, markTarget } from "./markTarget.js";
 
-/** The few things each engine's driver does its own way; the rest of a page is written once. */
-export interface PagePrimitives {
-  goto(url: string): Promise<void>;
-  reload(): Promise<void>;
-  /** Evaluates a JavaScript expression in the page; a promise it yields is awaited. */
+/** What each engine's driver does its own way in one document (a page's or an iframe's). */
+export interface FramePrimitives {
+  /** Evaluates a JavaScript expression in the document; a promise it yields is awaited. */
   evaluateExpression(expression: string): Promise<unknown>;
   clickSelector(selector: string): Promise<void>;
   typeInto(selector: string, text: string): Promise<void>;
+}
+
+/** The few things each engine's driver does its own way; the rest of a page is written once. */
+export interface PagePrimitives extends FramePrimitives {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
   press(key: Key): Promise<void>;
+  /** The primitives inside the iframe `selector` finds in the page. */
+  frame(selector: string): FramePrimitives;
   close(): Promise<void>;
 }
 
-/** What Playwright's and Puppeteer's pages both offer, enough for the primitives. */
-export interface AutomatedPage {
-  goto(url: string): Promise<unknown>;
-  reload(): Promise<unknown>;
+/** What Playwright's and Puppeteer's frames both offer. */
+export interface AutomatedFrame {
   evaluate(expression: string): Promise<unknown>;
   click(selector: string): Promise<void>;
+}
+
+/** What Playwright's and Puppeteer's pages both offer, enough for the primitives. */
+export interface AutomatedPage extends AutomatedFrame {
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
   close(): Promise<void>;
   readonly keyboard: { press(key: Exclude<Key, "Space"> | " "): Promise<void> };
 }
 
-/** The primitives of a Playwright or Puppeteer page; only typing differs between the two. */
-export function automatedPagePrimitives(
-  page: AutomatedPage,
-  typeInto: (selector: string, text: string) => Promise<void>,
+/** How one driver types into a page or frame, and finds the frame of an iframe element. */
+export interface AutomatedDriver<F extends AutomatedFrame> {
+  typeInto(frame: F, selector: string, text: string): Promise<void>;
+  /** The frame whose document the iframe `selector` finds shows now. */
+  contentFrame(selector: string): Promise<F>;
+}
+
+/** The primitives of a Playwright or Puppeteer page; typing and frames differ between the two. */
+export function automatedPagePrimitives<F extends AutomatedFrame>(
+  page: AutomatedPage & F,
+  driver: AutomatedDriver<F>,
 ): PagePrimitives {
   return {
     goto: async (url) => {
@@ -37,9 +54,16 @@ export function automatedPagePrimitives(
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     clickSelector: (selector) => page.click(selector),
-    typeInto,
+    typeInto: (selector, text) => driver.typeInto(page, selector, text),
     // Puppeteer's BiDi keyboard knows the space bar only as " "; Playwright takes both.
     press: (key) => page.keyboard.press(key === "Space" ? " " : key),
+    frame: (iframe) => ({
+      evaluateExpression: async (expression) =>
+        (await driver.contentFrame(iframe)).evaluate(expression),
+      clickSelector: async (selector) => (await driver.contentFrame(iframe)).click(selector),
+      typeInto: async (selector, text) =>
+        driver.typeInto(await driver.contentFrame(iframe), selector, text),
+    }),
     close: () => page.close(),
   };
 }
@@ -52,8 +76,8 @@ function describeTarget(target: Target): string {
   return JSON.stringify(target);
 }
 
-/** An `EnginePage` over an engine's primitives: finding, waiting and evaluating, once. */
-export function createEnginePage(primitives: PagePrimitives): EnginePage {
+/** An `EngineFrame` over an engine's primitives: finding, waiting and evaluating, once. */
+function createEngineFrame(primitives: FramePrimitives): EngineFrame {
   async function evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     const argument = arg === undefined ? "undefined" : JSON.stringify(arg);
     return (await primitives.evaluateExpression(`(${fn.toString()})(${argument})`)) as R;
@@ -97,17 +121,25 @@ export function createEnginePage(primitives: PagePrimitives): EnginePage {
   }
 
   return {
-    goto: (url) => primitives.goto(url),
-    reload: () => primitives.reload(),
     async click(target) {
       await primitives.clickSelector(await selectorOf(target));
     },
     async type(target, text) {
       await primitives.typeInto(await selectorOf(target), text);
     },
-    press: (key) => primitives.press(key),
     evaluate,
     waitFor,
+  };
+}
+
+/** An `EnginePage` over an engine's primitives; its iframes are `EngineFrame`s of their own. */
+export function createEnginePage(primitives: PagePrimitives): EnginePage {
+  return {
+    ...createEngineFrame(primitives),
+    goto: (url) => primitives.goto(url),
+    reload: () => primitives.reload(),
+    press: (key) => primitives.press(key),
+    frame: (selector) => createEngineFrame(primitives.frame(selector)),
     close: () => primitives.close(),
   };
 }

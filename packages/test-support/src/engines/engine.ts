@@ -23,25 +23,20 @@ export interface EngineCapabilities {
   readonly offline: boolean;
 }
 
-/** A page (tab or window) in one engine, through the same small set of operations. */
-export interface EnginePage {
-  /** Loads `url` and waits for its load event. */
-  goto(url: string): Promise<void>;
-  reload(): Promise<void>;
+/** What a test does in a document: a page's own, or an iframe's inside it. */
+export interface EngineFrame {
   /** A real (trusted) click by the engine's input, on the element `target` finds. */
   click(target: Target): Promise<void>;
-  /** Presses one key on the keyboard, wherever the focus is. */
-  press(key: Key): Promise<void>;
   /** Focuses the element and types `text` key by key, as a keyboard would. */
   type(target: Target, text: string): Promise<void>;
   /**
-   * Runs `fn(arg)` in the page and returns its (awaited) result. `fn` is sent as source: it may
-   * use nothing from the test's scope, and `arg` and the result must be JSON.
+   * Runs `fn(arg)` in the document and returns its (awaited) result. `fn` is sent as source: it
+   * may use nothing from the test's scope, and `arg` and the result must be JSON.
    */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /**
-   * Polls `fn(arg)` in the page until it returns a truthy value, which it resolves to; a ceiling
-   * (not a wait) of `timeoutMs` (15 s), after which it rejects naming `what`.
+   * Polls `fn(arg)` in the document until it returns a truthy value, which it resolves to; a
+   * ceiling (not a wait) of `timeoutMs` (15 s), after which it rejects naming `what`.
    */
   waitFor<A, R>(
     what: string,
@@ -49,6 +44,20 @@ export interface EnginePage {
     arg: A,
     timeoutMs?: number,
   ): Promise<NonNullable<R>>;
+}
+
+/** A page (tab or window) in one engine, through the same small set of operations. */
+export interface EnginePage extends EngineFrame {
+  /** Loads `url` and waits for its load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Presses one key on the keyboard, wherever the focus is. */
+  press(key: Key): Promise<void>;
+  /**
+   * The document of the iframe `selector` finds in this page, entered by the engine's own frame
+   * switching (cross-origin too), looked up again on every call, so it follows the frame's loads.
+   */
+  frame(selector: string): EngineFrame;
   close(): Promise<void>;
 }
 
@@ -61,9 +70,20 @@ export interface EngineContext {
   close(): Promise<void>;
 }
 
+export interface ContextOptions {
+  /**
+   * A context as a user's everyday browser profile has it, not a private one (default false: the
+   * driver's own). Chromium: a browser on a fresh profile directory, since its driver's contexts
+   * are incognito, which blocks a cross-site iframe's storage; Firefox: the same as the default
+   * (a BiDi user context is not private); WebKit: the same as the default (a WebDriver session's
+   * own browser, not in private browsing).
+   */
+  readonly everydayProfile?: boolean;
+}
+
 export interface EngineBrowser {
   readonly engine: EngineName;
   readonly capabilities: EngineCapabilities;
-  newContext(): Promise<EngineContext>;
+  newContext(options?: ContextOptions): Promise<EngineContext>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import puppeteer, { type Page } from "puppeteer-core";
+import puppeteer, { type ElementHandle, type Frame, type Page } from "puppeteer-core";
 import { automatedPagePrimitives, createEnginePage } from "./createEnginePage.js";
 import type { EngineBrowser } from "./engine.js";
 
@@ -35,7 +35,14 @@ export async function launchFirefoxEngine(): Promise<EngineBrowser> {
           if (offline) await page.setOfflineMode(true);
           pages.push(page);
           return createEnginePage(
-            automatedPagePrimitives(page, (selector, text) => page.type(selector, text)),
+            automatedPagePrimitives<Page | Frame>(page, {
+              typeInto: (frame, selector, text) => frame.type(selector, text),
+              async contentFrame(selector) {
+                const iframe = await page.waitForSelector(selector);
+                if (iframe === null) throw new Error(`firefox: no ${selector}`);
+                return (iframe as ElementHandle<HTMLIFrameElement>).contentFrame();
+              },
+            }),
           );
         },
         // BiDi emulates it per page (navigator.onLine, the events, failing requests).

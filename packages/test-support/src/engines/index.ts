@@ -1,7 +1,9 @@
 export type {
+  ContextOptions,
   EngineBrowser,
   EngineCapabilities,
   EngineContext,
+  EngineFrame,
   EngineName,
   EnginePage,
   Key,
@@ -10,6 +12,7 @@ export type {
 } from "./engine.js";
 export { engineNames } from "./engine.js";
 export { firefoxPath } from "./firefoxEngine.js";
+export { type HeldEngine, holdEngine } from "./holdEngine.js";
 export { launchEngine } from "./launchEngine.js";
 export type { ProfileBrowser, ProfileLaunch } from "./launchOnProfile.js";
 export { launchOnProfile } from "./launchOnProfile.js";

@@ -37,6 +37,23 @@ export class WebDriverSession {
     return result;
   }
 
+  /**
+   * Runs `command` inside the iframe `selector` finds in `window`'s top document (Switch To
+   * Frame), and returns to the top document afterwards, so the window's other commands run there.
+   */
+  inFrame<T>(window: string, selector: string, command: () => Promise<T>): Promise<T> {
+    return this.in(window, async () => {
+      await this.send("POST", "/frame", { id: null });
+      const iframe = await this.find(selector);
+      await this.send("POST", "/frame", { id: { [elementKey]: iframe } });
+      try {
+        return await command();
+      } finally {
+        await this.send("POST", "/frame", { id: null });
+      }
+    });
+  }
+
   async currentWindow(): Promise<string> {
     this.#window = (await this.send("GET", "/window")) as string;
     return this.#window;
@@ -62,7 +79,7 @@ export class WebDriverSession {
       using: "css selector",
       value: selector,
     })) as Record<string, string>;
-    const reference = Object.values(value)[0];
+    const reference = value[elementKey] ?? Object.values(value)[0];
     if (reference === undefined) throw new Error(`webdriver: no element reference for ${selector}`);
     return reference;
   }
@@ -75,6 +92,9 @@ export class WebDriverSession {
     await call(this.#base, "DELETE", "", undefined);
   }
 }
+
+/** The key of a web element reference in W3C WebDriver's JSON. */
+export const elementKey = "element-6066-11e4-a52e-4f735466cecf";
 
 async function call(base: string, method: string, path: string, body: unknown): Promise<unknown> {
   const response = await fetch(`${base}${path}`, {

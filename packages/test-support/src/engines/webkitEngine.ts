@@ -2,10 +2,10 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
-import { createEnginePage } from "./createEnginePage.js";
+import { createEnginePage, type FramePrimitives } from "./createEnginePage.js";
 import type { EngineBrowser, Key } from "./engine.js";
 import { startXvfb } from "./startXvfb.js";
-import { WebDriverSession } from "./webDriverSession.js";
+import { elementKey, WebDriverSession } from "./webDriverSession.js";
 
 /** Debian's `webkit2gtk-driver` (installed by scripts/ensure-browsers.mjs). */
 export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
@@ -31,6 +31,57 @@ const webDriverKeys: Record<Key, string> = {
   ArrowUp: "\uE013",
   ArrowDown: "\uE015",
 };
+
+/**
+ * Script, click and typing in whichever document `run` puts the session in; `reveal` brings an
+ * element of that document into the window's view first, where the driver's click does not.
+ */
+function framePrimitives(
+  session: WebDriverSession,
+  run: <T>(command: () => Promise<T>) => Promise<T>,
+  reveal: (element: string) => Promise<void> = async () => undefined,
+): FramePrimitives {
+  return {
+    evaluateExpression: (expression) =>
+      run(() =>
+        session.send("POST", "/execute/sync", { script: `return (${expression});`, args: [] }),
+      ),
+    clickSelector: (selector) =>
+      run(async () => {
+        const element = await session.find(selector);
+        await reveal(element);
+        await session.send("POST", `/element/${element}/click`);
+      }),
+    typeInto: (selector, text) =>
+      run(async () => {
+        const element = await session.find(selector);
+        await session.send("POST", `/element/${element}/value`, { text });
+      }),
+  };
+}
+
+/**
+ * WebKitWebDriver scrolls only an element's own document: a button low in an iframe stays below
+ * the host page's fold and its click hits nothing (seen: no click event, no error), and the
+ * frame's own `scrollIntoView` does not scroll a cross-origin parent. So the host page is
+ * scrolled to put the element mid-window, and the session steps back into the frame.
+ */
+function revealInFrame(session: WebDriverSession, iframeSelector: string) {
+  return async (element: string): Promise<void> => {
+    const [top, height] = (await session.send("POST", "/execute/sync", {
+      script: "const box = arguments[0].getBoundingClientRect(); return [box.top, box.height];",
+      args: [{ [elementKey]: element }],
+    })) as [number, number];
+    await session.send("POST", "/frame/parent", {});
+    const iframe = { [elementKey]: await session.find(iframeSelector) };
+    await session.send("POST", "/execute/sync", {
+      script:
+        "const box = arguments[0].getBoundingClientRect(); scrollBy(0, box.top + arguments[1] + arguments[2] / 2 - innerHeight / 2); return true;",
+      args: [iframe, top, height],
+    });
+    await session.send("POST", "/frame", { id: iframe });
+  };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -108,29 +159,13 @@ export async function launchWebKitEngine(): Promise<EngineBrowser> {
         async newPage() {
           const window = first ?? (await session.newWindow());
           first = undefined;
-          const run = <T>(command: () => Promise<T>) => session.in(window, command);
+          const inWindow = <T>(command: () => Promise<T>) => session.in(window, command);
           return createEnginePage({
-            goto: (url) => run(async () => void (await session.send("POST", "/url", { url }))),
-            reload: () => run(async () => void (await session.send("POST", "/refresh"))),
-            evaluateExpression: (expression) =>
-              run(() =>
-                session.send("POST", "/execute/sync", {
-                  script: `return (${expression});`,
-                  args: [],
-                }),
-              ),
-            clickSelector: (selector) =>
-              run(async () => {
-                const element = await session.find(selector);
-                await session.send("POST", `/element/${element}/click`);
-              }),
-            typeInto: (selector, text) =>
-              run(async () => {
-                const element = await session.find(selector);
-                await session.send("POST", `/element/${element}/value`, { text });
-              }),
+            ...framePrimitives(session, inWindow),
+            goto: (url) => inWindow(async () => void (await session.send("POST", "/url", { url }))),
+            reload: () => inWindow(async () => void (await session.send("POST", "/refresh"))),
             press: (key) =>
-              run(async () => {
+              inWindow(async () => {
                 const value = webDriverKeys[key];
                 await session.send("POST", "/actions", {
                   actions: [
@@ -145,6 +180,12 @@ export async function launchWebKitEngine(): Promise<EngineBrowser> {
                   ],
                 });
               }),
+            frame: (iframe) =>
+              framePrimitives(
+                session,
+                (command) => session.inFrame(window, iframe, command),
+                revealInFrame(session, iframe),
+              ),
             close: () => session.closeWindow(window),
           });
         },

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import type { Round } from "@klynge/engine";
-import { templateVersion } from "@klynge/question-bank";
 import { seriousViolations } from "@klynge/test-support/axe";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { firstQuestion, rehab, round, text } from "./fixtures/meetingRound.js";
 import {
   buildMeetingApp,
   type CollectorServer,
@@ -19,15 +19,6 @@ import {
 // one tablet, and back online each response is stored once. Unsent answers also travel by file
 // to another device. axe-core checks the survey, thank-you and results screens.
 
-const rehab = templateVersion("rehab");
-const round: Round = {
-  id: "klynge-syd.2027-03",
-  label: "Baseline, marts 2027",
-  cluster: "Klynge Syd",
-  municipality: "Vejle Kommune",
-  versionHash: rehab.hash,
-};
-const firstQuestion = rehab.questionnaire.questions[0]?.text.da ?? "";
 /** A round that takes answers only with a credential: the tablets enrol with a meeting key. */
 const keyedRound: Round = { ...round, id: "klynge-syd.2027-05", label: "Klyngemøde, maj 2027" };
 const meetingKey = "MeetingKey_0123456789abcdefghijkl";
@@ -35,30 +26,6 @@ const access: RespondentAccess = {
   closedRounds: new Set([keyedRound.id]),
   invitations: new Map(),
   meetingKeys: new Map(),
-};
-
-const text = {
-  offlineReady: "Appen er klar til brug uden net på denne enhed.",
-  fromDevice: "Spørgeskemaet er hentet fra enheden (ingen forbindelse).",
-  next: "Videre",
-  complete: "Færdig",
-  thanks: "Tak for dine svar!",
-  queued:
-    "Svarene er gemt på enheden og sendes automatisk, når der er forbindelse. Giv gerne enheden videre.",
-  nextRespondent: "Næste deltager",
-  allSent: "Alle svar er sendt",
-  unsent: (n: number) => `${n} svar er ikke sendt endnu`,
-  results: "Resultater på denne enhed",
-  transfer: "Overfør svar",
-  survey: "Spørgeskema",
-  exportButton: "Eksportér usendte svar",
-  importLabel: "Indlæs svar fra en anden enhed (JSON-fil)",
-  start: "Begynd",
-  status: "Svar på denne enhed",
-  enrolled: "Tabletten er tilmeldt runden med mødenøglen.",
-  notReceived: "Svarene blev ikke modtaget.",
-  revoked:
-    "Mødenøglen er trukket tilbage. Svaret er ikke sendt; det ligger stadig på denne enhed og kan eksporteres.",
 };
 
 let built: { dir: string; remove(): void };

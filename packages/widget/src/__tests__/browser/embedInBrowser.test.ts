@@ -1,108 +1,33 @@
 // @vitest-environment node
-import type { Round } from "@klynge/engine";
-import { templateVersion } from "@klynge/question-bank";
 import { launchChromium } from "@klynge/test-support/chromium";
 import type { CollectorServer } from "@klynge/test-support/collectorServer";
-import {
-  buildEmbed,
-  foreignPage,
-  type PageServer,
-  startPageServer,
-  startWidgetServer,
-} from "@klynge/test-support/embedServers";
+import type { PageServer } from "@klynge/test-support/embedServers";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { type HostRecord, resizeMessage } from "./fixtures/embedHostPage.js";
+import { type EmbedSites, embedVersion, startEmbedSites } from "./fixtures/embedSites.js";
 
 // The embed as kiap.dk would use it: a host page on one origin loads `embed.js` from the widget's
 // origin, which serves the iframe page (with CSP frame-ancestors) and the collector API. A third
 // origin plays the stranger. All three are real 127.0.0.1 origins in a real Chromium.
 
-const version = templateVersion("rehab");
-const roundOf = (id: string): Round => ({
-  id,
-  label: "Baseline, marts 2027",
-  versionHash: version.hash,
-  cluster: "Klynge Syd",
-});
-
-let built: { dir: string; remove(): void };
+const version = embedVersion;
+let sites: EmbedSites;
 let widget: CollectorServer;
 let host: PageServer;
 let stranger: PageServer;
 let browser: Browser;
 let context: BrowserContext;
 
-/** The host page: records every message event and every `klynge:*` event it gets. */
-function hostPage(widgetOrigin: string, round: string, mountCall?: string): string {
-  const mount =
-    mountCall === undefined
-      ? `<div id="survey" data-klynge-survey="${round}" data-klynge-src="${widgetOrigin}/frame/"></div>`
-      : '<div id="survey"></div>';
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>kiap.dk (test)</title>
-<script>
-window.__messages = [];
-window.__events = [];
-addEventListener("message", (event) => {
-  let data;
-  try { data = JSON.parse(JSON.stringify(event.data)); } catch { data = String(event.data); }
-  window.__messages.push({ origin: event.origin, data });
-});
-</script></head><body>
-<h1>Klyngemøde om rehabilitering</h1>
-${mount}
-<div id="others"></div>
-<script>
-for (const type of ["ready", "page", "resize", "complete", "sync", "error"]) {
-  document.getElementById("survey").addEventListener("klynge:" + type, (event) =>
-    window.__events.push({ type, detail: JSON.parse(JSON.stringify(event.detail)) }));
-}
-</script>
-<script src="${widgetOrigin}/embed.js"></script>
-${mountCall === undefined ? "" : `<script>${mountCall}</script>`}
-</body></html>`;
-}
-
 beforeAll(async () => {
-  built = await buildEmbed();
-  let hostOrigin = "";
-  let widgetOrigin = "";
-  host = await startPageServer((path) => {
-    if (path === "/") return hostPage(widgetOrigin, "klynge-syd.rehab");
-    if (path === "/share")
-      return hostPage(
-        widgetOrigin,
-        "klynge-syd.share",
-        `Klynge.mount(document.getElementById("survey"), { src: "${widgetOrigin}/frame/", round: "klynge-syd.share", shareAnswers: true });`,
-      );
-    return undefined;
-  });
-  hostOrigin = host.origin;
-  stranger = await startPageServer((path) => {
-    if (path === "/foreign.html") return foreignPage;
-    if (path === "/") return hostPage(widgetOrigin, "klynge-syd.rehab");
-    return undefined;
-  });
-  widget = await startWidgetServer({
-    dir: built.dir,
-    rounds: new Map([
-      ["klynge-syd.rehab", { round: roundOf("klynge-syd.rehab"), version }],
-      [
-        "klynge-syd.share",
-        { round: roundOf("klynge-syd.share"), version, shareAnswersWith: [hostOrigin] },
-      ],
-    ]),
-    frameAncestors: () => [hostOrigin],
-  });
-  widgetOrigin = widget.origin;
+  sites = await startEmbedSites("127.0.0.1");
+  ({ widget, host, stranger } = sites);
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await widget?.close();
-  await host?.close();
-  await stranger?.close();
-  built?.remove();
+  await sites?.close();
 });
 
 beforeEach(async () => {
@@ -115,26 +40,12 @@ afterEach(async () => {
   await context?.close();
 });
 
-interface Recorded {
-  readonly messages: { origin: string; data: unknown }[];
-  readonly events: { type: string; detail: Record<string, unknown> }[];
-}
-
-const recorded = (page: Page): Promise<Recorded> =>
-  page.evaluate(() => {
-    const w = window as unknown as Recorded & { __messages: unknown; __events: unknown };
-    return { messages: w.__messages, events: w.__events } as Recorded;
-  });
+const recorded = (page: Page): Promise<HostRecord> =>
+  page.evaluate(() => ({ messages: window.__messages, events: window.__events }));
 
 /** Waits until the host's container has had a `klynge:<type>` event. */
 async function widgetEvent(page: Page, type: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted) =>
-      (window as unknown as { __events: Recorded["events"] }).__events.some(
-        (e) => e.type === wanted,
-      ),
-    type,
-  );
+  await page.waitForFunction((wanted) => window.__events.some((e) => e.type === wanted), type);
 }
 
 /** Opens the host page and waits for the widget's `ready` and its first form. */
@@ -209,13 +120,7 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
       .locator("#survey iframe")
       .evaluate((el) => new URL((el as HTMLIFrameElement).src).searchParams.get("embedId"));
     expect(embedId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
-    const hostile = (id: string) => ({
-      source: "klynge",
-      v: 1,
-      type: "resize",
-      embedId: id,
-      payload: { height: 1234 },
-    });
+    const hostile = (id: string) => resizeMessage(id, 1234);
     const countBefore = (await recorded(page)).events.length;
     // A stranger's frame (right embedId, wrong origin) and a frame of the widget's own origin
     // that is not the widget's iframe: each posts a well-formed resize.

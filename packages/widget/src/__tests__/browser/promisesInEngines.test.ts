@@ -17,6 +17,7 @@ import { buildWidgetBundle } from "./fixtures/buildWidgetBundle.js";
 import { engineSurveyPageHtml, engineWidgetPageHtml } from "./fixtures/engineSurveyPage.js";
 import "./fixtures/pageGlobals.js";
 import { responseFor, responseId, roundId, submitInPage } from "./fixtures/responses.js";
+import { storedDrafts } from "./fixtures/storedDrafts.js";
 import { buildSurveyPageBundle } from "./fixtures/surveyPage.js";
 import { surveyTexts } from "./fixtures/surveyTexts.js";
 
@@ -418,24 +419,8 @@ describe.each(engineNames)("%s", { timeout: 60_000 }, (engine) => {
       expect(
         await page.evaluate(() => document.querySelector(".klynge-survey__memory"), undefined),
       ).toBeNull();
-      const stored = await page.evaluate(async () => {
-        // The record itself, read with a connection of the test's own.
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open("klynge");
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        try {
-          const drafts = await new Promise<unknown[]>((resolve, reject) => {
-            const request = db.transaction("drafts").objectStore("drafts").getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          return drafts.map((draft) => (draft as { answers: unknown }).answers);
-        } finally {
-          db.close();
-        }
-      }, undefined);
+      // The record itself, read with a connection of the test's own.
+      const stored = await storedDrafts(page);
       expect(stored).toEqual([
         {
           "rehab.kendskab": { choice: "i-nogen-grad" },

@@ -310,11 +310,17 @@ describe.each(engineNames)("%s", { timeout: 90_000 }, (engine) => {
   });
 
   if (engine === "chromium") {
-    test("chromium: its incognito contexts (the driver's own) refuse a cross-site iframe IndexedDB altogether, where a first-party page has it: why the tests above use an everyday profile", async () => {
+    test('chromium: its incognito contexts (the driver\'s own) refuse a cross-site iframe IndexedDB altogether, where a first-party page has it (why the tests above use an everyday profile); the embed then keeps the answers in the tab and says so, never "Gemt"', async () => {
       const incognito = await held.newContext();
-      const page = await incognito.newPage();
-      await page.goto(`${host.origin}/`);
-      await widgetEvent(page, "ready");
+      const { page, frame } = await openHost(incognito);
+      await frame.click({ text: "I høj grad" });
+      await frame.waitFor(
+        `"${text.savedInMemory}" and the notice in the frame`,
+        (saved) =>
+          document.querySelector(".klynge-survey__saved")?.textContent?.trim() === saved &&
+          document.querySelector(".klynge-survey__memory") !== null,
+        text.savedInMemory,
+      );
       const openProbe = () =>
         new Promise<string>((resolve) => {
           const request = indexedDB.open("klynge-probe");

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { seriousViolationsIn } from "@klynge/test-support/axe";
 import { type EnginePage, engineNames, holdEngine } from "@klynge/test-support/engines";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { firstQuestion, rehab, round, text } from "./fixtures/meetingRound.js";
@@ -97,7 +98,7 @@ describe.each(engineNames)("%s", { timeout: 120_000 }, (engine) => {
     await server.start();
   });
 
-  test(`${engine}: one online visit installs the service worker; with the server down a reload opens the app from it, an answer is kept on the device, and stored once when the server is back`, async () => {
+  test(`${engine}: one online visit installs the service worker; with the server down a reload opens the app from it, an answer is kept on the device, and stored once when the server is back; axe-core on the thank-you and results screens`, async () => {
     const page = await (await held.newContext()).newPage();
     await page.goto(`${server.origin}/app/?round=${round.id}`);
     await untilShown(page, text.offlineReady);
@@ -120,11 +121,18 @@ describe.each(engineNames)("%s", { timeout: 120_000 }, (engine) => {
     await answerInEngine(page, "I nogen grad");
     await untilShown(page, text.unsent(1));
     expect(server.stats.puts).toBe(0);
+    // axe-core on the thank-you screen, offline.
+    expect(await seriousViolationsIn(page)).toEqual([]);
 
     await server.start();
     await untilShown(page, text.allSent);
     expect(server.stats.created).toBe(1);
     const [row] = [...server.rows.values()];
     expect(JSON.parse(row ?? "{}").answers["rehab.kendskab"]).toEqual({ choice: "i-nogen-grad" });
+
+    // The tablet's own results (one answer, under k: every figure withheld), axe-core clean.
+    await page.click({ role: "button", name: text.results });
+    await untilShown(page, "1 besvarelse på denne enhed");
+    expect(await seriousViolationsIn(page)).toEqual([]);
   });
 });

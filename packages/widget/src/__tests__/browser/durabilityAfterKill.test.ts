@@ -40,7 +40,7 @@ const maxKillDelayMs = 20;
 /** Saves per run at most; the loop is killed long before. */
 const maxSaves = 5_000;
 /** A ceiling for one launch's page to load, read back and reach its kill point, not a wait. */
-const launchCeilingMs = 60_000;
+const launchCeilingMs = Number(process.env.KLYNGE_KILL_CEILING_MS ?? 60_000);
 
 /** The launch Node expects to hear from, and what it does with what it hears. */
 interface Expected {
@@ -125,6 +125,16 @@ function lossIn(killed: Killed, back: KillReadBack): string | undefined {
   return undefined;
 }
 
+/**
+ * A launch that did not reach its kill point within the ceiling (seen once in about 200 Chromium
+ * kills on a machine with a load of 15: the stage was not yet recorded). Not a lost answer: the
+ * browser is killed and the run made again, once per engine at most, on a draft of its own.
+ */
+class StuckLaunch extends Error {}
+
+/** Relaunches allowed per engine (each printed with the stage it stuck in). */
+const maxRelaunches = 1;
+
 /** A promise with its settling functions, for events heard in the server's handler. */
 function settleable<T>() {
   let resolve: (value: T) => void = () => undefined;
@@ -144,6 +154,9 @@ async function killTest(engine: EngineName): Promise<void> {
   const log: string[] = [];
   const lost: string[] = [];
   let resets = 0;
+  let relaunches = 0;
+  /** The killed run whose answers were read back and checked (a relaunch does not check twice). */
+  let checkedRun = -1;
   let killed: Killed | undefined;
   let browser: Promise<ProfileBrowser> | undefined;
   try {
@@ -153,7 +166,7 @@ async function killTest(engine: EngineName): Promise<void> {
         afterSave: Math.floor(random() * maxKillAfterSave),
         delayMs: random() < 0.5 ? 0 : 1 + Math.floor(random() * maxKillDelayMs),
       };
-      const id = responseId(run, 0xdead);
+      const id = responseId(run, 0xdead + relaunches);
       const plan: KillPlan = {
         ...(killed === undefined ? {} : { readBack: killed.id }),
         ...(run === runs ? {} : { save: { id, run, roundId, versionHash, limit: maxSaves } }),
@@ -200,7 +213,7 @@ async function killTest(engine: EngineName): Promise<void> {
         () =>
           launched?.then((running) =>
             failed.reject(
-              new Error(
+              new StuckLaunch(
                 `${engine} run ${run}: no kill point within ${launchCeilingMs} ms: ${stage}; ` +
                   `the browser ${running.exited() ? "had exited" : "was running"}`,
               ),
@@ -209,8 +222,9 @@ async function killTest(engine: EngineName): Promise<void> {
         launchCeilingMs,
       );
       try {
-        if (killed !== undefined) {
+        if (killed !== undefined && checkedRun !== killed.run) {
           const found = await Promise.race([back.promise, failed.promise]);
+          checkedRun = killed.run;
           if (found.answers === undefined && found.drafts === 0 && found.quarantined.length === 0) {
             // Not a lost answer but a lost database: every earlier run's draft is gone too.
             resets += 1;
@@ -225,6 +239,14 @@ async function killTest(engine: EngineName): Promise<void> {
         killed = { run, id, confirmed: await Promise.race([killedAt.promise, failed.promise]) };
         browser = undefined;
         log.push(`kill ${run} after save ${at.afterSave} +${at.delayMs} ms`);
+      } catch (error) {
+        if (!(error instanceof StuckLaunch) || relaunches >= maxRelaunches) throw error;
+        relaunches += 1;
+        log.push(`${error.message}; killed and run again`);
+        console.info(`${engine} kill: ${error.message}; killed and run again`);
+        await (await launched).kill();
+        browser = undefined;
+        run -= 1;
       } finally {
         clearTimeout(ceiling);
       }
@@ -235,7 +257,7 @@ async function killTest(engine: EngineName): Promise<void> {
     await rm(profileDir, { recursive: true, force: true });
   }
   console.info(
-    `${engine} kill: ${runs} runs, ${lost.length} lost, ${resets} resets (seed ${seed})`,
+    `${engine} kill: ${runs} runs, ${lost.length} lost, ${resets} resets, ${relaunches} relaunches (seed ${seed})`,
   );
   expect(lost, log.join("; ")).toEqual([]);
   // A database discarded whole by the browser is outside what the widget can promise (the export

@@ -254,7 +254,7 @@ async function killTest(engine: EngineName): Promise<void> {
   } finally {
     expected = undefined;
     await (await browser)?.kill();
-    await rm(profileDir, { recursive: true, force: true });
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 10 });
   }
   console.info(
     `${engine} kill: ${runs} runs, ${lost.length} lost, ${resets} resets, ${relaunches} relaunches (seed ${seed})`,

@@ -1,3 +1,35 @@
+import { createHash } from "node:crypto";
+
+/** The page's own inline script: it shows the widget's `klynge:complete` event. */
+const pageScript = `
+  document.getElementById("survey").addEventListener("klynge:complete", (event) => {
+    document.getElementById("log").textContent =
+      "Hændelse klynge:complete – svar " + event.detail.responseId + (event.detail.queued ? " (venter på at blive sendt)" : " (modtaget)");
+  });
+`;
+
+/**
+ * The headers a host page like kiap.dk's can send with the survey embedded (what a region's IT
+ * approves): scripts from the page itself (its inline one by hash) and the collector's embed.js,
+ * frames from the collector only, nothing else fetched by the page.
+ */
+export function kiapPageHeaders(collector: string): Record<string, string> {
+  const hash = createHash("sha256").update(pageScript).digest("base64");
+  return {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": [
+      "default-src 'none'",
+      `script-src 'sha256-${hash}' ${collector}/embed.js`,
+      `frame-src ${collector}`,
+      "style-src 'unsafe-inline'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join("; "),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  };
+}
+
 /** A page in the style of kiap.dk's cluster-package pages, embedding the survey with one tag. */
 export function kiapPage(options: { readonly collector: string; readonly round: string }): string {
   const { collector, round } = options;
@@ -25,12 +57,7 @@ export function kiapPage(options: { readonly collector: string; readonly round: 
 <div id="survey" data-klynge-survey="${round}"></div>
 <p id="log" aria-live="polite"></p>
 </main>
-<script>
-  document.getElementById("survey").addEventListener("klynge:complete", (event) => {
-    document.getElementById("log").textContent =
-      "Hændelse klynge:complete – svar " + event.detail.responseId + (event.detail.queued ? " (venter på at blive sendt)" : " (modtaget)");
-  });
-</script>
+<script>${pageScript}</script>
 <script src="${collector}/embed.js" async></script>
 </body>
 </html>`;

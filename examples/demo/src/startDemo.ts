@@ -15,7 +15,7 @@ import {
 import { type IdentityProvider, startIdentityProvider } from "@klynge/example-identity-provider";
 import type { FastifyInstance } from "fastify";
 import { type DemoUsers, demoDomains, demoUsers } from "./demoUsers.js";
-import { kiapPage } from "./kiapPage.js";
+import { kiapPage, kiapPageHeaders } from "./kiapPage.js";
 import { type Mailbox, startMailbox } from "./mailbox.js";
 import { servePost } from "./postPage.js";
 import { demoRounds, seedDemo } from "./seed.js";
@@ -143,7 +143,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   const kiapServer: Server = createServer((request, response) => {
     if (servePost(mailbox, request, response)) return;
     if (request.url === "/" || request.url?.startsWith("/?")) {
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.writeHead(200, kiapPageHeaders(collector));
       response.end(page);
     } else {
       response.writeHead(404, { "content-type": "text/plain" }).end("Ikke fundet");

@@ -64,16 +64,28 @@ function loadLater(): Plugin {
   };
 }
 
+// The engine's figures (aggregation, anonymity, export): the answer page never runs them. The
+// question types' figures come with a type only where the whole type is read (`withFigures`).
+const figures = /[\\/]engine[\\/]src[\\/](aggregation|anonymity|export)[\\/]/;
+
 /**
  * Fails the build when the page's entry holds a module split off to be loaded later (splitOff), or
- * imports one of our own chunks statically: either would otherwise come up front silently.
+ * imports one of our own chunks statically: either would otherwise come up front silently. And
+ * when any chunk holds the engine's figures, which the answer page has no use for.
  */
 function nothingOfOursUpFront(): Plugin {
   return {
     name: "klynge-nothing-of-ours-up-front",
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== "chunk" || !chunk.isEntry) continue;
+        if (chunk.type !== "chunk") continue;
+        const counting = chunk.moduleIds.filter((id) => figures.test(id));
+        if (counting.length > 0) {
+          this.error(
+            `${chunk.fileName} holds ${counting.join(", ")}: the answer page counts nothing.`,
+          );
+        }
+        if (!chunk.isEntry) continue;
         // The English stubs (lazyEnglish) stay: they are what loads the words later.
         const early = chunk.moduleIds.filter((id) => !id.startsWith("\0") && splitOff.test(id));
         if (early.length > 0) {

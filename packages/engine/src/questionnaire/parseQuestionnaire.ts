@@ -2,7 +2,7 @@ import { parseWithSchema } from "../issues/fromZodIssues.js";
 import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "../issues/issue.js";
 import { checkConditions } from "./conditions.js";
 import { type Question, type Questionnaire, questionnaireSchema, questionSchema } from "./model.js";
-import { questionTypeOf } from "./questionTypes/registry.js";
+import { answeringTypeOf } from "./questionTypes/registry.js";
 
 /** Reads an untrusted questionnaire document. Never throws on data: problems come back as issues. */
 export function parseQuestionnaire(input: unknown): Result<Questionnaire> {
@@ -43,5 +43,5 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Issue[] {
 }
 
 export function checkQuestion(question: Question): Issue[] {
-  return questionTypeOf(question.type).checkDefinition(question);
+  return answeringTypeOf(question.type).checkDefinition(question);
 }

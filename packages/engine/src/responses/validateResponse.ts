@@ -4,7 +4,7 @@ import { createIssue, fail, type Issue, ok, prefixIssues, type Result } from "..
 import { isShown } from "../questionnaire/conditions.js";
 import type { Answer, Question } from "../questionnaire/model.js";
 import { limits } from "../questionnaire/primitives.js";
-import { questionTypeOf } from "../questionnaire/questionTypes/registry.js";
+import { answeringTypeOf } from "../questionnaire/questionTypes/registry.js";
 import type { QuestionnaireVersion } from "../versions/questionnaireVersion.js";
 import {
   type Response,
@@ -108,7 +108,7 @@ function checkAnswer(
   raw: unknown,
   path: readonly (string | number)[],
 ): Result<Answer> {
-  const type = questionTypeOf(question.type);
+  const type = answeringTypeOf(question.type);
   const fast = readSafely(() => type.readAnswerFast(raw));
   const shaped = fast !== undefined ? ok(fast) : parseWithSchema(type.answerSchema, raw, path);
   if (!shaped.success) return shaped;
@@ -127,7 +127,7 @@ function checkRequired(
     // hasOwn: an id such as "constructor" must not find Object.prototype's member.
     if (!Object.hasOwn(answers, q.id)) return [];
     const answer = answers[q.id] as Answer;
-    return prefixIssues(["answers", q.id], questionTypeOf(q.type).checkRequired(q, answer));
+    return prefixIssues(["answers", q.id], answeringTypeOf(q.type).checkRequired(q, answer));
   });
 }
 

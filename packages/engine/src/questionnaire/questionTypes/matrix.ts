@@ -11,7 +11,7 @@ import {
 } from "../primitives.js";
 import { labelIn, partColumn, valuesOf } from "./exportColumns.js";
 import { checkOptionList, checkRowList, checkScale } from "./options.js";
-import type { QuestionType } from "./questionType.js";
+import { type AnsweringType, type QuestionType, withFigures } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 
 /** Rows (e.g. patient groups) each rated on the same scale of columns. */
@@ -29,7 +29,7 @@ export const matrixAnswerSchema = z.strictObject({
 });
 export type MatrixAnswer = z.output<typeof matrixAnswerSchema>;
 
-export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
+export const matrixAnswering: AnsweringType<MatrixQuestion, MatrixAnswer> = {
   type: "matrix",
   schema: matrixQuestionSchema,
   answerSchema: matrixAnswerSchema,
@@ -62,35 +62,6 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
     q.rows
       .filter((r) => !Object.hasOwn(a.rows, r.code))
       .map((r) => createIssue("required_missing", ["rows", r.code])),
-  createAdder: (q) => {
-    const ordinals = new Map(q.columns.map((c) => [c.code, c.ordinal]));
-    return (tally, a) => {
-      for (const row in a.rows) {
-        const column = a.rows[row] as string;
-        let rowTally = tally.rows[row];
-        if (rowTally === undefined) {
-          rowTally = createChoiceTally();
-          tally.rows[row] = rowTally;
-        }
-        rowTally.answered++;
-        rowTally.counts[column] = (rowTally.counts[column] ?? 0) + 1;
-        const ordinal = ordinals.get(column);
-        if (ordinal !== undefined) {
-          rowTally.ordinalSum += ordinal;
-          rowTally.ordinalCount++;
-        }
-      }
-    };
-  },
-  summarize: (input) => ({ rows: summarizeMatrixRows(input) }),
-  exportColumns: (q) =>
-    q.rows.map((r) =>
-      partColumn(q, `row:${r.code}`, r.code, r.label.da, {
-        value: (a) => ("rows" in a ? (a.rows[r.code] ?? "") : ""),
-        words: (a) => ("rows" in a ? labelIn(q.columns, a.rows[r.code]) : ""),
-        values: valuesOf(q.columns),
-      }),
-    ),
   readAnswerFast: (raw) => {
     if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["rows"]) || !isPlainRecord(raw.rows))
       return undefined;
@@ -104,3 +75,38 @@ export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = {
     return { rows };
   },
 };
+
+export const matrix: QuestionType<MatrixQuestion, MatrixAnswer> = /* @__PURE__ */ withFigures(
+  matrixAnswering,
+  {
+    createAdder: (q) => {
+      const ordinals = new Map(q.columns.map((c) => [c.code, c.ordinal]));
+      return (tally, a) => {
+        for (const row in a.rows) {
+          const column = a.rows[row] as string;
+          let rowTally = tally.rows[row];
+          if (rowTally === undefined) {
+            rowTally = createChoiceTally();
+            tally.rows[row] = rowTally;
+          }
+          rowTally.answered++;
+          rowTally.counts[column] = (rowTally.counts[column] ?? 0) + 1;
+          const ordinal = ordinals.get(column);
+          if (ordinal !== undefined) {
+            rowTally.ordinalSum += ordinal;
+            rowTally.ordinalCount++;
+          }
+        }
+      };
+    },
+    summarize: (input) => ({ rows: summarizeMatrixRows(input) }),
+    exportColumns: (q) =>
+      q.rows.map((r) =>
+        partColumn(q, `row:${r.code}`, r.code, r.label.da, {
+          value: (a) => ("rows" in a ? (a.rows[r.code] ?? "") : ""),
+          words: (a) => ("rows" in a ? labelIn(q.columns, a.rows[r.code]) : ""),
+          values: valuesOf(q.columns),
+        }),
+      ),
+  },
+);

@@ -9,7 +9,7 @@ import {
 } from "../primitives.js";
 import { otherTextColumns, partColumn, tickValues } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
-import type { QuestionType } from "./questionType.js";
+import { type AnsweringType, type QuestionType, withFigures } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 
 export const multiQuestionSchema = z.strictObject({
@@ -26,52 +26,13 @@ export const multiAnswerSchema = z.strictObject({
 });
 export type MultiAnswer = z.output<typeof multiAnswerSchema>;
 
-export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
+export const multiAnswering: AnsweringType<MultiQuestion, MultiAnswer> = {
   type: "multi",
   schema: multiQuestionSchema,
   answerSchema: multiAnswerSchema,
   checkDefinition: (q) => checkOptionList(q.options, "options"),
   checkAnswer: (q, a) => checkChoices(q.options, a.choices, a.otherText, (i) => ["choices", i]),
   checkRequired: () => [],
-  createAdder: () => (tally, a) => {
-    for (const code of a.choices) tally.counts[code] = (tally.counts[code] ?? 0) + 1;
-    if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
-  },
-  summarize: ({ question, tally, offered, k, contentShown, note }) => {
-    // Ticks add up to the respondents when at most one regular option was ticked at all: the
-    // exclusive options ("Nej", "Ved ikke") then hold everyone else, and a lone withheld count is the rest.
-    const ticked = question.options.filter(
-      (o) =>
-        offered.has(o.code) &&
-        o.kind !== "none" &&
-        o.kind !== "dontKnow" &&
-        (tally.counts[o.code] ?? 0) > 0,
-    );
-    const linked = ticked.length <= 1;
-    const summary = summarizeOptions({
-      options: question.options,
-      tally,
-      offered,
-      k,
-      contentShown,
-      linked,
-      note,
-    });
-    return {
-      options: summary.options,
-      otherTexts: summarizeOtherTexts(tally, summary, contentShown),
-    };
-  },
-  exportColumns: (q) => [
-    ...q.options.map((o) =>
-      partColumn(q, `option:${o.code}`, o.code, o.label.da, {
-        value: (a) => ("choices" in a && a.choices.includes(o.code) ? "1" : "0"),
-        words: (a) => ("choices" in a && a.choices.includes(o.code) ? "Ja" : "Nej"),
-        values: tickValues,
-      }),
-    ),
-    ...otherTextColumns(q, q.options),
-  ],
   readAnswerFast: (raw) => {
     if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["choices"], ["otherText"]) || !otherTextOk(raw))
       return undefined;
@@ -86,3 +47,41 @@ export const multi: QuestionType<MultiQuestion, MultiAnswer> = {
       : { choices: copy };
   },
 };
+
+export const multi: QuestionType<MultiQuestion, MultiAnswer> = /* @__PURE__ */ withFigures(
+  multiAnswering,
+  {
+    createAdder: () => (tally, a) => {
+      for (const code of a.choices) tally.counts[code] = (tally.counts[code] ?? 0) + 1;
+      if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
+    },
+    summarize: (input) => {
+      const { question, tally, offered, contentShown } = input;
+      // Ticks add up to the respondents when at most one regular option was ticked at all: the
+      // exclusive options ("Nej", "Ved ikke") then hold everyone else, and a lone withheld count is the rest.
+      const ticked = question.options.filter(
+        (o) =>
+          offered.has(o.code) &&
+          o.kind !== "none" &&
+          o.kind !== "dontKnow" &&
+          (tally.counts[o.code] ?? 0) > 0,
+      );
+      const linked = ticked.length <= 1;
+      const summary = summarizeOptions({ ...input, options: question.options, linked });
+      return {
+        options: summary.options,
+        otherTexts: summarizeOtherTexts(tally, summary, contentShown),
+      };
+    },
+    exportColumns: (q) => [
+      ...q.options.map((o) =>
+        partColumn(q, `option:${o.code}`, o.code, o.label.da, {
+          value: (a) => ("choices" in a && a.choices.includes(o.code) ? "1" : "0"),
+          words: (a) => ("choices" in a && a.choices.includes(o.code) ? "Ja" : "Nej"),
+          values: tickValues,
+        }),
+      ),
+      ...otherTextColumns(q, q.options),
+    ],
+  },
+);

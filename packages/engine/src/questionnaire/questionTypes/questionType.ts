@@ -29,11 +29,11 @@ export interface TypeSummary {
 }
 
 /**
- * What one question type declares about itself, in one place: its definition's shape and
- * meaning checks, and its answer's shape and meaning checks. Shared code looks the type up
- * here instead of switching on type names.
+ * What one question type declares about itself for answering: its definition's shape and meaning
+ * checks, and its answer's shape and meaning checks. The widget needs only this part; the
+ * figures' part (`QuestionType`) is added in the same file, so a type stays in one place.
  */
-export interface QuestionType<Q extends { type: string }, A> {
+export interface AnsweringType<Q extends { type: string }, A> {
   readonly type: Q["type"];
   readonly schema: z.ZodMiniType<Q, unknown>;
   readonly answerSchema: z.ZodMiniType<A, unknown>;
@@ -48,10 +48,34 @@ export interface QuestionType<Q extends { type: string }, A> {
   checkAnswer(question: Q, answer: A): Issue[];
   /** Issues when a required question's answer is incomplete (e.g. a matrix row left out). */
   checkRequired(question: Q, answer: A): Issue[];
+}
+
+/** What a type declares for its figures: counting, the round's summary and the export. */
+export interface TypeFigures<Q extends { type: string }, A> {
   /** A function that adds one valid answer to a tally; made once per version, called per response. */
   createAdder(question: Q): (tally: QuestionTally, answer: A) => void;
   /** This type's figures for one round, with the anonymity rules applied. */
   summarize(input: SummaryInput<Q>): TypeSummary;
   /** The question's columns in the one-row-per-response export. */
   exportColumns(question: Q): ExportColumn[];
+}
+
+/**
+ * Everything one question type declares about itself, in one place. Shared code looks the type
+ * up in the registry instead of switching on type names.
+ */
+export interface QuestionType<Q extends { type: string }, A>
+  extends AnsweringType<Q, A>,
+    TypeFigures<Q, A> {}
+
+/**
+ * A type's answering part with its figures. Called under `@__PURE__` in each type's file: a
+ * bundle that only answers (the widget) never reads the whole type, so the figures' code
+ * (aggregation, anonymity, export) is left out of it.
+ */
+export function withFigures<Q extends { type: string }, A>(
+  answering: AnsweringType<Q, A>,
+  figures: TypeFigures<Q, A>,
+): QuestionType<Q, A> {
+  return { ...answering, ...figures };
 }

@@ -4,7 +4,7 @@ import { createIssue } from "../../issues/issue.js";
 import { codeSchema, limits, questionBaseShape, scaleOptionSchema } from "../primitives.js";
 import { labelIn, valuesOf, wholeColumn } from "./exportColumns.js";
 import { checkOptionList, checkScale } from "./options.js";
-import type { QuestionType } from "./questionType.js";
+import { type AnsweringType, type QuestionType, withFigures } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord } from "./readFast.js";
 
 export const ratingQuestionSchema = z.strictObject({
@@ -17,7 +17,7 @@ export type RatingQuestion = z.output<typeof ratingQuestionSchema>;
 export const choiceAnswerSchema = z.strictObject({ choice: codeSchema });
 export type RatingAnswer = z.output<typeof choiceAnswerSchema>;
 
-export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
+export const ratingAnswering: AnsweringType<RatingQuestion, RatingAnswer> = {
   type: "rating",
   schema: ratingQuestionSchema,
   answerSchema: choiceAnswerSchema,
@@ -30,39 +30,41 @@ export const rating: QuestionType<RatingQuestion, RatingAnswer> = {
       ? []
       : [createIssue("unknown_option", ["choice"], { value: a.choice })],
   checkRequired: () => [],
-  createAdder: (q) => {
-    const ordinals = new Map(q.options.map((o) => [o.code, o.ordinal]));
-    return (tally, a) => {
-      tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
-      const ordinal = ordinals.get(a.choice);
-      if (ordinal !== undefined) {
-        tally.ordinalSum += ordinal;
-        tally.ordinalCount++;
-      }
-    };
-  },
-  summarize: ({ question, tally, offered, k, contentShown, note }) => {
-    const summary = summarizeOptions({
-      options: question.options,
-      tally,
-      offered,
-      k,
-      contentShown,
-      linked: true,
-      note,
-    });
-    return { options: summary.options, mean: summarizeMean(tally, summary, k, contentShown, note) };
-  },
-  exportColumns: (q) => [
-    wholeColumn(
-      q,
-      (a) => ("choice" in a ? a.choice : ""),
-      (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
-      valuesOf(q.options),
-    ),
-  ],
   readAnswerFast: (raw) =>
     isPlainRecord(raw) && hasOnlyKeys(raw, ["choice"]) && isCode(raw.choice)
       ? { choice: raw.choice }
       : undefined,
 };
+
+export const rating: QuestionType<RatingQuestion, RatingAnswer> = /* @__PURE__ */ withFigures(
+  ratingAnswering,
+  {
+    createAdder: (q) => {
+      const ordinals = new Map(q.options.map((o) => [o.code, o.ordinal]));
+      return (tally, a) => {
+        tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
+        const ordinal = ordinals.get(a.choice);
+        if (ordinal !== undefined) {
+          tally.ordinalSum += ordinal;
+          tally.ordinalCount++;
+        }
+      };
+    },
+    summarize: (input) => {
+      const { question, tally, k, contentShown, note } = input;
+      const summary = summarizeOptions({ ...input, options: question.options, linked: true });
+      return {
+        options: summary.options,
+        mean: summarizeMean(tally, summary, k, contentShown, note),
+      };
+    },
+    exportColumns: (q) => [
+      wholeColumn(
+        q,
+        (a) => ("choice" in a ? a.choice : ""),
+        (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
+        valuesOf(q.options),
+      ),
+    ],
+  },
+);

@@ -1,14 +1,22 @@
-import { matrix } from "./matrix.js";
-import { multi } from "./multi.js";
-import type { QuestionType } from "./questionType.js";
-import { rating } from "./rating.js";
-import { single } from "./single.js";
-import { text } from "./text.js";
+import { matrix, matrixAnswering } from "./matrix.js";
+import { multi, multiAnswering } from "./multi.js";
+import type { AnsweringType, QuestionType } from "./questionType.js";
+import { rating, ratingAnswering } from "./rating.js";
+import { single, singleAnswering } from "./single.js";
+import { text, textAnswering } from "./text.js";
 
 export const questionTypes = { rating, single, multi, text, matrix } as const;
+/** The answering parts alone: what parsing a questionnaire and checking a response need. */
+const answeringTypes = {
+  rating: ratingAnswering,
+  single: singleAnswering,
+  multi: multiAnswering,
+  text: textAnswering,
+  matrix: matrixAnswering,
+} as const;
 
 export type QuestionTypeName = keyof typeof questionTypes;
-export const questionTypeNames = Object.keys(questionTypes) as QuestionTypeName[];
+export const questionTypeNames = Object.keys(answeringTypes) as QuestionTypeName[];
 
 type Registry = typeof questionTypes;
 export type QuestionOf<T extends QuestionTypeName> =
@@ -19,4 +27,9 @@ export type AnswerOf<T extends QuestionTypeName> =
 /** The registry entry for a question, typed loosely so shared code can call it without a switch. */
 export function questionTypeOf(type: QuestionTypeName): QuestionType<{ type: string }, unknown> {
   return questionTypes[type] as unknown as QuestionType<{ type: string }, unknown>;
+}
+
+/** The answering part of a question's type (no figures): for code the widget carries. */
+export function answeringTypeOf(type: QuestionTypeName): AnsweringType<{ type: string }, unknown> {
+  return answeringTypes[type] as unknown as AnsweringType<{ type: string }, unknown>;
 }

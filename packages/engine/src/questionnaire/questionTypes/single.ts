@@ -8,7 +8,7 @@ import {
 } from "../primitives.js";
 import { labelIn, otherTextColumns, valuesOf, wholeColumn } from "./exportColumns.js";
 import { checkChoices, checkOptionList } from "./options.js";
-import type { QuestionType } from "./questionType.js";
+import { type AnsweringType, type QuestionType, withFigures } from "./questionType.js";
 import { hasOnlyKeys, isCode, isPlainRecord, otherTextOk } from "./readFast.js";
 
 export const singleQuestionSchema = z.strictObject({
@@ -24,41 +24,13 @@ export const singleAnswerSchema = z.strictObject({
 });
 export type SingleAnswer = z.output<typeof singleAnswerSchema>;
 
-export const single: QuestionType<SingleQuestion, SingleAnswer> = {
+export const singleAnswering: AnsweringType<SingleQuestion, SingleAnswer> = {
   type: "single",
   schema: singleQuestionSchema,
   answerSchema: singleAnswerSchema,
   checkDefinition: (q) => checkOptionList(q.options, "options"),
   checkAnswer: (q, a) => checkChoices(q.options, [a.choice], a.otherText, () => ["choice"]),
   checkRequired: () => [],
-  createAdder: () => (tally, a) => {
-    tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
-    if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
-  },
-  summarize: ({ question, tally, offered, k, contentShown, note }) => {
-    const summary = summarizeOptions({
-      options: question.options,
-      tally,
-      offered,
-      k,
-      contentShown,
-      linked: true,
-      note,
-    });
-    return {
-      options: summary.options,
-      otherTexts: summarizeOtherTexts(tally, summary, contentShown),
-    };
-  },
-  exportColumns: (q) => [
-    wholeColumn(
-      q,
-      (a) => ("choice" in a ? a.choice : ""),
-      (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
-      valuesOf(q.options),
-    ),
-    ...otherTextColumns(q, q.options),
-  ],
   readAnswerFast: (raw) => {
     if (!isPlainRecord(raw) || !hasOnlyKeys(raw, ["choice"], ["otherText"])) return undefined;
     if (!isCode(raw.choice) || !otherTextOk(raw)) return undefined;
@@ -67,3 +39,30 @@ export const single: QuestionType<SingleQuestion, SingleAnswer> = {
       : { choice: raw.choice };
   },
 };
+
+export const single: QuestionType<SingleQuestion, SingleAnswer> = /* @__PURE__ */ withFigures(
+  singleAnswering,
+  {
+    createAdder: () => (tally, a) => {
+      tally.counts[a.choice] = (tally.counts[a.choice] ?? 0) + 1;
+      if (a.otherText !== undefined) tally.otherTexts.push(a.otherText);
+    },
+    summarize: (input) => {
+      const { question, tally, contentShown } = input;
+      const summary = summarizeOptions({ ...input, options: question.options, linked: true });
+      return {
+        options: summary.options,
+        otherTexts: summarizeOtherTexts(tally, summary, contentShown),
+      };
+    },
+    exportColumns: (q) => [
+      wholeColumn(
+        q,
+        (a) => ("choice" in a ? a.choice : ""),
+        (a) => ("choice" in a ? labelIn(q.options, a.choice) : ""),
+        valuesOf(q.options),
+      ),
+      ...otherTextColumns(q, q.options),
+    ],
+  },
+);

@@ -3,7 +3,7 @@ import { summarizeTexts } from "../../aggregation/summarizeChoices.js";
 import { createIssue } from "../../issues/issue.js";
 import { integerSchema, limits, questionBaseShape, trimmedTextSchema } from "../primitives.js";
 import { type ExportAnswer, wholeColumn } from "./exportColumns.js";
-import type { QuestionType } from "./questionType.js";
+import { type AnsweringType, type QuestionType, withFigures } from "./questionType.js";
 import { hasOnlyKeys, isCleanText, isPlainRecord } from "./readFast.js";
 
 export const textQuestionSchema = z.strictObject({
@@ -19,7 +19,7 @@ export const textAnswerSchema = z.strictObject({
 });
 export type TextAnswer = z.output<typeof textAnswerSchema>;
 
-export const text: QuestionType<TextQuestion, TextAnswer> = {
+export const textAnswering: AnsweringType<TextQuestion, TextAnswer> = {
   type: "text",
   schema: textQuestionSchema,
   answerSchema: textAnswerSchema,
@@ -34,18 +34,24 @@ export const text: QuestionType<TextQuestion, TextAnswer> = {
         ]
       : [],
   checkRequired: () => [],
-  createAdder: () => (tally, a) => {
-    tally.texts.push(a.text);
-  },
-  summarize: ({ tally, contentShown }) => ({
-    texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
-  }),
-  exportColumns: (q) => {
-    const text = (a: ExportAnswer) => ("text" in a ? a.text : "");
-    return [wholeColumn(q, text, text, [])];
-  },
   readAnswerFast: (raw) =>
     isPlainRecord(raw) && hasOnlyKeys(raw, ["text"]) && isCleanText(raw.text, limits.textAnswerMax)
       ? { text: raw.text }
       : undefined,
 };
+
+export const text: QuestionType<TextQuestion, TextAnswer> = /* @__PURE__ */ withFigures(
+  textAnswering,
+  {
+    createAdder: () => (tally, a) => {
+      tally.texts.push(a.text);
+    },
+    summarize: ({ tally, contentShown }) => ({
+      texts: summarizeTexts(tally.texts, contentShown ? null : "few_respondents"),
+    }),
+    exportColumns: (q) => {
+      const text = (a: ExportAnswer) => ("text" in a ? a.text : "");
+      return [wholeColumn(q, text, text, [])];
+    },
+  },
+);

@@ -6,10 +6,10 @@ const lazyPrefix = "\0klynge-lazy-english:";
 const vendor = /[\\/]node_modules[\\/](survey-core|survey-react-ui|react|react-dom|scheduler)[\\/]/;
 // Loaded after the first question, on purpose: the English words, the refusal screen, the uploader
 // and the reading of a refusal's body (in this build, by loadLater below), the contract's sentences
-// (apiErrors), the early store, read here only when the page's inline script did not run, and
-// the store in memory, used only when the browser refuses IndexedDB.
+// (apiErrors), and the early store, read here only when the page's inline script did not run.
+// Not the store in memory: IndexedDB may give up when the device is offline.
 const splitOff =
-  /[\\/](locales[\\/](en|contractSentences)\.ts|PassRefused\.tsx|contract[\\/]apiErrors\.ts|embed[\\/]earlyStore\.ts|storage[\\/]memoryResponseStore\.ts|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
+  /[\\/](locales[\\/](en|contractSentences)\.ts|PassRefused\.tsx|contract[\\/]apiErrors\.ts|embed[\\/]earlyStore\.ts|sync[\\/](uploader|backoffDelay|connectivityEvents|runWithLock|lockManagerLike|syncStatusStore|syncStatus|readRefusal)\.ts)$/;
 
 /**
  * The English catalogues (the widget's `locales/en.ts`, the engine's) in a chunk of their own: the

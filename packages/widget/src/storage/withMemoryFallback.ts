@@ -1,5 +1,9 @@
 import { ChangeNotifier } from "./changeNotifier.js";
-import type { MemoryResponseStore, MemoryResponseStoreOptions } from "./memoryResponseStore.js";
+import {
+  createMemoryResponseStore,
+  type MemoryResponseStore,
+  type MemoryResponseStoreOptions,
+} from "./memoryResponseStore.js";
 import { oldestFirst } from "./outboxStore.js";
 import type { DraftRecord } from "./records.js";
 import type { ResponseStore } from "./responseStore.js";
@@ -46,16 +50,15 @@ export function withMemoryFallback(
   let inMemory = device === undefined;
   /** Each draft as the device last handed it out, for the memory store to take over. */
   const seen = new Map<string, DraftRecord>();
-  // Loaded only when storage fails (a page in a few): it stays out of the frame's first bytes.
+  // Made when storage fails, from code already in the page: IndexedDB can give up on a device
+  // that is offline by then, where a chunk loaded at that moment could not be fetched.
   let memory: MemoryResponseStore | undefined;
-  let loading: Promise<MemoryResponseStore> | undefined;
-  const memoryStore = () => {
-    loading ??= import("./memoryResponseStore.js").then(({ createMemoryResponseStore }) => {
+  const memoryStore = (): MemoryResponseStore => {
+    if (memory === undefined) {
       memory = createMemoryResponseStore(options);
       stops.push(memory.subscribe(forward));
-      return memory;
-    });
-    return loading;
+    }
+    return memory;
   };
 
   function see<T extends DraftRecord | undefined>(draft: T): T {
@@ -63,10 +66,10 @@ export function withMemoryFallback(
     return draft;
   }
 
-  async function fallBack(): Promise<void> {
+  function fallBack(): void {
     if (inMemory) return;
     inMemory = true;
-    const store = await memoryStore();
+    const store = memoryStore();
     for (const draft of seen.values()) store.adoptDraft(draft);
     notifier.changed();
   }
@@ -82,15 +85,15 @@ export function withMemoryFallback(
         if (!inMemory) return result;
       } catch (error) {
         if (!givesUp(error)) throw error;
-        await fallBack();
+        fallBack();
       }
     }
-    return operation(await memoryStore());
+    return operation(memoryStore());
   }
 
   /** The uploader's mark goes to whichever store holds the response. */
   async function holderOf(responseId: string): Promise<ResponseStore> {
-    const own = device === undefined ? await memoryStore() : memory;
+    const own = device === undefined ? memoryStore() : memory;
     const here = (await orNothing(own?.outbox())).some((r) => r.response.id === responseId);
     return here || device === undefined ? (own as ResponseStore) : device;
   }

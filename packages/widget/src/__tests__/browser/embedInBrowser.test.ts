@@ -6,6 +6,9 @@ import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { type HostRecord, resizeMessage } from "./fixtures/embedHostPage.js";
 import { type EmbedSites, embedVersion, startEmbedSites } from "./fixtures/embedSites.js";
+import { installEngineTestHooks, refuseIndexedDB } from "./fixtures/engineTestHooks.js";
+import "./fixtures/pageGlobals.js";
+import { surveyTexts as text } from "./fixtures/surveyTexts.js";
 
 // The embed as kiap.dk would use it: a host page on one origin loads `embed.js` from the widget's
 // origin, which serves the iframe page (with CSP frame-ancestors) and the collector API. A third
@@ -192,6 +195,37 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
     expect(complete?.detail.queued).toBe(true);
     expect(widget.stats.puts).toBe(0);
     await expect(frame.getByText("er gemt på enheden og sendes").count()).resolves.toBe(0);
+  });
+
+  // The store in memory must not need the network: IndexedDB can give up mid-survey (a full
+  // device, iOS closing it) on a tablet that went offline after the page loaded.
+  test("IndexedDB gives up in the iframe while offline (its connection closed, every open refused): the answers carry on in memory and it says so; online again, «Færdig» → stored once with them", async () => {
+    await context.addInitScript(installEngineTestHooks);
+    const { frame } = await openHost();
+    await frame.getByText("I høj grad", { exact: true }).click();
+    await frame.getByText(text.saved, { exact: true }).waitFor();
+    await context.setOffline(true);
+    const closed = await frame.evaluate((refuse) => {
+      new Function(`(${refuse})()`)();
+      return window.klyngeTest?.closeIndexedDB(true) ?? 0;
+    }, refuseIndexedDB.toString());
+    expect(closed).toBeGreaterThan(0);
+
+    await frame.getByText("Telefonisk", { exact: true }).click();
+    await frame.getByText(text.savedInMemory, { exact: true }).waitFor();
+    await frame.getByText(text.memoryNotice).waitFor();
+
+    await context.setOffline(false);
+    await frame.getByRole("button", { name: text.next }).click();
+    await frame.getByRole("button", { name: text.next }).click();
+    await frame.getByRole("button", { name: text.complete }).click();
+    await expect.poll(() => widget.stats.created, { timeout: 15_000 }).toBe(1);
+    const [row] = [...widget.rows.values()];
+    expect(JSON.parse(row ?? "{}").answers).toEqual({
+      "rehab.kendskab": { choice: "i-hoej-grad" },
+      "rehab.henvisningsmaade": { choices: ["telefonisk"] },
+    });
+    expect(await frame.evaluate(() => window.klyngeTest?.errors ?? [])).toEqual([]);
   });
 
   test("a site not in frame-ancestors cannot show the widget", async () => {

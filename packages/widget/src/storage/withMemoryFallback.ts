@@ -75,10 +75,27 @@ export function withMemoryFallback(
   }
 
   /**
-   * On the device until it gives up, then in memory. A write that the device finished after
-   * another had given up is made again in memory, or its answer would be missing there.
+   * A write's place in line, by what it writes (an answer, a page): a write the device finished
+   * after a later write of the same answer had gone to memory must not undo that one there.
    */
-  async function onActive<T>(operation: (store: ResponseStore) => Promise<T>): Promise<T> {
+  interface InLine<T> {
+    readonly what: string;
+    /** What the write returns when a later one went first: the draft as memory holds it. */
+    overtaken(store: ResponseStore): Promise<T>;
+  }
+  let calls = 0;
+  const lastInMemory = new Map<string, number>();
+
+  /**
+   * On the device until it gives up, then in memory. A write that the device finished after
+   * another had given up is made again in memory, or its answer would be missing there, unless a
+   * later write of the same answer is there already.
+   */
+  async function onActive<T>(
+    operation: (store: ResponseStore) => Promise<T>,
+    inLine?: InLine<T>,
+  ): Promise<T> {
+    const call = ++calls;
     if (!inMemory && device !== undefined) {
       try {
         const result = await operation(device);
@@ -88,8 +105,19 @@ export function withMemoryFallback(
         fallBack();
       }
     }
-    return operation(memoryStore());
+    const store = memoryStore();
+    if (inLine !== undefined) {
+      if ((lastInMemory.get(inLine.what) ?? 0) > call) return inLine.overtaken(store);
+      lastInMemory.set(inLine.what, call);
+    }
+    return operation(store);
   }
+
+  /** The draft as memory holds it, for a write overtaken there (or the write, to refuse it). */
+  const draftIn =
+    (responseId: string, write: (store: ResponseStore) => Promise<DraftRecord>) =>
+    async (store: ResponseStore) =>
+      (await store.getDraft(responseId)) ?? write(store);
 
   /** The uploader's mark goes to whichever store holds the response. */
   async function holderOf(responseId: string): Promise<ResponseStore> {
@@ -110,9 +138,17 @@ export function withMemoryFallback(
     kept: () => (inMemory ? "memory" : "device"),
 
     createDraft: (draft) => onActive((store) => store.createDraft(draft)).then(see),
-    saveAnswer: (responseId, questionId, answer, page) =>
-      onActive((store) => store.saveAnswer(responseId, questionId, answer, page)).then(see),
-    savePage: (responseId, page) => onActive((store) => store.savePage(responseId, page)).then(see),
+    saveAnswer(responseId, questionId, answer, page) {
+      const write = (store: ResponseStore) =>
+        store.saveAnswer(responseId, questionId, answer, page);
+      const what = `${responseId}\u0000answer\u0000${questionId}`;
+      return onActive(write, { what, overtaken: draftIn(responseId, write) }).then(see);
+    },
+    savePage(responseId, page) {
+      const write = (store: ResponseStore) => store.savePage(responseId, page);
+      const what = `${responseId}\u0000page`;
+      return onActive(write, { what, overtaken: draftIn(responseId, write) }).then(see);
+    },
     getDraft: (responseId) => onActive((store) => store.getDraft(responseId)).then(see),
     latestDraft: (roundId, pass) => onActive((store) => store.latestDraft(roundId, pass)).then(see),
     discardDraft: (responseId) => onActive((store) => store.discardDraft(responseId)),

@@ -158,6 +158,48 @@ describe("withMemoryFallback", () => {
     expect(await store.counts()).toEqual({ pending: 0, conflict: 1, failed: 0 });
   });
 
+  // The first write commits on the device but is heard of late; the second finds IndexedDB gone.
+  it.each([
+    [
+      "a later change of the same answer: the late one does not undo it",
+      "q1",
+      { q1: { choice: "nej" } },
+    ],
+    [
+      "another answer: the late one is made again in memory",
+      "q2",
+      { q1: { choice: "ja" }, q2: { choice: "nej" } },
+    ],
+  ])(
+    "a save the device finished after a later save went to memory, %s",
+    async (_, secondQuestion, expected) => {
+      const device = await open();
+      let finishFirst = () => {};
+      const held = new Promise<void>((resolve) => {
+        finishFirst = resolve;
+      });
+      const flaky: ResponseStore = {
+        ...device,
+        async saveAnswer(responseId, questionId, answer, page) {
+          if (questionId !== "q1" || JSON.stringify(answer) !== JSON.stringify({ choice: "ja" }))
+            throw new StorageError("unavailable");
+          const saved = await device.saveAnswer(responseId, questionId, answer, page);
+          await held;
+          return saved;
+        },
+      };
+      const store = withMemoryFallback(flaky);
+      await started(store);
+      const first = store.saveAnswer(firstId, "q1", { choice: "ja" }, 0);
+      await store.saveAnswer(firstId, secondQuestion, { choice: "nej" }, 0);
+      expect(store.kept()).toBe("memory");
+      finishFirst();
+
+      expect((await first).answers).toEqual(expected);
+      expect((await store.getDraft(firstId))?.answers).toEqual(expected);
+    },
+  );
+
   it("does not fall back on a failure that memory would not cure (a conflicting submit)", async () => {
     const device = await open();
     const store = withMemoryFallback(device);

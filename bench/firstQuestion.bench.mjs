@@ -585,13 +585,10 @@ function writeResults({ loads, frame, browserVersion }) {
     `| answerable K/P, median | ${x(ratios.answerableKP)} | ≤ ${config.goals.answerable}× | ${pass(ratios.answerableKP <= config.goals.answerable)} |`,
     `| visible K/A, median | ${x(ratios.visibleKA)} | – | |`,
     `| answerable K/A, median | ${x(ratios.answerableKA)} | – | |`,
-    .../** @type {const} */ ([
-      ["the widget's own JS, gzip", frame.ownGzip],
-      ["the widget's own JS up front, gzip", frame.ownUpfrontGzip],
-    ]).map(
-      ([what, bytes]) =>
-        `| ${what} | ${bytes === undefined ? "–" : `${kib(bytes)} KiB`} | ≤ ${config.goals.widgetOwnGzipKiB} KiB | ${bytes === undefined ? "–" : pass(bytes / 1024 <= config.goals.widgetOwnGzipKiB)} |`,
-    ),
+    // The goal is on what comes before the first question; what loads later, on need (the
+    // English words, the uploader, a refusal's screen and sentences), is shown for scale.
+    `| the widget's own JS up front, gzip | ${frame.ownUpfrontGzip === undefined ? "–" : `${kib(frame.ownUpfrontGzip)} KiB`} | ≤ ${config.goals.widgetOwnGzipKiB} KiB | ${frame.ownUpfrontGzip === undefined ? "–" : pass(frame.ownUpfrontGzip / 1024 <= config.goals.widgetOwnGzipKiB)} |`,
+    `| the widget's own JS in all, up front and later, gzip | ${frame.ownGzip === undefined ? "–" : `${kib(frame.ownGzip)} KiB`} | – | |`,
     "",
   ].join("\n");
   writeBenchResults("firstQuestion", quick, markdown, {

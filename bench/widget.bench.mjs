@@ -34,7 +34,7 @@ const config = {
   // One untimed pair first: the browser's own first loads are slower whatever the page.
   warmupLoads: quick ? 0 : 1,
   loads: quick ? 1 : 11,
-  clicks: { warmup: quick ? 1 : 5, timed: quick ? 5 : 40, pauseMs: 100 },
+  clicks: { warmup: quick ? 1 : 5, timed: quick ? 5 : 120, pauseMs: 100 },
   gzipLevel: 9,
   goals: { bundle: 1.1, firstQuestion: 1.1, commitP95Ms: 50 },
 };

@@ -205,10 +205,8 @@ describe("embed (iframe + host script) in Chromium", { timeout: 30_000 }, () => 
     await frame.getByText("I høj grad", { exact: true }).click();
     await frame.getByText(text.saved, { exact: true }).waitFor();
     await context.setOffline(true);
-    const closed = await frame.evaluate((refuse) => {
-      new Function(`(${refuse})()`)();
-      return window.klyngeTest?.closeIndexedDB(true) ?? 0;
-    }, refuseIndexedDB.toString());
+    await frame.evaluate(refuseIndexedDB);
+    const closed = await frame.evaluate(() => window.klyngeTest?.closeIndexedDB(true) ?? 0);
     expect(closed).toBeGreaterThan(0);
 
     await frame.getByText("Telefonisk", { exact: true }).click();

@@ -238,6 +238,28 @@ describe("<KlyngeSurvey> in Chromium", { timeout: 30_000 }, () => {
     expect(server.stats.puts).toBe(0);
   });
 
+  // SurveyJS's 150 ms transitions drew frames and fired transition events while an answer's save
+  // waited for the main thread (answer → committed p95 55–62 ms against 41–42 without them).
+  test("a choice shows at once: no transition runs on a click inside the widget; a host's --klynge-transition-duration brings them back", async () => {
+    const { page } = await openSurvey();
+    await page.evaluate(() => {
+      window.klyngeTransitions = 0;
+      document.addEventListener("transitionrun", () => {
+        window.klyngeTransitions = (window.klyngeTransitions ?? 0) + 1;
+      });
+    });
+    const q1 = question(page, "rehab.kendskab");
+    await untilSaved(page, () => q1.getByText("I nogen grad", { exact: true }).click());
+    await untilSaved(page, () => q1.getByText("I høj grad", { exact: true }).click());
+    expect(await page.evaluate(() => window.klyngeTransitions)).toBe(0);
+
+    await page.evaluate(() =>
+      document.documentElement.style.setProperty("--klynge-transition-duration", "150ms"),
+    );
+    await untilSaved(page, () => q1.getByText("Slet ikke", { exact: true }).click());
+    await expect.poll(() => page.evaluate(() => window.klyngeTransitions)).toBeGreaterThan(0);
+  });
+
   test("the whole survey with the keyboard only (Tab, arrows, Space, typing, Enter): one response, with what was chosen, reaches the collector", async () => {
     const { page } = await openSurvey();
     const q1 = question(page, "rehab.kendskab");

@@ -27,12 +27,22 @@ import { responseId, roundId, versionHash } from "./fixtures/responses.js";
 // memory in automation mode, so all three run as a user runs them (`launchOnProfile`).
 // SIGKILL loses the processes, not the OS page cache: fsync (strict durability) is not tested.
 // KLYNGE_KILL_RUNS raises the count (per engine), KLYNGE_KILL_SEED changes the points.
-// Once in about 160 kills on a loaded CI machine Chromium's whole origin database was gone after
-// the restart (no draft of any run left, nothing quarantined): its recovery from a damaged
-// database, not a torn write. Such resets are counted apart and printed per engine (at most 1 per
-// 20 runs); a missing answer or draft in a database that survived fails the test.
+// Now and then on a loaded CI machine Chromium's whole origin database was gone after the restart
+// (no draft of any run left, nothing quarantined): its recovery from a damaged database, not a
+// torn write. Such resets are counted apart and printed per engine (at most `maxResets`); a
+// missing answer or draft in a database that survived fails the test.
 
 const runs = Number(process.env.KLYNGE_KILL_RUNS ?? 20);
+
+/**
+ * Resets allowed in `n` kills: 2 in 20, 5 in 100. Seen in Chromium: 2 in about 220 kills under
+ * load (CI runs of 2026-12-06/07 and `pnpm bench:kill`), none in Firefox or WebKit. At 1 in 100,
+ * 2 or more in 20 kills come in 1.7 % of runs (1 allowed, as before, turned CI red that often),
+ * 3 or more in 0.1 %; a rate of 1 in 10 still fails 1 run in 3.
+ */
+function maxResets(n: number): number {
+  return Math.max(2, Math.ceil(n / 20));
+}
 const seed = Number(process.env.KLYNGE_KILL_SEED ?? 20261123);
 /** Kill points: after a save in [0, 30), at once or up to 20 ms later. */
 const maxKillAfterSave = 30;
@@ -261,8 +271,8 @@ async function killTest(engine: EngineName): Promise<void> {
   );
   expect(lost, log.join("; ")).toEqual([]);
   // A database discarded whole by the browser is outside what the widget can promise (the export
-  // file and the server are the answer to it), but it must stay rare: at most one in 20 kills.
-  expect(resets, log.join("; ")).toBeLessThanOrEqual(Math.floor(runs / 20));
+  // file and the server are the answer to it), but it must stay rare.
+  expect(resets, log.join("; ")).toBeLessThanOrEqual(maxResets(runs));
 }
 
 for (const engine of engineNames) {

@@ -1,7 +1,14 @@
 import { samePass } from "../pass/respondentPass.js";
 import { ChangeNotifier } from "./changeNotifier.js";
 import { draftChanges, newDraftRecord, sameDraftAgain } from "./draftStore.js";
-import { oldestFirst, outboxMarks, outboxRecord, sameContent, toEntry } from "./outboxStore.js";
+import {
+  countStates,
+  oldestFirst,
+  outboxMarks,
+  outboxRecord,
+  sameContent,
+  toEntry,
+} from "./outboxStore.js";
 import {
   type DraftRecord,
   draftRecordSchema,
@@ -149,12 +156,7 @@ export function createMemoryResponseStore(
 
     outbox: () => look(() => [...outbox.values()].sort(oldestFirst)),
 
-    counts: () =>
-      look(() => {
-        const counts = { pending: 0, conflict: 0, failed: 0 };
-        for (const record of outbox.values()) counts[record.state] += 1;
-        return counts;
-      }),
+    counts: () => look(() => countStates(outbox.values())),
 
     quarantined: () => look(() => []),
 

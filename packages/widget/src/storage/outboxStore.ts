@@ -65,6 +65,13 @@ export function toEntry(record: OutboxRecord): OutboxEntry {
 
 const lastError = (error: OutboxError) => ({ code: error.code, message: error.message });
 
+/** How many records are in each state. */
+export function countStates(records: Iterable<OutboxRecord>): OutboxCounts {
+  const counts = { pending: 0, conflict: 0, failed: 0 };
+  for (const record of records) counts[record.state] += 1;
+  return counts;
+}
+
 /** The uploader's marks, as changes of the record for a store's own `updateOutbox`. */
 export function outboxMarks(
   updateOutbox: (
@@ -72,6 +79,15 @@ export function outboxMarks(
     change: (record: OutboxRecord) => OutboxRecord,
   ) => Promise<void>,
 ): Pick<OutboxStore, "markAttempt" | "markConflict" | "markFailed"> {
+  /** The server's last word on it: no more attempts. */
+  const settle = (state: "conflict" | "failed") => (responseId: string, error: OutboxError) =>
+    updateOutbox(responseId, (record) => ({
+      ...record,
+      state,
+      attempts: record.attempts + 1,
+      lastError: lastError(error),
+    }));
+
   return {
     markAttempt(responseId, nextAttemptAt, error) {
       return updateOutbox(responseId, (record) => ({
@@ -83,23 +99,8 @@ export function outboxMarks(
       }));
     },
 
-    markConflict(responseId, error) {
-      return updateOutbox(responseId, (record) => ({
-        ...record,
-        state: "conflict",
-        attempts: record.attempts + 1,
-        lastError: lastError(error),
-      }));
-    },
-
-    markFailed(responseId, error) {
-      return updateOutbox(responseId, (record) => ({
-        ...record,
-        state: "failed",
-        attempts: record.attempts + 1,
-        lastError: lastError(error),
-      }));
-    },
+    markConflict: settle("conflict"),
+    markFailed: settle("failed"),
   };
 }
 
@@ -176,9 +177,7 @@ export function createOutboxStore(
     },
 
     async counts(): Promise<OutboxCounts> {
-      const counts = { pending: 0, conflict: 0, failed: 0 };
-      for (const record of await read("outbox", outboxRecordSchema)) counts[record.state] += 1;
-      return counts;
+      return countStates(await read("outbox", outboxRecordSchema));
     },
   };
 }

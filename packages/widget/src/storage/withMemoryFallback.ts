@@ -4,7 +4,7 @@ import {
   type MemoryResponseStore,
   type MemoryResponseStoreOptions,
 } from "./memoryResponseStore.js";
-import { oldestFirst } from "./outboxStore.js";
+import { countStates, oldestFirst } from "./outboxStore.js";
 import type { DraftRecord } from "./records.js";
 import type { ResponseStore } from "./responseStore.js";
 import { StorageError } from "./storageError.js";
@@ -179,12 +179,7 @@ export function withMemoryFallback(
       (await holderOf(responseId)).markFailed(responseId, error),
 
     outbox,
-    async counts() {
-      const records = await outbox();
-      const counts = { pending: 0, conflict: 0, failed: 0 };
-      for (const record of records) counts[record.state] += 1;
-      return counts;
-    },
+    counts: async () => countStates(await outbox()),
     async sent(roundId) {
       const [own, earlier] = await Promise.all([
         orNothing(memory?.sent(roundId)),
